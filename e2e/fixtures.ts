@@ -1,0 +1,38 @@
+/**
+ * The only file that imports @playwright/test. Every page is guarded: a console error,
+ * a page error or a request leaving the test server's origin fails the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { MapDriver } from './driver';
+
+interface Guard {
+  consoleErrors: string[];
+  pageErrors: string[];
+  external: string[];
+}
+
+export const test = base.extend<{ guard: Guard; app: MapDriver }>({
+  guard: async ({ page, baseURL }, use) => {
+    const guard: Guard = { consoleErrors: [], pageErrors: [], external: [] };
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => m.type() === 'error' && guard.consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => guard.pageErrors.push(String(e)));
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      guard.external.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(guard);
+    expect(guard.pageErrors, 'page errors').toEqual([]);
+    expect(guard.consoleErrors, 'console errors').toEqual([]);
+    expect(guard.external, 'requests that left the origin').toEqual([]);
+  },
+  app: async ({ page, guard }, use) => {
+    void guard;
+    await use(new MapDriver(page));
+  },
+});
+
+export { expect };
+export type { Page };

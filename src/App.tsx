@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useStoryData } from './data/load';
+import { dirOf } from './i18n';
+import { useMessages } from './i18n/useMessages';
+import { useViewState } from './state/viewState';
+import { Story } from './Story';
+
+export function App() {
+  const { t, lang } = useMessages();
+  const { setLang } = useViewState();
+  const query = useStoryData();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+    document.title = `${t.appTitle} — ${t.appSubtitle}`;
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#timeline">{lang === 'ar' ? 'انتقل إلى الخط الزمني' : 'Skip to timeline'}</a>
+      <header className="header">
+        <div>
+          <h1 className="header__title">{t.appTitle}</h1>
+          <p className="header__subtitle">{t.appSubtitle}</p>
+        </div>
+        <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+          {t.switchLanguage}
+        </button>
+      </header>
+      {query.isPending && <p className="status-line" role="status">{t.loading}</p>}
+      {query.isError && (
+        <div className="issues" role="alert">
+          <p><strong>{t.loadFailed}</strong> {query.error.message}</p>
+          <button type="button" className="btn" onClick={() => void query.refetch()}>{t.retry}</button>
+        </div>
+      )}
+      {query.data && <Story data={query.data} />}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * The one schema for the story data (public/data/*.json).
+ * TypeScript types are derived from it; README documents it field by field.
+ */
+import { z } from 'zod';
+
+/** ISO calendar date, checked to be a real day (2026-02-30 is rejected). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const [y = 0, m = 0, d = 0] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'is not a real calendar day');
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id (a-z, 0-9, -)');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Text in both languages. Arabic must contain Arabic script. */
+export const bilingual = z.object({
+  en: text,
+  ar: text.regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
+});
+
+export const confidence = z.enum(['high', 'medium', 'low']);
+
+export const placeType = z.enum([
+  'base',
+  'airbase',
+  'border-crossing',
+  'border-tripoint',
+  'town',
+  'city',
+]);
+
+/** Who holds a base, as of a date. */
+export const baseStatus = z.enum([
+  'held', // held by the coalition
+  'reinforced', // held and being reinforced
+  'evacuating', // coalition moving out
+  'vacated', // coalition left, no handover reported
+  'handed-over', // passed to another force (see `to`)
+  'disputed', // outlets disagree whether the coalition is still there
+]);
+
+export const source = z.object({
+  outlet: text,
+  /** Publication date of the report (not the event date). */
+  date: isoDate.optional(),
+  /** Free text when only a month or "c." date is known, e.g. "c. 21 Feb 2026". */
+  dateText: z.string().optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  lang: z.enum(['en', 'ar', 'other']).optional(),
+});
+
+export const place = z.object({
+  id,
+  name: bilingual,
+  /** Alternative spellings, searched but not displayed as the main name. */
+  aliases: z.array(z.string()).default([]),
+  type: placeType,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  confidence,
+  /** Radius of the coordinate's uncertainty in km (drawn as a ring for low/medium confidence). */
+  uncertaintyKm: z.number().positive().max(100).optional(),
+  /** Where the coordinate comes from and how it was checked. */
+  coordSource: text,
+  /** Status before the first event in the data touches it (bases only). */
+  initialStatus: baseStatus.optional(),
+  /** Context-only places are drawn smaller. */
+  context: z.boolean().default(false),
+});
+
+export const routeKind = z.enum(['highway', 'convoy', 'alternative', 'relocation', 'zone']);
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** A waypoint is a place id (coordinates come from places.json) or an explicit [lon, lat]. */
+export const waypoint = z.union([id, lonLat]);
+
+export const route = z
+  .object({
+    id,
+    name: bilingual,
+    kind: routeKind,
+    /** Lines drawn through waypoints are schematic, not surveyed alignments. */
+    schematic: z.boolean().default(true),
+    /** Waypoints of a line, in order (lines only). */
+    waypoints: z.array(waypoint).min(2).optional(),
+    /** Zones: a circle of radiusKm around a place. */
+    center: id.optional(),
+    radiusKm: z.number().positive().max(500).optional(),
+    /** Reported (true) or only an inferred/possible path (false). */
+    confirmed: z.boolean().default(true),
+    note: bilingual.optional(),
+    sources: z.array(source).min(1, 'needs at least one source'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'zone') {
+      if (!r.center) ctx.addIssue({ code: 'custom', path: ['center'], message: 'a zone needs a center place id' });
+      if (!r.radiusKm) ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'a zone needs radiusKm' });
+    } else if (!r.waypoints) {
+      ctx.addIssue({ code: 'custom', path: ['waypoints'], message: 'a line needs at least two waypoints' });
+    }
+  });
+
+export const category = z.enum([
+  'base-handover',
+  'base-evacuation',
+  'convoy-movement',
+  'reinforcement',
+  'announcement/report',
+]);
+
+export const datePrecision = z.enum(['exact', 'exact±1d', 'approx-week', 'approx-month']);
+
+/** What an event does to a base's status from its date on. */
+export const effect = z.object({
+  place: id,
+  status: baseStatus,
+  /** For handed-over: who took it over. */
+  to: bilingual.optional(),
+});
+
+/** A convoy or relocation along a route on the event's date. */
+export const movement = z.object({
+  route: id,
+  /** forward = in waypoint order; reverse = against it. */
+  direction: z.enum(['forward', 'reverse']),
+});
+
+/** Where outlets disagree about this event. */
+export const dispute = z.object({
+  topic: z.enum(['date', 'count', 'status', 'location', 'other']),
+  text: bilingual,
+});
+
+export const event = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits or -'),
+  /** Event date (first day for a span). */
+  date: isoDate,
+  /** Last day, for events that span a period. */
+  endDate: isoDate.optional(),
+  precision: datePrecision,
+  /** How the date should read when it is not exact, e.g. "May 2025 (reported 2 Jun)". */
+  dateNote: bilingual.optional(),
+  category,
+  title: bilingual,
+  summary: bilingual,
+  /** Place ids (empty for country-wide events). */
+  places: z.array(id).default([]),
+  /** Label for events with no single place, e.g. "Syria, country-wide". */
+  scope: bilingual.optional(),
+  effects: z.array(effect).default([]),
+  movements: z.array(movement).default([]),
+  disputes: z.array(dispute).default([]),
+  /** Context events (2025, regional) as opposed to the drawdown itself. */
+  context: z.boolean().default(false),
+  sources: z.array(source).min(1, 'needs at least one source'),
+});
+
+export type Bilingual = z.infer<typeof bilingual>;
+export type Confidence = z.infer<typeof confidence>;
+export type PlaceType = z.infer<typeof placeType>;
+export type BaseStatus = z.infer<typeof baseStatus>;
+export type Source = z.infer<typeof source>;
+export type Place = z.infer<typeof place>;
+export type RouteKind = z.infer<typeof routeKind>;
+export type Waypoint = z.infer<typeof waypoint>;
+export type Route = z.infer<typeof route>;
+export type Category = z.infer<typeof category>;
+export type DatePrecision = z.infer<typeof datePrecision>;
+export type Effect = z.infer<typeof effect>;
+export type Movement = z.infer<typeof movement>;
+export type Dispute = z.infer<typeof dispute>;
+export type StoryEvent = z.infer<typeof event>;
+
+/** Each data file is { "version": 1, "<collection>": [...] }. */
+export const placesFile = z.object({ version: z.literal(1), places: z.array(z.unknown()) });
+export const routesFile = z.object({ version: z.literal(1), routes: z.array(z.unknown()) });
+export const eventsFile = z.object({ version: z.literal(1), events: z.array(z.unknown()) });

@@ -1,0 +1,185 @@
+/**
+ * Checks the story data shipped in public/data against the schema and against each other.
+ * Every failure message names the file, the record and what is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { event, eventsFile, place, placesFile, route, routesFile, type Place, type Route, type StoryEvent } from './schema';
+
+const dataDir = new URL('../../public/data/', import.meta.url);
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(name, dataDir), 'utf8')) as unknown;
+}
+
+function idOf(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw) return String((raw as { id: unknown }).id);
+  return `#${index}`;
+}
+
+/** Parse each record; collect "<id>: <path>: <message>" for every issue. */
+function parseAll<T>(list: unknown[], schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+  const records: T[] = [];
+  const problems: string[] = [];
+  list.forEach((raw, i) => {
+    const r = schema.safeParse(raw);
+    if (r.success) records.push(r.data);
+    else for (const iss of r.error.issues) problems.push(`${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${iss.message}`);
+  });
+  return { records, problems };
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+const placesRaw = placesFile.parse(readJson('places.json')).places;
+const routesRaw = routesFile.parse(readJson('routes.json')).routes;
+const eventsRaw = eventsFile.parse(readJson('events.json')).events;
+
+const placesParsed = parseAll<Place>(placesRaw, place);
+const routesParsed = parseAll<Route>(routesRaw, route);
+const eventsParsed = parseAll<StoryEvent>(eventsRaw, event);
+const places = placesParsed.records;
+const routes = routesParsed.records;
+const events = eventsParsed.records;
+const placeIds = new Set(places.map((p) => p.id));
+const routeIds = new Set(routes.map((r) => r.id));
+const placeById = new Map(places.map((p) => [p.id, p]));
+
+describe('shipped data: schema', () => {
+  it('every place parses', () => {
+    expect(placesParsed.problems).toEqual([]);
+    expect(places.length).toBe(placesRaw.length);
+    expect(places.length).toBeGreaterThan(0);
+  });
+  it('every route parses', () => {
+    expect(routesParsed.problems).toEqual([]);
+    expect(routes.length).toBe(routesRaw.length);
+    expect(routes.length).toBeGreaterThan(0);
+  });
+  it('every event parses', () => {
+    expect(eventsParsed.problems).toEqual([]);
+    expect(events.length).toBe(eventsRaw.length);
+  });
+});
+
+describe('shipped data: ids', () => {
+  it('place, route and event ids are unique', () => {
+    expect(duplicates(places.map((p) => p.id)), 'duplicate place ids').toEqual([]);
+    expect(duplicates(routes.map((r) => r.id)), 'duplicate route ids').toEqual([]);
+    expect(duplicates(events.map((e) => e.id)), 'duplicate event ids').toEqual([]);
+  });
+
+  it('all 20 events C1–C3 and E01–E17 are present, and no others', () => {
+    const expected = ['C1', 'C2', 'C3', ...Array.from({ length: 17 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
+    const have = new Set(events.map((e) => e.id));
+    expect(expected.filter((id) => !have.has(id)), 'missing event ids').toEqual([]);
+    expect([...have].filter((id) => !expected.includes(id)), 'unexpected event ids').toEqual([]);
+  });
+
+  it('the routes the map relies on are present', () => {
+    const required = [
+      'm4-highway',
+      'convoy-qasrak-kri',
+      'convoy-zakho-erbil',
+      'semalka-alternative',
+      'm2-baghdad-damascus',
+      'tanf-zone-55km',
+      'tanf-jordan-relocation',
+      'tanf-jordan-relocation-salti',
+    ];
+    expect(required.filter((id) => !routeIds.has(id)), 'missing route ids').toEqual([]);
+  });
+});
+
+describe('shipped data: cross references', () => {
+  it('every place id named by an event exists in places.json', () => {
+    const bad: string[] = [];
+    for (const e of events) {
+      e.places.forEach((p, i) => placeIds.has(p) || bad.push(`${e.id}: places.${i} "${p}"`));
+      e.effects.forEach((f, i) => placeIds.has(f.place) || bad.push(`${e.id}: effects.${i}.place "${f.place}"`));
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every place id named by a route exists in places.json', () => {
+    const bad: string[] = [];
+    for (const r of routes) {
+      r.waypoints?.forEach((w, i) => typeof w !== 'string' || placeIds.has(w) || bad.push(`${r.id}: waypoints.${i} "${w}"`));
+      if (r.center && !placeIds.has(r.center)) bad.push(`${r.id}: center "${r.center}"`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every movement names a route in routes.json', () => {
+    const bad: string[] = [];
+    for (const e of events) e.movements.forEach((m, i) => routeIds.has(m.route) || bad.push(`${e.id}: movements.${i}.route "${m.route}"`));
+    expect(bad).toEqual([]);
+  });
+
+  it('effects only change the status of bases and airbases', () => {
+    const bad: string[] = [];
+    for (const e of events)
+      e.effects.forEach((f, i) => {
+        const t = placeById.get(f.place)?.type;
+        if (t !== 'base' && t !== 'airbase') bad.push(`${e.id}: effects.${i} targets "${f.place}" (type ${t})`);
+        if (f.status === 'handed-over' && !f.to) bad.push(`${e.id}: effects.${i} handed-over without "to"`);
+      });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('shipped data: content rules', () => {
+  it('every event has at least one source', () => {
+    expect(events.filter((e) => e.sources.length === 0).map((e) => e.id)).toEqual([]);
+  });
+
+  it('every route has at least one source', () => {
+    expect(routes.filter((r) => r.sources.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  it('every base and airbase has an initialStatus', () => {
+    const bad = places.filter((p) => (p.type === 'base' || p.type === 'airbase') && !p.initialStatus).map((p) => p.id);
+    expect(bad, 'bases without initialStatus').toEqual([]);
+  });
+
+  it('every low or medium confidence place has an uncertainty radius', () => {
+    const bad = places.filter((p) => p.confidence !== 'high' && p.uncertaintyKm === undefined).map((p) => p.id);
+    expect(bad, 'places without uncertaintyKm').toEqual([]);
+  });
+
+  it('events are sorted by date and spans end on or after they start', () => {
+    const unsorted: string[] = [];
+    events.forEach((e, i) => {
+      const prev = events[i - 1];
+      if (prev && prev.date > e.date) unsorted.push(`${prev.id} (${prev.date}) before ${e.id} (${e.date})`);
+    });
+    expect(unsorted).toEqual([]);
+    expect(events.filter((e) => e.endDate !== undefined && e.endDate < e.date).map((e) => e.id)).toEqual([]);
+  });
+
+  it('events without places say what area they cover', () => {
+    expect(events.filter((e) => e.places.length === 0 && !e.scope).map((e) => e.id)).toEqual([]);
+  });
+
+  it('non-exact dates carry a date note', () => {
+    const bad = events.filter((e) => (e.precision === 'approx-month' || e.precision === 'approx-week') && !e.dateNote).map((e) => e.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('titles are short headlines (≤ 70 characters)', () => {
+    const bad = events.flatMap((e) =>
+      (['en', 'ar'] as const).filter((l) => e.title[l].length > 70).map((l) => `${e.id}.title.${l} (${e.title[l].length})`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('context flags: C1–C3 and E15 are context, the drawdown events are not', () => {
+    const contextIds = events.filter((e) => e.context).map((e) => e.id).sort();
+    expect(contextIds).toEqual(['C1', 'C2', 'C3', 'E15']);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Validation that keeps what is valid and reports the rest, record by record.
+ * Pure: no fetch, no React. Every issue names the file, the record and the field.
+ */
+import type { z } from 'zod';
+import {
+  event as eventSchema,
+  eventsFile,
+  place as placeSchema,
+  placesFile,
+  route as routeSchema,
+  routesFile,
+  type Place,
+  type Route,
+  type StoryEvent,
+} from './schema';
+
+export interface DataIssue {
+  file: string;
+  /** 0-based position in the file's array; null for file-level problems. */
+  index: number | null;
+  /** The record's id when it has a readable one. */
+  recordId: string | null;
+  /** Dotted field path, e.g. "sources.0.url"; "" for the record or file itself. */
+  field: string;
+  message: string;
+}
+
+export interface Parsed<T> {
+  records: T[];
+  /** Position in the file of each kept record (parallel to records). */
+  indices: number[];
+  issues: DataIssue[];
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+function idOf(raw: unknown): string | null {
+  if (raw && typeof raw === 'object' && 'id' in raw) {
+    const v = (raw as { id: unknown }).id;
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+  }
+  return null;
+}
+
+function parseFile<T>(
+  file: string,
+  raw: unknown,
+  wrapper: z.ZodType<Record<string, unknown>>,
+  key: string,
+  item: z.ZodType<T>,
+): Parsed<T> {
+  const top = wrapper.safeParse(raw);
+  if (!top.success) {
+    return {
+      records: [],
+      indices: [],
+      issues: top.error.issues.map((i) => ({
+        file,
+        index: null,
+        recordId: null,
+        field: pathOf(i.path),
+        message: i.message,
+      })),
+    };
+  }
+  const list = top.data[key] as unknown[];
+  const records: T[] = [];
+  const indices: number[] = [];
+  const issues: DataIssue[] = [];
+  const seen = new Set<string>();
+  list.forEach((rawItem, index) => {
+    const recordId = idOf(rawItem);
+    const r = item.safeParse(rawItem);
+    if (!r.success) {
+      for (const i of r.error.issues) {
+        issues.push({ file, index, recordId, field: pathOf(i.path), message: i.message });
+      }
+      return;
+    }
+    const rid = (r.data as { id: string }).id;
+    if (seen.has(rid)) {
+      issues.push({ file, index, recordId: rid, field: 'id', message: `duplicate id "${rid}"` });
+      return;
+    }
+    seen.add(rid);
+    records.push(r.data);
+    indices.push(index);
+  });
+  return { records, indices, issues };
+}
+
+export const parsePlaces = (file: string, raw: unknown): Parsed<Place> =>
+  parseFile(file, raw, placesFile, 'places', placeSchema);
+export const parseRoutes = (file: string, raw: unknown): Parsed<Route> =>
+  parseFile(file, raw, routesFile, 'routes', routeSchema);
+export const parseEvents = (file: string, raw: unknown): Parsed<StoryEvent> =>
+  parseFile(file, raw, eventsFile, 'events', eventSchema);
+
+export interface StoryData {
+  places: Place[];
+  routes: Route[];
+  events: StoryEvent[];
+  issues: DataIssue[];
+}
+
+/**
+ * Cross-file checks: routes and events may only name places (and routes) that exist.
+ * A record with a dangling reference is reported and left out; the rest is kept.
+ */
+export function crossCheck(
+  places: Parsed<Place>,
+  routes: Parsed<Route>,
+  events: Parsed<StoryEvent>,
+  files: { routes: string; events: string },
+): StoryData {
+  const issues = [...places.issues, ...routes.issues, ...events.issues];
+  const placeIds = new Set(places.records.map((p) => p.id));
+  const keptRoutes: Route[] = [];
+  routes.records.forEach((r) => {
+    const refs: [string, string][] = [];
+    r.waypoints?.forEach((w, i) => typeof w === 'string' && refs.push([`waypoints.${i}`, w]));
+    if (r.center) refs.push(['center', r.center]);
+    const bad = refs.filter(([, id]) => !placeIds.has(id));
+    bad.forEach(([field, id]) =>
+      issues.push({ file: files.routes, index: indexIn(routes, r), recordId: r.id, field, message: `unknown place id "${id}"` }),
+    );
+    if (bad.length === 0) keptRoutes.push(r);
+  });
+  const routeIds = new Set(keptRoutes.map((r) => r.id));
+  const keptEvents: StoryEvent[] = [];
+  events.records.forEach((e) => {
+    const bad: [string, string][] = [];
+    e.places.forEach((p, i) => !placeIds.has(p) && bad.push([`places.${i}`, `unknown place id "${p}"`]));
+    e.effects.forEach((f, i) => !placeIds.has(f.place) && bad.push([`effects.${i}.place`, `unknown place id "${f.place}"`]));
+    e.movements.forEach((m, i) => !routeIds.has(m.route) && bad.push([`movements.${i}.route`, `unknown route id "${m.route}"`]));
+    if (e.endDate && e.endDate < e.date) bad.push(['endDate', 'is before date']);
+    bad.forEach(([field, message]) =>
+      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, message }),
+    );
+    if (bad.length === 0) keptEvents.push(e);
+  });
+  return { places: places.records, routes: keptRoutes, events: keptEvents, issues };
+}
+
+/** The record's position in its file. */
+function indexIn<T>(parsed: Parsed<T>, rec: T): number | null {
+  return parsed.indices[parsed.records.indexOf(rec)] ?? null;
+}

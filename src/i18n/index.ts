@@ -1,0 +1,47 @@
+import { ar } from './ar';
+import { en, type Messages } from './en';
+import type { Bilingual, DatePrecision } from '../data/schema';
+
+export type Lang = 'en' | 'ar';
+export const LANGS: readonly Lang[] = ['en', 'ar'];
+export type { Messages };
+
+const catalogs: Record<Lang, Messages> = { en, ar };
+
+export function messagesFor(lang: Lang): Messages {
+  return catalogs[lang];
+}
+
+export const dirOf = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/** Pick the active language from a bilingual field. */
+export const pick = (b: Bilingual, lang: Lang): string => b[lang];
+
+const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
+
+/**
+ * A source date as a reader should see it: the calendar day as given, never shifted by
+ * the viewer's time zone (dates are formatted in UTC), with its precision.
+ */
+export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'exact'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const opts: Intl.DateTimeFormatOptions =
+    precision === 'approx-month'
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  const s = new Intl.DateTimeFormat(locales[lang], opts).format(date);
+  if (precision === 'exact±1d') return `${s} (±1)`;
+  if (precision === 'approx-week') return lang === 'ar' ? `نحو ${s}` : `c. ${s}`;
+  return s;
+}
+
+/** A span such as Jun–Oct 2025 for events with an end date. */
+export function formatEventDate(
+  e: { date: string; endDate?: string; precision: DatePrecision },
+  lang: Lang,
+): string {
+  const start = formatDate(e.date, lang, e.precision);
+  if (!e.endDate || e.endDate === e.date) return start;
+  return `${start} – ${formatDate(e.endDate, lang, e.precision)}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * React face of the map: owns one MapController and forwards derived state to it.
+ * Components elsewhere never touch MapLibre.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Place, Route } from '../data/schema';
+import type { StatusAt } from '../derive/status';
+import type { MovementLine } from '../derive/movements';
+import type { Lang } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
+import { movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+
+export interface CameraTarget {
+  /** Changes whenever the camera should move (e.g. the event id). */
+  key: string;
+  bbox: [number, number, number, number] | null;
+  animate: boolean;
+}
+
+interface Props {
+  places: readonly Place[];
+  routes: readonly Route[];
+  placesById: ReadonlyMap<string, Place>;
+  statuses: ReadonlyMap<string, StatusAt>;
+  highlightPlaces: readonly string[];
+  highlightRoutes: readonly string[];
+  movements: readonly MovementLine[];
+  camera: CameraTarget;
+  lang: Lang;
+  /** Screen space covered by panels, kept clear when framing. */
+  insets: Insets;
+  onPick: (t: PickTarget) => void;
+}
+
+export function MapView(props: Props) {
+  const { t } = useMessages();
+  const container = useRef<HTMLDivElement>(null);
+  const [ctl, setCtl] = useState<MapController | null>(null);
+  const [supported] = useState(webgl2Available);
+  const [ready, setReady] = useState(false);
+  const onPick = useRef(props.onPick);
+  onPick.current = props.onPick;
+
+  useEffect(() => {
+    if (!supported || !container.current) return;
+    const c = new MapController({
+      container: container.current,
+      lang: props.lang,
+      insets: props.insets,
+      attribution: t.attribution,
+      onPick: (target) => onPick.current(target),
+      onReady: () => setReady(true),
+    });
+    setCtl(c);
+    return () => c.destroy();
+    // the map is created once; later changes go through the effects below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [supported]);
+
+  const story = useMemo(
+    () => ({
+      places: placeFeatures(props.places),
+      uncertainty: uncertaintyFeatures(props.places),
+      routes: routeFeatures(props.routes, props.placesById),
+    }),
+    [props.places, props.routes, props.placesById],
+  );
+  useEffect(() => ctl?.setStory(story.places, story.uncertainty, story.routes), [ctl, story]);
+  useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);
+  useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
+  useEffect(() => ctl?.setMovements(movementFeatures(props.movements)), [ctl, props.movements]);
+  useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
+  useEffect(() => ctl?.setInsets(props.insets), [ctl, props.insets]);
+  const { key, bbox, animate } = props.camera;
+  useEffect(() => {
+    ctl?.frame(bbox, animate);
+    // only move when the target key changes, not on every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ctl, key]);
+
+  if (!supported) {
+    return (
+      <div className="map map--unsupported" role="alert">
+        {t.webglMissing}
+      </div>
+    );
+  }
+  return (
+    <div
+      ref={container}
+      className="map"
+      role="region"
+      aria-label={t.mapLabel}
+      data-ready={ready ? 'true' : 'false'}
+    />
+  );
+}

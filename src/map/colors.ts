@@ -1,0 +1,37 @@
+import type { BaseStatus, RouteKind } from '../data/schema';
+
+/** Status colours: chosen to stay distinct for common colour-vision deficiencies and ≥3:1 on the land colour. */
+export const STATUS_COLORS: Record<BaseStatus, string> = {
+  held: '#1f4e9c',
+  reinforced: '#6a2c91',
+  evacuating: '#c26a00',
+  vacated: '#6b6b6b',
+  'handed-over': '#1e7a3c',
+  disputed: '#b0186a',
+};
+
+export const ROUTE_COLORS: Record<RouteKind, string> = {
+  highway: '#8c6d46',
+  convoy: '#d2571d',
+  alternative: '#a08a74',
+  relocation: '#7a4fa3',
+  zone: '#8a6d1f',
+};
+
+export const BASEMAP = {
+  sea: '#c9dbe6',
+  land: '#ece7dc',
+  focusLand: '#fbf8f1',
+  border: '#8e8373',
+  syriaIraq: '#a1281c',
+  syriaJordan: '#6e4a2a',
+  governorate: '#b9ae9c',
+  river: '#6f9fc7',
+  countryLabel: '#5e564b',
+  text: '#222222',
+  halo: '#ffffff',
+  highlight: '#ffcc00',
+  movement: '#e8431b',
+  town: '#4a4a4a',
+  crossing: '#333333',
+};

@@ -1,0 +1,189 @@
+/**
+ * The one place that talks to MapLibre. React components hand it derived state
+ * (statuses, selection, movements, camera target, language); it turns that into
+ * feature-state, source data, layout properties and camera moves.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { StatusAt } from '../derive/status';
+import type { Lang } from '../i18n';
+import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, bilingualLabel, buildStyle } from './style';
+import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Syria with Iraq, Jordan, Turkey and Lebanon around it. */
+export const STORY_BOUNDS: [number, number, number, number] = [35.0, 31.6, 43.4, 38.0];
+
+/** Space covered by panels over the map, kept clear when framing. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export type PickTarget = { kind: 'place'; id: string } | { kind: 'route'; id: string };
+
+export interface ControllerOptions {
+  container: HTMLElement;
+  lang: Lang;
+  insets: Insets;
+  attribution: string;
+  onPick: (target: PickTarget) => void;
+  onReady: () => void;
+}
+
+export function webgl2Available(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!c.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+declare global {
+  interface Window {
+    /** Read-only handle for end-to-end tests and debugging in the console. */
+    __wm?: { map: maplibregl.Map; ready: boolean };
+  }
+}
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private loaded = false;
+  private pending: (() => void)[] = [];
+  private statusIds = new Set<string>();
+  private selectedPlaces = new Set<string>();
+  private selectedRoutes = new Set<string>();
+  private insets: Insets;
+
+  constructor(opts: ControllerOptions) {
+    this.insets = opts.insets;
+    this.map = new maplibregl.Map({
+      container: opts.container,
+      style: buildStyle(opts.lang),
+      bounds: STORY_BOUNDS,
+      fitBoundsOptions: { padding: pad(opts.insets) },
+      minZoom: 3,
+      maxZoom: 12,
+      maxBounds: [25, 24, 56, 44],
+      attributionControl: false,
+      // tests read pixels back from the canvas; browsers under automation keep the buffer
+      canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
+    });
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: opts.attribution }), 'bottom-right');
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
+    window.__wm = { map: this.map, ready: false };
+
+    this.map.on('load', () => {
+      this.loaded = true;
+      for (const f of this.pending.splice(0)) f();
+      this.map.once('idle', () => {
+        window.__wm!.ready = true;
+        opts.onReady();
+      });
+    });
+    this.map.on('click', (e) => {
+      const hit = this.pickAt(e.point);
+      if (hit) opts.onPick(hit);
+    });
+    this.map.on('mousemove', (e) => {
+      this.map.getCanvas().style.cursor = this.pickAt(e.point) ? 'pointer' : '';
+    });
+  }
+
+  private whenLoaded(f: () => void) {
+    if (this.loaded) f();
+    else this.pending.push(f);
+  }
+
+  private pickAt(point: maplibregl.PointLike): PickTarget | null {
+    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers: [...layers] });
+    const place = hits.find((f) => f.source === 'places');
+    if (place) return { kind: 'place', id: String(place.properties.id) };
+    const route = hits.find((f) => f.source === 'routes');
+    if (route) return { kind: 'route', id: String(route.properties.id) };
+    return null;
+  }
+
+  private setSource(id: string, data: FeatureCollection) {
+    this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource).setData(data));
+  }
+
+  setStory(places: FeatureCollection, uncertainty: FeatureCollection, routes: FeatureCollection) {
+    this.setSource('places', places);
+    this.setSource('uncertainty', uncertainty);
+    this.setSource('routes', routes);
+  }
+
+  /** Colour each base by its status on the timeline's date (feature-state: no data re-upload). */
+  setStatuses(statuses: ReadonlyMap<string, StatusAt>) {
+    this.whenLoaded(() => {
+      for (const id of this.statusIds) if (!statuses.has(id)) this.map.removeFeatureState({ source: 'places', id }, 'status');
+      for (const [id, s] of statuses) this.map.setFeatureState({ source: 'places', id }, { status: s.status });
+      this.statusIds = new Set(statuses.keys());
+    });
+  }
+
+  /** Highlight the places and routes of the current selection. */
+  setSelection(placeIds: readonly string[], routeIds: readonly string[]) {
+    this.whenLoaded(() => {
+      this.toggle('places', this.selectedPlaces, new Set(placeIds));
+      this.toggle('routes', this.selectedRoutes, new Set(routeIds));
+      this.selectedPlaces = new Set(placeIds);
+      this.selectedRoutes = new Set(routeIds);
+    });
+  }
+
+  private toggle(source: string, before: Set<string>, after: Set<string>) {
+    for (const id of before) if (!after.has(id)) this.map.setFeatureState({ source, id }, { selected: false });
+    for (const id of after) this.map.setFeatureState({ source, id }, { selected: true });
+  }
+
+  setMovements(data: FeatureCollection) {
+    this.setSource('movements', data);
+  }
+
+  setLang(lang: Lang) {
+    this.whenLoaded(() => {
+      for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', bilingualLabel(lang));
+    });
+  }
+
+  /** Frame a bounding box (or the whole story when null). */
+  frame(bbox: [number, number, number, number] | null, animate: boolean) {
+    const target: LngLatBoundsLike = bbox ?? STORY_BOUNDS;
+    const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
+    const padding = pad(this.insets);
+    this.whenLoaded(() => {
+      if (single) {
+        this.map.flyTo({ center: [bbox[0], bbox[1]], zoom: 8, padding, duration: animate ? 1200 : 0, essential: false });
+      } else {
+        this.map.fitBounds(target, { padding, maxZoom: bbox ? 8.5 : 7, duration: animate ? 1200 : 0 });
+      }
+    });
+  }
+
+  /** Panels moved (language direction, window size): keep framing clear of them. */
+  setInsets(insets: Insets) {
+    this.insets = insets;
+  }
+
+  destroy() {
+    this.map.remove();
+    if (window.__wm?.map === this.map) delete window.__wm;
+  }
+}
+
+/** Insets plus a margin around the framed area. */
+function pad(i: Insets) {
+  const m = 40;
+  return { top: i.top + m, right: i.right + m, bottom: i.bottom + m, left: i.left + m };
+}

@@ -1,0 +1,76 @@
+/** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
+import type { FeatureCollection } from 'geojson';
+import type { Place, Route } from '../data/schema';
+import { circleRing, routeGeometry } from '../derive/geometry';
+import type { MovementLine } from '../derive/movements';
+import { SHAPE_FOR_TYPE } from './icons';
+
+/** Lower ranks win label collisions: active bases first, context places last. */
+export function placeRank(p: Place): number {
+  const byType = { base: 0, airbase: 0, 'border-crossing': 2, 'border-tripoint': 4, city: 3, town: 3 }[p.type];
+  return byType + (p.context ? 5 : 0);
+}
+
+export function placeFeatures(places: readonly Place[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: {
+        id: p.id,
+        type: p.type,
+        shape: SHAPE_FOR_TYPE[p.type],
+        name_en: p.name.en,
+        name_ar: p.name.ar,
+        confidence: p.confidence,
+        context: p.context,
+        hasStatus: p.initialStatus !== undefined,
+        rank: placeRank(p),
+      },
+    })),
+  };
+}
+
+/** Rings sized to the coordinate's error, for places that are not high confidence. */
+export function uncertaintyFeatures(places: readonly Place[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => p.confidence !== 'high' && p.uncertaintyKm !== undefined)
+      .map((p) => ({
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: [circleRing([p.lon, p.lat], p.uncertaintyKm!, 48)] },
+        properties: { id: p.id, confidence: p.confidence, km: p.uncertaintyKm },
+      })),
+  };
+}
+
+export function routeFeatures(routes: readonly Route[], places: ReadonlyMap<string, Place>): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: routes.map((r) => ({
+      type: 'Feature',
+      geometry: routeGeometry(r, places),
+      properties: {
+        id: r.id,
+        kind: r.kind,
+        confirmed: r.confirmed,
+        schematic: r.schematic,
+        name_en: r.name.en,
+        name_ar: r.name.ar,
+      },
+    })),
+  };
+}
+
+export function movementFeatures(lines: readonly MovementLine[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: lines.map((l) => ({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: l.coordinates },
+      properties: { route: l.route, direction: l.direction },
+    })),
+  };
+}

@@ -1,0 +1,341 @@
+/**
+ * The map style: offline basemap sources from /basemap, story sources filled in by the controller,
+ * and every layer. No glyphs URL (labels are drawn from the bundled fonts), no sprite, no tiles.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
+import type { Lang } from '../i18n';
+
+export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** Both names, the active language first. */
+export function bilingualLabel(lang: Lang): ExpressionSpecification {
+  const first = lang === 'ar' ? 'name_ar' : 'name_en';
+  const second = lang === 'ar' ? 'name_en' : 'name_ar';
+  return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.85 }];
+}
+
+const statusColor: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'status'], 'none'],
+  ...Object.entries(STATUS_COLORS).flat(),
+  '#444444',
+] as unknown as ExpressionSpecification;
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Layers that open a card when clicked. */
+export const INTERACTIVE_LAYERS = ['place-icons', 'towns', 'routes-hit', 'zone-fill'] as const;
+
+/** Layers whose labels tests and the controller look for. */
+export const LABEL_LAYERS = { places: 'place-labels', countries: 'country-labels' } as const;
+
+function basemapSource(file: string) {
+  // absolute, because the worker resolves relative URLs against its own script URL
+  return { type: 'geojson' as const, data: new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href };
+}
+
+export function buildStyle(lang: Lang): StyleSpecification {
+  const label = bilingualLabel(lang);
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': ['case', ['boolean', ['get', 'focus'], false], BASEMAP.focusLand, BASEMAP.land] },
+    },
+    {
+      id: 'governorates',
+      type: 'line',
+      source: 'admin1',
+      paint: { 'line-color': BASEMAP.governorate, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'rivers',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.5] },
+    },
+    {
+      id: 'zone-fill',
+      type: 'fill',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'zone'],
+      paint: {
+        'fill-color': ROUTE_COLORS.zone,
+        'fill-opacity': ['case', selected, 0.22, 0.1],
+      },
+    },
+    {
+      id: 'zone-outline',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'zone'],
+      paint: { 'line-color': ROUTE_COLORS.zone, 'line-width': 1.5, 'line-dasharray': [4, 3] },
+    },
+    {
+      id: 'borders-international',
+      type: 'line',
+      source: 'borders',
+      filter: ['match', ['get', 'kind'], ['international', 'syria-other'], true, false],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASEMAP.border,
+        'line-width': ['match', ['get', 'kind'], 'syria-other', 1.6, 1.1],
+      },
+    },
+    {
+      id: 'border-syria-jordan',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'syria-jordan'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.syriaJordan, 'line-width': 2.2 },
+    },
+    {
+      id: 'border-syria-iraq-casing',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'syria-iraq'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.syriaIraq, 'line-width': 7, 'line-opacity': 0.18 },
+    },
+    {
+      id: 'border-syria-iraq',
+      type: 'line',
+      source: 'borders',
+      filter: ['==', ['get', 'kind'], 'syria-iraq'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.syriaIraq, 'line-width': 2.6 },
+    },
+    {
+      id: 'routes-highway-casing',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'highway'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 5.5 },
+    },
+    {
+      id: 'routes-highway',
+      type: 'line',
+      source: 'routes',
+      filter: ['==', ['get', 'kind'], 'highway'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ROUTE_COLORS.highway, 'line-width': ['case', selected, 4.5, 3] },
+    },
+    {
+      id: 'routes-dashed',
+      type: 'line',
+      source: 'routes',
+      filter: ['match', ['get', 'kind'], ['convoy', 'alternative', 'relocation'], true, false],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'convoy', ROUTE_COLORS.convoy, 'relocation', ROUTE_COLORS.relocation, ROUTE_COLORS.alternative],
+        'line-width': ['case', selected, 4, ['match', ['get', 'kind'], 'convoy', 2.6, 1.8]],
+        'line-opacity': ['case', ['boolean', ['get', 'confirmed'], true], 0.95, 0.7],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      // wide invisible line so thin routes are easy to click
+      id: 'routes-hit',
+      type: 'line',
+      source: 'routes',
+      filter: ['!=', ['get', 'kind'], 'zone'],
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 14 },
+    },
+    {
+      id: 'movement-glow',
+      type: 'line',
+      source: 'movements',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.highlight, 'line-width': 12, 'line-opacity': 0.55, 'line-blur': 2 },
+    },
+    {
+      id: 'movement-line',
+      type: 'line',
+      source: 'movements',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': BASEMAP.movement, 'line-width': 4 },
+    },
+    {
+      id: 'movement-arrows',
+      type: 'symbol',
+      source: 'movements',
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 70,
+        'icon-image': 'arrow',
+        'icon-size': 0.75,
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-color': BASEMAP.movement, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
+    },
+    {
+      id: 'uncertainty-fill',
+      type: 'fill',
+      source: 'uncertainty',
+      paint: { 'fill-color': '#555555', 'fill-opacity': ['match', ['get', 'confidence'], 'low', 0.12, 0.06] },
+    },
+    {
+      id: 'uncertainty-ring',
+      type: 'line',
+      source: 'uncertainty',
+      paint: { 'line-color': '#444444', 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+    },
+    {
+      id: 'place-highlight',
+      type: 'circle',
+      source: 'places',
+      paint: {
+        'circle-radius': 17,
+        'circle-color': BASEMAP.highlight,
+        'circle-opacity': ['case', selected, 0.65, 0],
+        'circle-stroke-color': '#a37b00',
+        'circle-stroke-width': ['case', selected, 2, 0],
+        'circle-stroke-opacity': ['case', selected, 1, 0],
+      },
+    },
+    {
+      id: 'reference-cities',
+      type: 'circle',
+      source: 'cities',
+      paint: { 'circle-radius': 2.5, 'circle-color': '#7a7268', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'towns',
+      type: 'circle',
+      source: 'places',
+      filter: ['match', ['get', 'type'], ['town', 'city'], true, false],
+      paint: {
+        'circle-radius': ['match', ['get', 'type'], 'city', 4.5, 3.5],
+        'circle-color': BASEMAP.town,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'place-icons',
+      type: 'symbol',
+      source: 'places',
+      filter: ['match', ['get', 'type'], ['town', 'city'], false, true],
+      layout: {
+        'icon-image': ['get', 'shape'],
+        'icon-size': ['case', ['boolean', ['get', 'context'], false], 0.62, ['match', ['get', 'type'], 'border-tripoint', 0.55, 0.8]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: {
+        'icon-color': ['case', ['boolean', ['get', 'hasStatus'], false], statusColor, BASEMAP.crossing],
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 1.6,
+      },
+    },
+    {
+      id: 'river-labels',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 5,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': label,
+        'text-font': FONT,
+        'text-size': 11,
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': '#3f6f99', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'governorate-labels',
+      type: 'symbol',
+      source: 'admin1-labels',
+      minzoom: 6,
+      layout: { 'text-field': label, 'text-font': FONT, 'text-size': 10.5, 'text-letter-spacing': 0.04 },
+      paint: { 'text-color': '#8d8170', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      layout: {
+        'text-field': label,
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'rank'], 1, 15, 12],
+        'text-letter-spacing': 0.08,
+        'text-transform': 'uppercase',
+      },
+      paint: { 'text-color': BASEMAP.countryLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'reference-city-labels',
+      type: 'symbol',
+      source: 'cities',
+      layout: {
+        'text-field': label,
+        'text-font': FONT,
+        'text-size': 10.5,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
+      },
+      paint: { 'text-color': '#6a6258', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'text-field': label,
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'type'], ['base', 'airbase'], 13, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+        'text-radial-offset': 1.05,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': BASEMAP.text,
+        'text-halo-color': BASEMAP.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+
+  return {
+    version: 8,
+    name: 'withdrawal-map',
+    // No glyphs: MapLibre draws labels with the bundled Noto fonts and shapes Arabic itself.
+    sources: {
+      countries: basemapSource('countries.geojson'),
+      borders: basemapSource('borders.geojson'),
+      admin1: basemapSource('admin1.geojson'),
+      'admin1-labels': basemapSource('admin1-labels.geojson'),
+      rivers: basemapSource('rivers.geojson'),
+      cities: basemapSource('cities.geojson'),
+      'country-labels': basemapSource('country-labels.geojson'),
+      places: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      uncertainty: { type: 'geojson', data: EMPTY },
+      routes: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      movements: { type: 'geojson', data: EMPTY },
+    },
+    layers,
+  };
+}
+
+/** Layers whose text-field follows the active language. */
+export const BILINGUAL_LABEL_LAYERS = [
+  'river-labels',
+  'governorate-labels',
+  'country-labels',
+  'reference-city-labels',
+  'place-labels',
+] as const;

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import type { DataIssue } from '../data/validate';
+import { useMessages } from '../i18n/useMessages';
+
+/** Names the file, record and field of every record that failed validation. The rest of the data still shows. */
+export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
+  const { t } = useMessages();
+  const [dismissed, setDismissed] = useState(false);
+  if (issues.length === 0 || dismissed) return null;
+  return (
+    <div className="issues" role="alert">
+      <div className="issues__bar">
+        <strong>{t.dataIssuesTitle(issues.length)}</strong>
+        <button type="button" className="btn btn--small" onClick={() => setDismissed(true)}>{t.dismiss}</button>
+      </div>
+      <ul>
+        {issues.slice(0, 50).map((i, k) => (
+          <li key={k}>
+            <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>: {i.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

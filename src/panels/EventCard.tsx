@@ -1,0 +1,65 @@
+import type { Place, StoryEvent } from '../data/schema';
+import { formatEventDate, pick } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+import { CATEGORY_COLORS } from './categoryColors';
+import { SourceList } from './SourceList';
+
+interface Props {
+  event: StoryEvent;
+  placesById: ReadonlyMap<string, Place>;
+  onOpenPlace: (id: string) => void;
+}
+
+export function EventCard({ event, placesById, onOpenPlace }: Props) {
+  const { t, lang } = useMessages();
+  return (
+    <article className="card card--event" aria-labelledby="event-title" data-event={event.id}>
+      <p className="card__kicker">
+        <span className="chip" style={{ borderColor: CATEGORY_COLORS[event.category] }}>
+          <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+          {t.categories[event.category]}
+        </span>
+        {event.context && <span className="chip chip--muted">{t.context}</span>}
+      </p>
+      <p className="card__date">
+        <time dateTime={event.date}>{formatEventDate(event, lang)}</time>
+        <span className="card__precision"> · {t.precisions[event.precision]}</span>
+      </p>
+      {event.dateNote && <p className="card__note">{pick(event.dateNote, lang)}</p>}
+      <h2 id="event-title" className="card__title">{pick(event.title, lang)}</h2>
+      <p className="card__summary">{pick(event.summary, lang)}</p>
+      {event.disputes.length > 0 && (
+        <section className="card__section disputes" aria-labelledby="disputes-h">
+          <h3 id="disputes-h" className="card__h">⚠ {t.disputesTitle}</h3>
+          <ul>
+            {event.disputes.map((d, i) => (
+              <li key={i}>
+                <strong>{t.disputeTopics[d.topic]}:</strong> {pick(d.text, lang)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="card__section">
+        <h3 className="card__h">{t.places}</h3>
+        {event.places.length === 0 ? (
+          <p className="muted">{event.scope ? pick(event.scope, lang) : t.countryWide}</p>
+        ) : (
+          <ul className="linklist">
+            {event.places.map((id) => {
+              const p = placesById.get(id);
+              return (
+                <li key={id}>
+                  <button type="button" className="linkbtn" onClick={() => onOpenPlace(id)}>
+                    {p ? pick(p.name, lang) : id}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <SourceList sources={event.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Source } from '../data/schema';
+import { formatDate } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+
+/** Cited sources: outlet and publication date, linking out (opened in a new tab, never fetched). */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const { t, lang } = useMessages();
+  return (
+    <section className="card__section">
+      <h3 className="card__h">{t.sources}</h3>
+      <ul className="sources">
+        {sources.map((s, i) => (
+          <li key={`${s.url}-${i}`}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer external" lang={s.lang === 'ar' ? 'ar' : undefined}>
+              {s.outlet}
+            </a>
+            <span className="sources__date">
+              {' · '}
+              {s.date ? formatDate(s.date, lang) : s.dateText}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { StoryEvent } from '../data/schema';
+import { dirOf, formatEventDate, pick } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { actionForKey, type TimelineAction } from './keys';
+
+interface Props {
+  events: readonly StoryEvent[];
+  index: number;
+  playing: boolean;
+  onAction: (a: TimelineAction) => void;
+  onSelect: (index: number) => void;
+}
+
+export function Timeline({ events, index, playing, onAction, onSelect }: Props) {
+  const { t, lang } = useMessages();
+  const current = events[index];
+  const total = events.length;
+  const valueText = current
+    ? t.sliderValue(formatEventDate(current, lang), pick(current.title, lang), index + 1, total)
+    : '';
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const a = actionForKey(e.key, dirOf(lang));
+    if (!a) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onAction(a);
+  };
+
+  const onTrackClick = (e: MouseEvent<HTMLDivElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    let f = (e.clientX - r.left) / r.width;
+    if (dirOf(lang) === 'rtl') f = 1 - f;
+    onSelect(Math.round(Math.min(1, Math.max(0, f)) * (total - 1)));
+  };
+
+  const pos = (i: number) => (total <= 1 ? 0 : (i / (total - 1)) * 100);
+
+  return (
+    <section className="timeline" aria-label={t.timelineLabel} id="timeline">
+      <div className="timeline__controls">
+        <button type="button" className="btn btn--icon" onClick={() => onAction('prev')} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
+          <span aria-hidden="true" className="flip-rtl">◀</span>
+        </button>
+        <button type="button" className="btn btn--icon btn--play" onClick={() => onAction('toggle-play')} aria-label={playing ? t.pause : t.play} aria-pressed={playing} title={playing ? t.pause : t.play}>
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        </button>
+        <button type="button" className="btn btn--icon" onClick={() => onAction('next')} disabled={index >= total - 1} aria-label={t.next} title={t.next}>
+          <span aria-hidden="true" className="flip-rtl">▶</span>
+        </button>
+        <span className="timeline__count" aria-hidden="true">{t.stepOf(index + 1, total)}</span>
+      </div>
+      <div className="timeline__body">
+        <div className="timeline__now" aria-hidden="true">
+          {current && (
+            <>
+              <span className="timeline__date">{formatEventDate(current, lang)}</span>
+              <span className="timeline__title">{pick(current.title, lang)}</span>
+            </>
+          )}
+        </div>
+        <div
+          className="timeline__slider"
+          role="slider"
+          tabIndex={0}
+          aria-label={t.sliderLabel}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={index + 1}
+          aria-valuetext={valueText}
+          aria-orientation="horizontal"
+          onKeyDown={onKeyDown}
+          onClick={onTrackClick}
+        >
+          <div className="timeline__track" />
+          <div className="timeline__fill" style={{ inlineSize: `${pos(index)}%` }} />
+          {events.map((e, i) => (
+            <div
+              key={e.id}
+              className={`timeline__tick${i === index ? ' is-current' : ''}${e.context ? ' is-context' : ''}`}
+              style={{ insetInlineStart: `${pos(i)}%`, backgroundColor: CATEGORY_COLORS[e.category] }}
+              title={`${formatEventDate(e, lang)} — ${pick(e.title, lang)}`}
+              data-event={e.id}
+            />
+          ))}
+          {events.map((e, i) =>
+            i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7) ? (
+              <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
+                {new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SY' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${e.date}T00:00:00Z`))}
+              </span>
+            ) : null,
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
