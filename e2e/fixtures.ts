@@ -6,6 +6,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { MapDriver } from './driver';
 
 interface Guard {
+  /** Console errors a test provokes on purpose (e.g. a simulated HTTP 503) and expects. */
+  allowConsole: RegExp[];
   consoleErrors: string[];
   pageErrors: string[];
   external: string[];
@@ -13,7 +15,7 @@ interface Guard {
 
 export const test = base.extend<{ guard: Guard; app: MapDriver }>({
   guard: async ({ page, baseURL }, use) => {
-    const guard: Guard = { consoleErrors: [], pageErrors: [], external: [] };
+    const guard: Guard = { allowConsole: [], consoleErrors: [], pageErrors: [], external: [] };
     const origin = new URL(baseURL!).origin;
     page.on('console', (m) => m.type() === 'error' && guard.consoleErrors.push(m.text()));
     page.on('pageerror', (e) => guard.pageErrors.push(String(e)));
@@ -25,7 +27,8 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
     });
     await use(guard);
     expect(guard.pageErrors, 'page errors').toEqual([]);
-    expect(guard.consoleErrors, 'console errors').toEqual([]);
+    const unexpected = guard.consoleErrors.filter((m) => !guard.allowConsole.some((r) => r.test(m)));
+    expect(unexpected, 'console errors').toEqual([]);
     expect(guard.external, 'requests that left the origin').toEqual([]);
   },
   app: async ({ page, guard }, use) => {

@@ -7,7 +7,7 @@ import type { StoryData } from './data/validate';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from './derive/geometry';
 import { movementLines } from './derive/movements';
 import { statusesAt } from './derive/status';
-import { eventsForPlace, eventsForRoute, indexOfEvent, stepIndex } from './derive/timeline';
+import { eventsForPlace, eventsForRoute, indexOfEvent, mentionCounts, stepIndex } from './derive/timeline';
 import { dirOf, formatEventDate, pick } from './i18n';
 import { useMessages } from './i18n/useMessages';
 import { MapView, type CameraTarget } from './map/MapView';
@@ -23,7 +23,7 @@ import { Timeline } from './timeline/Timeline';
 import { usePlayback } from './timeline/usePlayback';
 
 /** The card panel covers one side of the map (the start side) and the timeline its foot. */
-function useInsets(dir: 'ltr' | 'rtl') {
+function useInsets(dir: 'ltr' | 'rtl', legendOpen: boolean) {
   const [wide, setWide] = useState(() => window.innerWidth >= 900);
   useEffect(() => {
     const onResize = () => setWide(window.innerWidth >= 900);
@@ -31,10 +31,13 @@ function useInsets(dir: 'ltr' | 'rtl') {
     return () => window.removeEventListener('resize', onResize);
   }, []);
   return useMemo(() => {
-    const side = wide ? 404 : 0;
-    return { top: 0, bottom: 112, left: dir === 'ltr' ? side : 0, right: dir === 'rtl' ? side : 0 };
-  }, [wide, dir]);
+    const start = wide ? 404 : 0;
+    const end = wide && legendOpen ? LEGEND_W + 24 : 0;
+    return { top: 0, bottom: 112, left: dir === 'ltr' ? start : end, right: dir === 'rtl' ? start : end };
+  }, [wide, dir, legendOpen]);
 }
+
+const LEGEND_W = 250;
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -121,7 +124,9 @@ export function Story({ data }: { data: StoryData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onAction, lang]);
 
-  const insets = useInsets(dirOf(lang));
+  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 1100);
+  const insets = useInsets(dirOf(lang), legendOpen);
+  const mentions = useMemo(() => mentionCounts(events), [events]);
 
   const onPick = useCallback(
     (t: PickTarget) => (t.kind === 'place' ? view.openPlace(t.id) : view.openRoute(t.id)),
@@ -132,6 +137,7 @@ export function Story({ data }: { data: StoryData }) {
     <main className="story">
       <MapView
         places={places}
+        mentions={mentions}
         routes={routes}
         placesById={placesById}
         statuses={statuses}
@@ -168,7 +174,7 @@ export function Story({ data }: { data: StoryData }) {
           <EventCard event={current} placesById={placesById} onOpenPlace={view.openPlace} />
         ) : null}
       </div>
-      <Legend />
+      <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
       <Timeline events={events} index={index} playing={playback.playing} onAction={onAction} onSelect={goTo} />
     </main>
   );

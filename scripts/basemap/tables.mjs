@@ -35,8 +35,8 @@ export const COUNTRIES = {
 export const COUNTRY_LABELS = [
   { name: 'Syria', at: [38.6, 35.2], rank: 1 },
   { name: 'Iraq', at: [43.3, 32.5], rank: 1 },
-  { name: 'Jordan', at: [36.8, 30.8], rank: 1 },
-  { name: 'Turkey', at: [37.0, 38.6], rank: 1 },
+  { name: 'Jordan', at: [38.05, 32.35], rank: 1 }, // north of centre, so the story frame shows it
+  { name: 'Turkey', at: [38.2, 37.75], rank: 1 }, // just north of the Syrian border, inside the story frame
   { name: 'Lebanon', at: [35.9, 34.0], rank: 1 },
   { name: 'Israel', at: [34.85, 31.0], rank: 2 },
   { name: 'Palestine', at: [35.25, 31.95], rank: 2 },

@@ -38,7 +38,7 @@ function parseJson(file: string, text: string, key: string): { raw: unknown; iss
     return { raw: JSON.parse(text) as unknown };
   } catch (e) {
     const message = `is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-    return { raw: { version: 1, [key]: [] }, issue: { file, index: null, recordId: null, field: '', message } };
+    return { raw: { version: 1, [key]: [] }, issue: { file, index: null, recordId: null, field: '', message, outcome: 'file-unreadable' } };
   }
 }
 

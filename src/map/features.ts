@@ -1,7 +1,7 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
 import type { Place, Route } from '../data/schema';
-import { circleRing, routeGeometry } from '../derive/geometry';
+import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
 import { SHAPE_FOR_TYPE } from './icons';
 
@@ -11,7 +11,29 @@ export function placeRank(p: Place): number {
   return byType + (p.context ? 5 : 0);
 }
 
-export function placeFeatures(places: readonly Place[]): FeatureCollection {
+/** Within this distance of a more important place, a label waits for a closer zoom. */
+const CROWD_KM = 15;
+export const CROWDED_LABEL_MINZOOM = 7;
+
+/**
+ * Zoom from which each place's label shows. Importance: rank first, then how many events name
+ * the place. A place crowded by a more important one gets its label only when zoomed in,
+ * so at the story's zoom Qasrak's label is not set beside Tell Baydar's marker.
+ */
+export function labelMinZooms(places: readonly Place[], mentions: ReadonlyMap<string, number>): Map<string, number> {
+  const importance = (p: Place) => placeRank(p) * 1000 - (mentions.get(p.id) ?? 0);
+  const ordered = [...places].sort((a, b) => importance(a) - importance(b) || a.id.localeCompare(b.id));
+  const out = new Map<string, number>();
+  ordered.forEach((p, i) => {
+    const crowded = ordered
+      .slice(0, i)
+      .some((q) => haversineKm([p.lon, p.lat], [q.lon, q.lat]) < CROWD_KM);
+    out.set(p.id, crowded ? CROWDED_LABEL_MINZOOM : 0);
+  });
+  return out;
+}
+
+export function placeFeatures(places: readonly Place[], labelZoom: ReadonlyMap<string, number> = new Map()): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
@@ -27,6 +49,7 @@ export function placeFeatures(places: readonly Place[]): FeatureCollection {
         context: p.context,
         hasStatus: p.initialStatus !== undefined,
         rank: placeRank(p),
+        labelZoom: labelZoom.get(p.id) ?? 0,
       },
     })),
   };

@@ -263,19 +263,6 @@ export function buildStyle(lang: Lang): StyleSpecification {
       paint: { 'text-color': '#8d8170', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
     },
     {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'country-labels',
-      layout: {
-        'text-field': label,
-        'text-font': FONT,
-        'text-size': ['match', ['get', 'rank'], 1, 15, 12],
-        'text-letter-spacing': 0.08,
-        'text-transform': 'uppercase',
-      },
-      paint: { 'text-color': BASEMAP.countryLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-    },
-    {
       id: 'reference-city-labels',
       type: 'symbol',
       source: 'cities',
@@ -289,9 +276,23 @@ export function buildStyle(lang: Lang): StyleSpecification {
       paint: { 'text-color': '#6a6258', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
     {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      layout: {
+        'text-field': label,
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'rank'], 1, 15, 12],
+        'text-letter-spacing': 0.08,
+        'text-transform': 'uppercase',
+      },
+      paint: { 'text-color': BASEMAP.countryLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+    {
       id: 'place-labels',
       type: 'symbol',
       source: 'places',
+      filter: ['>=', ['zoom'], ['get', 'labelZoom']],
       layout: {
         'text-field': label,
         'text-font': FONT,

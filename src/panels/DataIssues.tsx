@@ -10,13 +10,16 @@ export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
   return (
     <div className="issues" role="alert">
       <div className="issues__bar">
-        <strong>{t.dataIssuesTitle(issues.length)}</strong>
+        <p>
+          <strong>{t.dataIssuesTitle(issues.length)}</strong> {t.dataIssuesIntro}
+        </p>
         <button type="button" className="btn btn--small" onClick={() => setDismissed(true)}>{t.dismiss}</button>
       </div>
       <ul>
         {issues.slice(0, 50).map((i, k) => (
           <li key={k}>
-            <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>: {i.message}
+            <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>: {i.message}{' '}
+            <span className="muted">({t.issueOutcomes[i.outcome]})</span>
           </li>
         ))}
       </ul>

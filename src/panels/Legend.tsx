@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../i18n/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../map/colors';
@@ -6,14 +5,13 @@ import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch'
 
 const STATUSES = Object.keys(STATUS_COLORS) as BaseStatus[];
 
-export function Legend() {
+export function Legend({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const { t } = useMessages();
-  const [open, setOpen] = useState(true);
   return (
     <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h">
       <div className="legend__bar">
         <h2 id="legend-h" className="legend__title">{t.legendTitle}</h2>
-        <button type="button" className="btn btn--small" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen((o) => !o)}>
+        <button type="button" className="btn btn--small" aria-expanded={open} aria-controls="legend-body" onClick={onToggle}>
           {open ? t.legendHide : t.legendShow}
         </button>
       </div>

@@ -1,0 +1,140 @@
+import { expect, test } from './fixtures';
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+test.describe('the story map', () => {
+  test('renders the basemap and story layers, with Qasrak and Al-Tanf labelled in English and Arabic', async ({ app, page }) => {
+    await app.open();
+    await app.screenshot('overview');
+    // a real map: sea, land, borders, routes, symbols — many distinct colours on the canvas
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+
+    const labels = await app.renderedLabels();
+    const byId = new Map(labels.map((l) => [l.id, l]));
+    for (const id of ['qasrak', 'al-tanf-garrison']) {
+      const l = byId.get(id);
+      expect(l, `${id} label rendered`).toBeTruthy();
+      expect(l!.name_en).toMatch(/[A-Za-z]/);
+      expect(l!.name_ar).toMatch(ARABIC);
+    }
+    expect(byId.get('qasrak')!.name_ar).toContain('قسرك');
+    // countries around Syria are named in both scripts
+    const countries = (await app.renderedLabels('country-labels')).map((c) => c.name_en);
+    expect(countries).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Jordan', 'Lebanon']));
+    // the Syria–Iraq border is drawn as its own emphasised layer
+    const border = await page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['border-syria-iraq'] }).length);
+    expect(border).toBeGreaterThan(0);
+  });
+
+  test('the timeline is an accessible slider that steps by keyboard; card, highlight and camera follow', async ({ app, page }) => {
+    await app.open();
+    const slider = app.slider();
+    await expect(slider).toHaveAttribute('aria-valuenow', '1');
+    await expect(slider).toHaveAttribute('aria-valuetext', /18 Apr 2025: Pentagon/);
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'C1');
+
+    await app.pressOnSlider('End');
+    await expect(slider).toHaveAttribute('aria-valuenow', '20');
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E17');
+
+    // to the Al-Tanf handover: the card, the highlighted place and the camera change
+    await page.goto('/?event=E06');
+    await app.waitForMapIdle();
+    const before = await app.camera();
+    await app.pressOnSlider('ArrowRight');
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+    await expect(slider).toHaveAttribute('aria-valuetext', /12 Feb 2026.*Syrian/);
+    await expect(app.eventCard().getByRole('heading', { level: 2 })).toContainText(/Tanf/);
+    expect(await app.placeState('al-tanf-garrison')).toMatchObject({ selected: true });
+
+    await app.pressOnSlider('ArrowRight'); // E08 al-Shaddadi, far to the north-east
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E08');
+    const after = await app.camera();
+    expect(Math.hypot(after.lng - before.lng, after.lat - before.lat)).toBeGreaterThan(1);
+    expect(await app.placeState('al-shaddadi-base')).toMatchObject({ selected: true });
+    expect(await app.placeState('al-tanf-garrison')).toMatchObject({ selected: false });
+    await expect(page).toHaveURL(/event=E08/);
+    await app.screenshot('step-e08-shaddadi');
+
+    await app.pressOnSlider('Home');
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'C1');
+  });
+
+  test('previous/next buttons and play step through events', async ({ app, page }) => {
+    await app.open('?event=E09');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E10');
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E09');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E10', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('Al-Tanf is held before 12 Feb 2026 and handed to the Syrian army after', async ({ app, page }) => {
+    await app.open('?event=E05');
+    expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'held' });
+    await app.clickPlace('al-tanf-garrison');
+    await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'held');
+
+    await page.goto('/?event=E07');
+    await app.waitForMapIdle();
+    expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'handed-over' });
+    await app.clickPlace('al-tanf-garrison');
+    await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'handed-over');
+    await expect(app.placeCard().locator('.status')).toContainText('Syrian army');
+    await app.screenshot('tanf-handed-over');
+  });
+
+  test('clicking a base opens its card with both names, confidence, source and its events', async ({ app, page }) => {
+    await app.open('?event=E11');
+    await app.clickPlace('qasrak');
+    const card = app.placeCard();
+    await expect(card).toHaveAttribute('data-place', 'qasrak');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(/Qasrak/);
+    await expect(card).toContainText('قسرك');
+    await expect(card).toContainText(/Medium/);
+    await expect(card).toContainText(/ISW News/);
+    await expect(card.locator('.status')).toHaveAttribute('data-status', 'evacuating');
+    expect(await app.placeState('qasrak')).toMatchObject({ selected: true });
+    await app.screenshot('qasrak-card');
+    // an event in the card jumps the timeline
+    await card.getByRole('button', { name: /11 Mar 2026/ }).click();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E16');
+    await expect(page).toHaveURL(/event=E16/);
+    expect(await app.placeState('qasrak')).toMatchObject({ status: 'reinforced' });
+  });
+
+  test('a convoy event draws its movement along the route, and the route opens its card', async ({ app, page }) => {
+    await app.open('?event=E11');
+    const moving = await page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['movement-line'] }).length);
+    expect(moving).toBeGreaterThan(0);
+    await app.screenshot('convoy-e11');
+    // the card of an event where outlets disagree says so
+    await expect(app.eventCard().getByRole('heading', { name: /disagree/ })).toBeVisible();
+
+    // on the overview, click a point half-way along the M4 between Manbij and Ayn Issa
+    await page.goto('/?event=C1');
+    await app.waitForMapIdle();
+    const pt = await page.evaluate(() => {
+      const p = window.__wm!.map.project([(37.955 + 38.8594) / 2, (36.5282 + 36.3853) / 2]);
+      return { x: p.x, y: p.y };
+    });
+    const box = await page.locator('.map canvas').boundingBox();
+    await page.mouse.click(box!.x + pt.x, box!.y + pt.y);
+    await expect(app.routeCard()).toHaveAttribute('data-route', 'm4-highway');
+    await expect(app.routeCard()).toContainText(/schematic/i);
+    await expect(app.routeCard()).toContainText('M4');
+  });
+
+  test('the Arabic interface is right-to-left, with Arabic first on the map', async ({ app, page }) => {
+    await app.open('?lang=ar&event=E07');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(app.eventCard().getByRole('heading', { level: 2 })).toHaveText(ARABIC);
+    const field = await page.evaluate(() => JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')));
+    expect(field.indexOf('name_ar')).toBeLessThan(field.indexOf('name_en'));
+    await app.screenshot('arabic-e07');
+  });
+});

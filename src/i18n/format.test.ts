@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ar } from './ar';
+import { en } from './en';
+import { formatDate, formatEventDate } from '.';
+
+describe('dates as the source gives them', () => {
+  it('formats the calendar day without shifting by time zone', () => {
+    expect(formatDate('2026-02-12', 'en')).toBe('12 Feb 2026');
+    expect(formatDate('2026-01-01', 'en')).toBe('1 Jan 2026');
+  });
+  it('shows precision', () => {
+    expect(formatDate('2026-02-12', 'en', 'exact±1d')).toBe('12 Feb 2026 (±1)');
+    expect(formatDate('2025-05-01', 'en', 'approx-month')).toBe('May 2025');
+    expect(formatDate('2026-02-01', 'en', 'approx-week')).toBe('c. 1 Feb 2026');
+  });
+  it('spans', () => {
+    expect(formatEventDate({ date: '2025-06-01', endDate: '2025-10-31', precision: 'approx-month' }, 'en')).toBe('June 2025 – October 2025');
+  });
+  it('Arabic month names', () => {
+    expect(formatDate('2026-02-12', 'ar')).toMatch(/فبراير|شباط/);
+  });
+});
+
+describe('messages', () => {
+  it('Arabic has every English key, in Arabic', () => {
+    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    expect(keys(ar).sort()).toEqual(keys(en).sort());
+    expect(ar.statuses['handed-over']).toMatch(/[\u0600-\u06FF]/);
+  });
+});

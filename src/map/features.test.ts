@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { shippedStory } from '../test/storyData';
+import { haversineKm } from '../derive/geometry';
+import { placeFeatures, uncertaintyFeatures } from './features';
+
+const story = shippedStory();
+
+describe('map features from the story', () => {
+  it('every place becomes a point carrying both names', () => {
+    const fc = placeFeatures(story.places);
+    expect(fc.features).toHaveLength(story.places.length);
+    const q = fc.features.find((f) => f.properties?.id === 'qasrak');
+    expect(q?.properties).toMatchObject({ name_en: expect.stringMatching(/Qasrak/), name_ar: expect.stringMatching(/قسرك/), shape: 'square', hasStatus: true });
+  });
+  it('low- and medium-confidence places get a ring sized to their error; high ones none', () => {
+    const rings = uncertaintyFeatures(story.places);
+    const ids = rings.features.map((f) => f.properties?.id);
+    expect(ids).toContain('al-walid-crossing-ne');
+    expect(ids).not.toContain('hasakah');
+    const walid = story.places.find((p) => p.id === 'al-walid-crossing-ne')!;
+    const ring = rings.features.find((f) => f.properties?.id === walid.id)!.geometry;
+    if (ring.type !== 'Polygon') throw new Error('ring is not a polygon');
+    expect(haversineKm([walid.lon, walid.lat], ring.coordinates[0]![0] as [number, number])).toBeCloseTo(walid.uncertaintyKm!, 1);
+  });
+});
+
+describe('label decluttering', () => {
+  it('Tell Baydar (7.5 km from Qasrak) waits for a closer zoom; Qasrak and Al-Tanf show at once', async () => {
+    const { labelMinZooms, CROWDED_LABEL_MINZOOM } = await import('./features');
+    const { mentionCounts } = await import('../derive/timeline');
+    const z = labelMinZooms(story.places, mentionCounts(story.events));
+    expect(z.get('qasrak')).toBe(0);
+    expect(z.get('al-tanf-garrison')).toBe(0);
+    expect(z.get('tell-baydar')).toBe(CROWDED_LABEL_MINZOOM);
+    expect(z.get('hasakah')).toBe(0);
+  });
+});
