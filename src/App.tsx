@@ -18,7 +18,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#timeline">{lang === 'ar' ? 'انتقل إلى الخط الزمني' : 'Skip to timeline'}</a>
+      <a className="skip-link" href="#timeline">{t.skipToTimeline}</a>
       <header className="header">
         <div>
           <h1 className="header__title">{t.appTitle}</h1>

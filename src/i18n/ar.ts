@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const ar: Messages = {
   appTitle: 'خريطة الانسحاب',
   appSubtitle: 'تقليص التحالف بقيادة الولايات المتحدة لوجوده في سوريا، 2025–2026',
+  skipToTimeline: 'انتقل إلى الخط الزمني',
   loading: 'جارٍ تحميل بيانات القصة…',
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',

@@ -2,6 +2,7 @@
 export const en = {
   appTitle: 'Withdrawal map',
   appSubtitle: 'The US-led coalition drawdown from Syria, 2025–2026',
+  skipToTimeline: 'Skip to timeline',
   loading: 'Loading the story data…',
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',

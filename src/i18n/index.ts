@@ -36,6 +36,12 @@ export function formatDate(iso: string, lang: Lang, precision: DatePrecision = '
   return s;
 }
 
+/** Short month and year for timeline ticks, e.g. "Feb 26". */
+export function formatMonth(iso: string, lang: Lang): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locales[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /** A span such as Jun–Oct 2025 for events with an end date. */
 export function formatEventDate(
   e: { date: string; endDate?: string; precision: DatePrecision },

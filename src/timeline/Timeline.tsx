@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
-import { dirOf, formatEventDate, pick } from '../i18n';
+import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
 import { actionForKey, type TimelineAction } from './keys';
@@ -88,7 +88,7 @@ export function Timeline({ events, index, playing, onAction, onSelect }: Props) 
           {events.map((e, i) =>
             i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7) ? (
               <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
-                {new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SY' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${e.date}T00:00:00Z`))}
+                {formatMonth(e.date, lang)}
               </span>
             ) : null,
           )}
