@@ -37,6 +37,7 @@ export const ar: Messages = {
   statusOnDate: (date: string) => `الوضع في ${date}`,
   since: (date: string) => `منذ ${date}`,
   handedTo: (who: string) => `سُلّمت إلى ${who}`,
+  location: 'الموقع',
   coordinates: 'الإحداثيات',
   confidence: 'موثوقية الإحداثيات',
   uncertainty: (km: number) => `± ${km} كم`,

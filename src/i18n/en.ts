@@ -37,6 +37,7 @@ export const en = {
   statusOnDate: (date: string) => `Status on ${date}`,
   since: (date: string) => `since ${date}`,
   handedTo: (who: string) => `handed over to ${who}`,
+  location: 'Location',
   coordinates: 'Coordinates',
   confidence: 'Coordinate confidence',
   uncertainty: (km: number) => `± ${km} km`,

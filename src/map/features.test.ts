@@ -35,3 +35,14 @@ describe('label decluttering', () => {
     expect(z.get('hasakah')).toBe(0);
   });
 });
+
+describe('label sides', () => {
+  it('puts Qasrak’s label above or below (Tell Tamr lies west, Tell Baydar east) and a lone place’s to the right', async () => {
+    const { labelSides } = await import('./features');
+    const sides = labelSides(story.places);
+    expect(['above', 'below']).toContain(sides.get('qasrak'));
+    expect(sides.get('muwaffaq-salti-ab')).toBe('right');
+    // Tell Baydar's only close neighbour is Qasrak to its west-south-west: label goes east
+    expect(sides.get('tell-baydar')).toBe('right');
+  });
+});

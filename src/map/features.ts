@@ -33,7 +33,52 @@ export function labelMinZooms(places: readonly Place[], mentions: ReadonlyMap<st
   return out;
 }
 
-export function placeFeatures(places: readonly Place[], labelZoom: ReadonlyMap<string, number> = new Map()): FeatureCollection {
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+const SIDE_VECTORS: Record<LabelSide, [number, number]> = { right: [1, 0], left: [-1, 0], above: [0, 1], below: [0, -1] };
+const NEIGHBOUR_KM = 25;
+
+/**
+ * Which side of its marker a label goes: the side facing away from the nearest neighbours,
+ * so a label never sits beside someone else's marker (Qasrak lies between Tell Tamr and Tell Baydar:
+ * its label goes above or below, not east onto Tell Baydar).
+ */
+export function labelSides(places: readonly Place[]): Map<string, LabelSide> {
+  const out = new Map<string, LabelSide>();
+  for (const p of places) {
+    const cos = Math.cos((p.lat * Math.PI) / 180);
+    const dirs = places
+      .filter((q) => q !== p && haversineKm([p.lon, p.lat], [q.lon, q.lat]) < NEIGHBOUR_KM)
+      .map((q) => {
+        const dx = (q.lon - p.lon) * cos;
+        const dy = q.lat - p.lat;
+        const n = Math.hypot(dx, dy) || 1;
+        return [dx / n, dy / n] as const;
+      });
+    if (dirs.length === 0) {
+      out.set(p.id, 'right');
+      continue;
+    }
+    let best: LabelSide = 'right';
+    let bestScore = -Infinity;
+    for (const side of Object.keys(SIDE_VECTORS) as LabelSide[]) {
+      const [sx, sy] = SIDE_VECTORS[side];
+      // the closer a neighbour lies to this side's direction, the worse the side
+      const score = -Math.max(...dirs.map(([dx, dy]) => dx * sx + dy * sy));
+      if (score > bestScore + 1e-9) {
+        best = side;
+        bestScore = score;
+      }
+    }
+    out.set(p.id, best);
+  }
+  return out;
+}
+
+export function placeFeatures(
+  places: readonly Place[],
+  labelZoom: ReadonlyMap<string, number> = new Map(),
+  sides: ReadonlyMap<string, LabelSide> = labelSides(places),
+): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
@@ -50,6 +95,7 @@ export function placeFeatures(places: readonly Place[], labelZoom: ReadonlyMap<s
         hasStatus: p.initialStatus !== undefined,
         rank: placeRank(p),
         labelZoom: labelZoom.get(p.id) ?? 0,
+        labelSide: sides.get(p.id) ?? 'right',
       },
     })),
   };

@@ -2,6 +2,7 @@ import type { Place, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import { formatDate, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
+import { CardHeader } from './CardHeader';
 import { STATUS_COLORS } from '../map/colors';
 import { RelatedEvents } from './RelatedEvents';
 
@@ -17,15 +18,9 @@ interface Props {
 
 export function PlaceCard({ place, status, date, events, currentEventId, onGoTo, onClose }: Props) {
   const { t, lang } = useMessages();
-  const other = lang === 'ar' ? 'en' : 'ar';
   return (
     <article className="card card--place" aria-labelledby="place-title" data-place={place.id}>
-      <div className="card__bar">
-        <p className="card__kicker">{t.placeCardLabel} · {t.placeTypes[place.type]}</p>
-        <button type="button" className="btn btn--icon" onClick={onClose} aria-label={t.close} title={t.close}>✕</button>
-      </div>
-      <h2 id="place-title" className="card__title">{pick(place.name, lang)}</h2>
-      <p className="card__alt" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>{place.name[other]}</p>
+      <CardHeader kicker={`${t.placeCardLabel} · ${t.placeTypes[place.type]}`} name={place.name} titleId="place-title" onClose={onClose} />
       {place.aliases.length > 0 && <p className="muted small">{place.aliases.join(' · ')}</p>}
       {status && date && (
         <section className="card__section">
@@ -39,7 +34,7 @@ export function PlaceCard({ place, status, date, events, currentEventId, onGoTo,
         </section>
       )}
       <section className="card__section">
-        <h3 className="card__h">{t.coordinates}</h3>
+        <h3 className="card__h">{t.location}</h3>
         <dl className="facts">
           <dt>{t.coordinates}</dt>
           <dd dir="ltr">{place.lat.toFixed(4)}, {place.lon.toFixed(4)}</dd>

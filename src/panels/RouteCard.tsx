@@ -1,6 +1,7 @@
 import type { Route, StoryEvent } from '../data/schema';
 import { pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
+import { CardHeader } from './CardHeader';
 import { RelatedEvents } from './RelatedEvents';
 import { SourceList } from './SourceList';
 
@@ -14,15 +15,9 @@ interface Props {
 
 export function RouteCard({ route, events, currentEventId, onGoTo, onClose }: Props) {
   const { t, lang } = useMessages();
-  const other = lang === 'ar' ? 'en' : 'ar';
   return (
     <article className="card card--route" aria-labelledby="route-title" data-route={route.id}>
-      <div className="card__bar">
-        <p className="card__kicker">{t.routeCardLabel} · {t.routeKinds[route.kind]}</p>
-        <button type="button" className="btn btn--icon" onClick={onClose} aria-label={t.close} title={t.close}>✕</button>
-      </div>
-      <h2 id="route-title" className="card__title">{pick(route.name, lang)}</h2>
-      <p className="card__alt" lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'}>{route.name[other]}</p>
+      <CardHeader kicker={`${t.routeCardLabel} · ${t.routeKinds[route.kind]}`} name={route.name} titleId="route-title" onClose={onClose} />
       <p>
         <span className={`chip${route.confirmed ? '' : ' chip--warn'}`}>{route.confirmed ? t.reportedRoute : t.unconfirmed}</span>
       </p>
