@@ -138,7 +138,7 @@ export const dispute = z.object({
 });
 
 export const event = z.object({
-  id: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits or -'),
+  id: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'must be letters, digits, or - _ . :').max(64, 'must be at most 64 characters'),
   /** Event date (first day for a span). */
   date: isoDate,
   /** Last day, for events that span a period. */
@@ -151,6 +151,9 @@ export const event = z.object({
   summary: bilingual,
   /** Place ids (empty for country-wide events). */
   places: z.array(id).default([]),
+  /** Where it happened, when the event is not tied to a known place (imported data). Both or neither. */
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
   /** Label for events with no single place, e.g. "Syria, country-wide". */
   scope: bilingual.optional(),
   effects: z.array(effect).default([]),
@@ -159,6 +162,10 @@ export const event = z.object({
   /** Context events (2025, regional) as opposed to the drawdown itself. */
   context: z.boolean().default(false),
   sources: z.array(source).min(1, 'needs at least one source'),
+}).superRefine((e, ctx) => {
+  if ((e.lon === undefined) !== (e.lat === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [e.lon === undefined ? 'lon' : 'lat'], message: 'lat and lon must be given together' });
+  }
 });
 
 export type Bilingual = z.infer<typeof bilingual>;
