@@ -3,7 +3,7 @@ import { useStoryData } from './data/load';
 import { dirOf } from './i18n';
 import { useMessages } from './i18n/useMessages';
 import { useViewState } from './state/viewState';
-import { Story } from './Story';
+import { Story } from './story/Story';
 
 export function App() {
   const { t, lang } = useMessages();

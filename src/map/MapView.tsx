@@ -3,13 +3,13 @@
  * Components elsewhere never touch MapLibre.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Place, Route } from '../data/schema';
+import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
 import type { Lang } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
-import { labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+import { eventFeatures, labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
 
 export interface CameraTarget {
   /** Changes whenever the camera should move (e.g. the event id). */
@@ -24,6 +24,10 @@ interface Props {
   mentions: ReadonlyMap<string, number>;
   routes: readonly Route[];
   placesById: ReadonlyMap<string, Place>;
+  /** Events drawn as points (already narrowed by place and text). */
+  events: readonly StoryEvent[];
+  /** Date range (day numbers) and category mask, applied on the GPU. */
+  eventFilter: { from: number; to: number; mask: number };
   statuses: ReadonlyMap<string, StatusAt>;
   highlightPlaces: readonly string[];
   highlightRoutes: readonly string[];
@@ -70,6 +74,10 @@ export function MapView(props: Props) {
   );
   useEffect(() => ctl?.setStory(story.places, story.uncertainty, story.routes), [ctl, story]);
   useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);
+  const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
+  useEffect(() => ctl?.setEvents(eventData), [ctl, eventData]);
+  const { from, to, mask } = props.eventFilter;
+  useEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
   useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
   useEffect(() => ctl?.setMovements(movementFeatures(props.movements)), [ctl, props.movements]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);

@@ -25,7 +25,7 @@ export interface Insets {
   left: number;
 }
 
-export type PickTarget = { kind: 'place'; id: string } | { kind: 'route'; id: string };
+export type PickTarget = { kind: 'place'; id: string } | { kind: 'route'; id: string } | { kind: 'event'; id: string };
 
 export interface ControllerOptions {
   container: HTMLElement;
@@ -107,6 +107,8 @@ export class MapController {
   private pickAt(point: maplibregl.PointLike): PickTarget | null {
     const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers: [...layers] });
+    const event = hits.find((f) => f.source === 'events');
+    if (event) return { kind: 'event', id: String(event.properties.id) };
     const place = hits.find((f) => f.source === 'places');
     if (place) return { kind: 'place', id: String(place.properties.id) };
     const route = hits.find((f) => f.source === 'routes');
@@ -146,6 +148,20 @@ export class MapController {
   private toggle(source: string, before: Set<string>, after: Set<string>) {
     for (const id of before) if (!after.has(id)) this.map.setFeatureState({ source, id }, { selected: false });
     for (const id of after) this.map.setFeatureState({ source, id }, { selected: true });
+  }
+
+  /** Event points: uploaded when the dataset (or the text/place subset) changes, not when the range moves. */
+  setEvents(data: FeatureCollection) {
+    this.setSource('events', data);
+  }
+
+  /** Date range (day numbers, inclusive) and category mask: global state read by paint expressions. */
+  setEventFilter(from: number, to: number, categoryMask: number) {
+    this.whenLoaded(() => {
+      this.map.setGlobalStateProperty('from', from);
+      this.map.setGlobalStateProperty('to', to);
+      this.map.setGlobalStateProperty('cats', categoryMask);
+    });
   }
 
   setMovements(data: FeatureCollection) {

@@ -1,6 +1,7 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
-import type { Place, Route } from '../data/schema';
+import { category as categorySchema, type Place, type Route, type StoryEvent } from '../data/schema';
+import { dayNumber } from '../derive/histogram';
 import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
 import { SHAPE_FOR_TYPE } from './icons';
@@ -142,4 +143,42 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
       properties: { route: l.route, direction: l.direction },
     })),
   };
+}
+
+/** Bit of each category in the category mask (global-state `cats`). */
+export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i) => [c, 1 << i])) as Record<StoryEvent['category'], number>;
+export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | CATEGORY_BIT[c], 0);
+
+/** Where an event is drawn: its own lat/lon, else its first known place. */
+export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>): [number, number] | null {
+  if (e.lon !== undefined && e.lat !== undefined) return [e.lon, e.lat];
+  for (const id of e.places) {
+    const p = places.get(id);
+    if (p) return [p.lon, p.lat];
+  }
+  return null;
+}
+
+/**
+ * One point per located event. `t`/`t2` are the first/last day numbers and `c` the category bit:
+ * the date range and categories are applied on the GPU from global state, not by re-uploading data.
+ */
+export function eventFeatures(events: readonly StoryEvent[], places: ReadonlyMap<string, Place>): FeatureCollection {
+  const features: FeatureCollection['features'] = [];
+  for (const e of events) {
+    const at = eventLocation(e, places);
+    if (!at) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at },
+      properties: {
+        id: e.id,
+        t: dayNumber(e.date),
+        t2: dayNumber(e.endDate ?? e.date),
+        c: CATEGORY_BIT[e.category],
+        atPlace: e.lon === undefined,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -4,6 +4,8 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
+import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { ALL_CATEGORIES_MASK, CATEGORY_BIT } from './features';
 import type { Lang } from '../i18n';
 
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
@@ -27,7 +29,45 @@ const statusColor: ExpressionSpecification = [
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /** Layers that open a card when clicked. */
-export const INTERACTIVE_LAYERS = ['place-icons', 'towns', 'routes-hit', 'zone-fill'] as const;
+export const INTERACTIVE_LAYERS = ['events-free', 'place-icons', 'towns', 'routes-hit', 'zone-fill'] as const;
+
+/** Global state driving the event layers (day numbers and a category bit mask). */
+export const EVENT_STATE = { from: -1e9, to: 1e9, cats: ALL_CATEGORIES_MASK };
+
+/** True when an event point is inside the date range and its category is shown. */
+const eventVisible: ExpressionSpecification = [
+  'all',
+  ['>=', ['get', 't2'], ['global-state', 'from']],
+  ['<=', ['get', 't'], ['global-state', 'to']],
+  ['==', ['%', ['floor', ['/', ['global-state', 'cats'], ['get', 'c']]], 2], 1],
+];
+
+const eventColor = [
+  'match',
+  ['get', 'c'],
+  ...Object.entries(CATEGORY_BIT).flatMap(([cat, bit]) => [bit, CATEGORY_COLORS[cat as keyof typeof CATEGORY_COLORS]]),
+  '#555555',
+] as unknown as ExpressionSpecification;
+
+function eventLayer(id: string, atPlace: boolean): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source: 'events',
+    filter: ['==', ['get', 'atPlace'], atPlace],
+    paint: {
+      'circle-radius': atPlace ? 5 : ['interpolate', ['linear'], ['zoom'], 4, 3, 8, 6],
+      'circle-color': eventColor,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': atPlace ? 1.5 : 0.8,
+      // paint-only: moving the range repaints, it does not re-tile the data
+      'circle-opacity': ['case', eventVisible, atPlace ? 1 : 0.8, 0],
+      'circle-stroke-opacity': ['case', eventVisible, 1, 0],
+      // story events sit on a place's marker: draw them as a badge at its corner
+      ...(atPlace ? { 'circle-translate': [10, -10] as [number, number] } : {}),
+    },
+  };
+}
 
 /** Layers whose labels tests and the controller look for. */
 export const LABEL_LAYERS = { places: 'place-labels', countries: 'country-labels' } as const;
@@ -190,6 +230,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       source: 'uncertainty',
       paint: { 'line-color': '#444444', 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
     },
+    eventLayer('events-free', false),
     {
       id: 'place-highlight',
       type: 'circle',
@@ -249,6 +290,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
         'icon-halo-width': 1.6,
       },
     },
+    eventLayer('events-at-places', true),
     {
       id: 'river-labels',
       type: 'symbol',
@@ -344,7 +386,9 @@ export function buildStyle(lang: Lang): StyleSpecification {
       uncertainty: { type: 'geojson', data: EMPTY },
       routes: { type: 'geojson', data: EMPTY, promoteId: 'id' },
       movements: { type: 'geojson', data: EMPTY },
+      events: { type: 'geojson', data: EMPTY },
     },
+    state: Object.fromEntries(Object.entries(EVENT_STATE).map(([k, v]) => [k, { default: v }])),
     layers,
   };
 }

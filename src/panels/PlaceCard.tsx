@@ -14,9 +14,10 @@ interface Props {
   currentEventId: string | undefined;
   onGoTo: (id: string) => void;
   onClose: () => void;
+  onShowOnlyHere: (id: string) => void;
 }
 
-export function PlaceCard({ place, status, date, events, currentEventId, onGoTo, onClose }: Props) {
+export function PlaceCard({ place, status, date, events, currentEventId, onGoTo, onClose, onShowOnlyHere }: Props) {
   const { t, lang } = useMessages();
   return (
     <article className="card card--place" aria-labelledby="place-title" data-place={place.id}>
@@ -48,6 +49,11 @@ export function PlaceCard({ place, status, date, events, currentEventId, onGoTo,
         </dl>
       </section>
       <RelatedEvents events={events} currentId={currentEventId} onGoTo={onGoTo} />
+      {events.length > 0 && (
+        <button type="button" className="btn btn--small" onClick={() => onShowOnlyHere(place.id)}>
+          {t.showOnlyHere}
+        </button>
+      )}
     </article>
   );
 }

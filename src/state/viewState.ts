@@ -1,32 +1,49 @@
 /**
  * View state lives in the URL (the source of truth): which event the timeline is on,
- * which place or route card is open, and the language. Components read it here and
+ * which card is open, the filters and the language. Components read it here and
  * change it here; none keeps a private copy.
  */
-import { parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
-import { LANGS, type Lang } from '../i18n';
+import { useMemo } from 'react';
+import { useQueryStates } from 'nuqs';
+import type { Category } from '../data/schema';
+import type { EventFilter } from '../derive/filters';
+import type { Lang } from '../i18n';
+import { viewParams } from './params';
 
-/** Versioned, short parameter names (v1). */
-export const viewParams = {
-  event: parseAsString,
-  place: parseAsString,
-  route: parseAsString,
-  lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),
-};
+export type PanelTab = 'event' | 'list';
 
 export function useViewState() {
-  const [state, set] = useQueryStates(viewParams, { history: 'replace' });
+  const [s, set] = useQueryStates(viewParams, { history: 'replace' });
+  const cats = s.cat;
+  const filter: EventFilter = useMemo(
+    () => ({
+      from: s.from,
+      to: s.to,
+      categories: cats && cats.length > 0 ? new Set<Category>(cats) : null,
+      place: s.at,
+      text: s.q ?? '',
+    }),
+    [s.from, s.to, cats, s.at, s.q],
+  );
   return {
-    eventId: state.event,
-    placeId: state.place,
-    routeId: state.route,
-    lang: state.lang,
+    eventId: s.event,
+    placeId: s.place,
+    routeId: s.route,
+    lang: s.lang,
+    tab: (s.tab ?? 'event') as PanelTab,
+    filter,
     /** Step the timeline: one history entry per step; closes any place/route card. */
     goToEvent: (id: string) => void set({ event: id, place: null, route: null }, { history: 'push' }),
-    openPlace: (id: string) => void set({ place: id, route: null }),
-    openRoute: (id: string) => void set({ route: id, place: null }),
+    openPlace: (id: string) => void set({ place: id, route: null, tab: null }),
+    openRoute: (id: string) => void set({ route: id, place: null, tab: null }),
     closeCard: () => void set({ place: null, route: null }),
     setLang: (lang: Lang) => void set({ lang }),
+    setTab: (tab: PanelTab) => void set({ tab: tab === 'event' ? null : tab }),
+    setRange: (from: string | null, to: string | null) => void set({ from, to }),
+    setCategories: (c: readonly Category[] | null) => void set({ cat: c && c.length > 0 ? [...c] : null }),
+    setPlaceFilter: (id: string | null) => void set({ at: id }),
+    setText: (q: string) => void set({ q: q === '' ? null : q }),
+    clearFilters: () => void set({ from: null, to: null, cat: null, at: null, q: null }),
   };
 }
 

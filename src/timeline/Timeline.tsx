@@ -1,19 +1,29 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
+import type { Histogram } from '../derive/histogram';
+import { RangeBar } from '../analysis/RangeBar';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
 import { actionForKey, type TimelineAction } from './keys';
 
 interface Props {
+  /** The events the timeline steps through (those passing the filters). */
   events: readonly StoryEvent[];
   index: number;
   playing: boolean;
   onAction: (a: TimelineAction) => void;
   onSelect: (index: number) => void;
+  histogram: Histogram | null;
+  from: string | null;
+  to: string | null;
+  onRange: (from: string | null, to: string | null) => void;
 }
 
-export function Timeline({ events, index, playing, onAction, onSelect }: Props) {
+/** Above this many events, per-event ticks give way to the histogram. */
+const MAX_TICKS = 300;
+
+export function Timeline({ events, index, playing, onAction, onSelect, histogram, from, to, onRange }: Props) {
   const { t, lang } = useMessages();
   const current = events[index];
   const total = events.length;
@@ -38,60 +48,72 @@ export function Timeline({ events, index, playing, onAction, onSelect }: Props) 
 
   const pos = (i: number) => (total <= 1 ? 0 : (i / (total - 1)) * 100);
 
+  const ticks = total <= MAX_TICKS;
   return (
     <section className="timeline" aria-label={t.timelineLabel} id="timeline">
-      <div className="timeline__controls">
-        <button type="button" className="btn btn--icon" onClick={() => onAction('prev')} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
-          <span aria-hidden="true" className="flip-rtl">◀</span>
-        </button>
-        <button type="button" className="btn btn--icon btn--play" onClick={() => onAction('toggle-play')} aria-label={playing ? t.pause : t.play} aria-pressed={playing} title={playing ? t.pause : t.play}>
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-        </button>
-        <button type="button" className="btn btn--icon" onClick={() => onAction('next')} disabled={index >= total - 1} aria-label={t.next} title={t.next}>
-          <span aria-hidden="true" className="flip-rtl">▶</span>
-        </button>
-        <span className="timeline__count" aria-hidden="true">{t.stepOf(index + 1, total)}</span>
-      </div>
-      <div className="timeline__body">
-        <div className="timeline__now" aria-hidden="true">
-          {current && (
-            <>
-              <span className="timeline__date">{formatEventDate(current, lang)}</span>
-              <span className="timeline__title">{pick(current.title, lang)}</span>
-            </>
-          )}
+      {histogram && <RangeBar histogram={histogram} from={from} to={to} onChange={onRange} />}
+      <div className="timeline__row">
+        <div className="timeline__controls">
+          <button type="button" className="btn btn--icon" onClick={() => onAction('prev')} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
+            <span aria-hidden="true" className="flip-rtl">◀</span>
+          </button>
+          <button type="button" className="btn btn--icon btn--play" onClick={() => onAction('toggle-play')} disabled={total === 0} aria-label={playing ? t.pause : t.play} aria-pressed={playing} title={playing ? t.pause : t.play}>
+            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+          </button>
+          <button type="button" className="btn btn--icon" onClick={() => onAction('next')} disabled={index >= total - 1} aria-label={t.next} title={t.next}>
+            <span aria-hidden="true" className="flip-rtl">▶</span>
+          </button>
+          <span className="timeline__count" aria-hidden="true">{total > 0 ? t.stepOf(index + 1, total) : '0 / 0'}</span>
         </div>
-        <div
-          className="timeline__slider"
-          role="slider"
-          tabIndex={0}
-          aria-label={t.sliderLabel}
-          aria-valuemin={1}
-          aria-valuemax={total}
-          aria-valuenow={index + 1}
-          aria-valuetext={valueText}
-          aria-orientation="horizontal"
-          onKeyDown={onKeyDown}
-          onClick={onTrackClick}
-        >
-          <div className="timeline__track" />
-          <div className="timeline__fill" style={{ inlineSize: `${pos(index)}%` }} />
-          {events.map((e, i) => (
-            <div
-              key={e.id}
-              className={`timeline__tick${i === index ? ' is-current' : ''}${e.context ? ' is-context' : ''}`}
-              style={{ insetInlineStart: `${pos(i)}%`, backgroundColor: CATEGORY_COLORS[e.category] }}
-              title={`${formatEventDate(e, lang)} — ${pick(e.title, lang)}`}
-              data-event={e.id}
-            />
-          ))}
-          {events.map((e, i) =>
-            i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7) ? (
-              <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
-                {formatMonth(e.date, lang)}
-              </span>
-            ) : null,
-          )}
+        <div className="timeline__body">
+          <div className="timeline__now" aria-hidden="true">
+            {current ? (
+              <>
+                <span className="timeline__date">{formatEventDate(current, lang)}</span>
+                <span className="timeline__title">{pick(current.title, lang)}</span>
+              </>
+            ) : (
+              <span className="muted">{t.noneVisible}</span>
+            )}
+          </div>
+          <div
+            className="timeline__slider"
+            role="slider"
+            tabIndex={0}
+            aria-label={t.sliderLabel}
+            aria-valuemin={total > 0 ? 1 : 0}
+            aria-valuemax={total}
+            aria-valuenow={index + 1}
+            aria-valuetext={valueText || t.noneVisible}
+            aria-orientation="horizontal"
+            aria-disabled={total === 0 ? true : undefined}
+            onKeyDown={onKeyDown}
+            onClick={onTrackClick}
+          >
+            <div className="timeline__track" />
+            <div className="timeline__fill" style={{ inlineSize: `${pos(Math.max(0, index))}%` }} />
+            {ticks
+              ? events.map((e, i) => (
+                  <div
+                    key={e.id}
+                    className={`timeline__tick${i === index ? ' is-current' : ''}${e.context ? ' is-context' : ''}`}
+                    style={{ insetInlineStart: `${pos(i)}%`, backgroundColor: CATEGORY_COLORS[e.category] }}
+                    title={`${formatEventDate(e, lang)} — ${pick(e.title, lang)}`}
+                    data-event={e.id}
+                  />
+                ))
+              : current && (
+                  <div className="timeline__tick is-current" style={{ insetInlineStart: `${pos(index)}%`, backgroundColor: CATEGORY_COLORS[current.category] }} />
+                )}
+            {ticks &&
+              events.map((e, i) =>
+                i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7) ? (
+                  <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
+                    {formatMonth(e.date, lang)}
+                  </span>
+                ) : null,
+              )}
+          </div>
         </div>
       </div>
     </section>

@@ -1,0 +1,99 @@
+/** Category toggles with counts, free-text search, and the active filters as removable chips. */
+import { useEffect, useState } from 'react';
+import { category as categorySchema, type Category, type Place } from '../data/schema';
+import type { EventFilter } from '../derive/filters';
+import { isFiltered } from '../derive/filters';
+import { formatDate, pick } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+import { CATEGORY_COLORS } from '../panels/categoryColors';
+
+interface Props {
+  filter: EventFilter;
+  /** Counts per category among events matching every other filter. */
+  categoryCounts: ReadonlyMap<Category, number>;
+  shown: number;
+  total: number;
+  placesById: ReadonlyMap<string, Place>;
+  onCategories: (c: readonly Category[] | null) => void;
+  onText: (q: string) => void;
+  onPlace: (id: string | null) => void;
+  onRange: (from: string | null, to: string | null) => void;
+  onClear: () => void;
+}
+
+const ALL = categorySchema.options;
+
+export function FilterBar(p: Props) {
+  const { t, lang } = useMessages();
+  const [text, setText] = useState(p.filter.text);
+  // the URL may change the query from outside (back button, clear all)
+  useEffect(() => setText(p.filter.text), [p.filter.text]);
+  useEffect(() => {
+    if (text === p.filter.text) return;
+    const id = window.setTimeout(() => p.onText(text), 200);
+    return () => window.clearTimeout(id);
+  }, [text, p]);
+
+  const active = p.filter.categories;
+  const toggle = (c: Category) => {
+    const set = new Set(active ?? ALL);
+    if (set.has(c)) set.delete(c);
+    else set.add(c);
+    p.onCategories(set.size === ALL.length ? null : ALL.filter((x) => set.has(x)));
+  };
+
+  const chips: { key: string; label: string; remove: () => void }[] = [];
+  if (p.filter.from || p.filter.to) {
+    const a = p.filter.from ? formatDate(p.filter.from, lang) : '…';
+    const b = p.filter.to ? formatDate(p.filter.to, lang) : '…';
+    chips.push({ key: 'range', label: `${a} – ${b}`, remove: () => p.onRange(null, null) });
+  }
+  if (active) chips.push({ key: 'cat', label: t.chipCategories(active.size), remove: () => p.onCategories(null) });
+  if (p.filter.place) {
+    const pl = p.placesById.get(p.filter.place);
+    chips.push({ key: 'place', label: t.chipPlace(pl ? pick(pl.name, lang) : p.filter.place), remove: () => p.onPlace(null) });
+  }
+  if (p.filter.text.trim()) chips.push({ key: 'q', label: `“${p.filter.text.trim()}”`, remove: () => p.onText('') });
+
+  return (
+    <section className="filters" aria-labelledby="filters-h">
+      <h2 id="filters-h" className="sr-only">{t.filtersTitle}</h2>
+      <label className="search">
+        <span className="sr-only">{t.searchLabel}</span>
+        <input type="search" value={text} placeholder={t.searchPlaceholder} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <div className="cats" role="group" aria-label={t.category}>
+        {ALL.map((c) => {
+          const on = !active || active.has(c);
+          return (
+            <button key={c} type="button" className={`cat${on ? ' is-on' : ''}`} aria-pressed={on} onClick={() => toggle(c)} data-category={c}>
+              <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              {t.categories[c]}
+              <span className="cat__n">{p.categoryCounts.get(c) ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      <p className="filters__count" role="status" aria-live="polite">
+        {t.shownOfTotal(p.shown, p.total)}
+      </p>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label={t.activeFilters}>
+          {chips.map((c) => (
+            <li key={c.key}>
+              <span className="chip chip--filter">
+                {c.label}
+                <button type="button" className="chip__x" onClick={c.remove} aria-label={t.removeFilter(c.label)}>✕</button>
+              </span>
+            </li>
+          ))}
+          {isFiltered(p.filter) && (
+            <li>
+              <button type="button" className="btn btn--small" onClick={p.onClear}>{t.clearAll}</button>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

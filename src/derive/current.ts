@@ -1,0 +1,22 @@
+import type { StoryEvent } from '../data/schema';
+
+/**
+ * The event the timeline stands on, given the visible (filtered) events: the requested one when
+ * it is visible, else the visible event nearest in date to it, else the first visible one.
+ * Range and step therefore never contradict each other. Returns -1 when nothing is visible.
+ */
+export function currentIndex(visible: readonly StoryEvent[], requested: StoryEvent | undefined): number {
+  if (visible.length === 0) return -1;
+  if (!requested) return 0;
+  const exact = visible.indexOf(requested);
+  if (exact >= 0) return exact;
+  // visible is in date order: the first event on or after the requested date, or the last one
+  let lo = 0;
+  let hi = visible.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (visible[mid]!.date < requested.date) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, visible.length - 1);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, StoryEvent } from '../data/schema';
+import { shippedStory } from '../test/storyData';
+import { countByCategory, filterEvents, inRange, isFiltered, NO_FILTER, type EventFilter } from './filters';
+import { normalizeSearch } from './text';
+
+const story = shippedStory();
+const f = (over: Partial<EventFilter>): EventFilter => ({ ...NO_FILTER, ...over });
+const ids = (es: StoryEvent[]) => es.map((e) => e.id);
+
+describe('date range', () => {
+  it('is inclusive on both ends', () => {
+    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E06', 'E07']);
+  });
+  it('open ends', () => {
+    expect(ids(filterEvents(story.events, f({ from: '2026-03-01' })))).toEqual(['E16', 'E17']);
+    expect(ids(filterEvents(story.events, f({ to: '2025-05-31' })))).toEqual(['C1', 'C2']);
+  });
+  it('a span overlapping the range counts (C3 runs Jun–Oct 2025)', () => {
+    expect(inRange({ date: '2025-06-01', endDate: '2025-10-31' }, '2025-09-01', '2025-09-30')).toBe(true);
+    expect(inRange({ date: '2025-06-01', endDate: '2025-10-31' }, '2025-11-01', null)).toBe(false);
+  });
+});
+
+describe('categories, place and text combine', () => {
+  it('category', () => {
+    const cats = new Set<Category>(['base-handover']);
+    expect(ids(filterEvents(story.events, f({ categories: cats })))).toEqual(['E07', 'E08', 'E12']);
+  });
+  it('place (listed or affected)', () => {
+    expect(ids(filterEvents(story.events, f({ place: 'qasrak' })))).toEqual(['C3', 'E10', 'E11', 'E16', 'E17']);
+  });
+  it('all together', () => {
+    const r = filterEvents(story.events, f({ place: 'qasrak', from: '2026-01-01', categories: new Set<Category>(['reinforcement', 'convoy-movement']) }));
+    expect(ids(r)).toEqual(['E10', 'E16']);
+  });
+  it('text in English, case-insensitive, all terms', () => {
+    expect(ids(filterEvents(story.events, f({ text: 'TANF syrian' })))).toContain('E07');
+    expect(filterEvents(story.events, f({ text: 'zzzz' }))).toEqual([]);
+  });
+  it('text in Arabic ignores hamza/alef variants and taa marbuta', () => {
+    // "قسرك" written plainly must match; "الاردن" without hamza matches "الأردن"
+    expect(ids(filterEvents(story.events, f({ text: 'قسرك' }))).length).toBeGreaterThan(2);
+    const withHamza = filterEvents(story.events, f({ text: 'الأردن' }));
+    expect(withHamza.length).toBeGreaterThan(0);
+    expect(ids(filterEvents(story.events, f({ text: 'الاردن' })))).toEqual(ids(withHamza));
+  });
+  it('no filter returns the same array', () => {
+    expect(isFiltered(NO_FILTER)).toBe(false);
+    expect(filterEvents(story.events, NO_FILTER)).toBe(story.events);
+  });
+  it('counts by category', () => {
+    const c = countByCategory(story.events);
+    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(20);
+    expect(c.get('base-handover')).toBe(3);
+  });
+});
+
+describe('Arabic normalisation', () => {
+  it.each([
+    ['أحمد', 'احمد'],
+    ['إسرائيل', 'اسراييل'],
+    ['آذار', 'اذار'],
+    ['مدرسة', 'مدرسه'],
+    ['مُسَيَّرَة', 'مسيره'],
+    ['على', 'علي'],
+    ['مؤتمر', 'موتمر'],
+    ['قـــسرك', 'قسرك'],
+    ['Café  ÉTÉ', 'cafe ete'],
+  ])('%s → %s', (input, out) => {
+    expect(normalizeSearch(input)).toBe(out);
+  });
+});

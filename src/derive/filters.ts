@@ -1,0 +1,67 @@
+/**
+ * What the analyst asked to see: a date range, categories, a place, free text.
+ * Pure functions over events; the list, counts, timeline and map all use the same predicate.
+ */
+import type { Category, StoryEvent } from '../data/schema';
+import { matchesQuery, normalizeSearch } from './text';
+
+export interface EventFilter {
+  /** Inclusive YYYY-MM-DD bounds; null = open. */
+  from: string | null;
+  to: string | null;
+  /** Categories to show; null = all. */
+  categories: ReadonlySet<Category> | null;
+  /** Only events at this place id; null = anywhere. */
+  place: string | null;
+  /** Free text over titles and summaries in both languages. */
+  text: string;
+}
+
+export const NO_FILTER: EventFilter = { from: null, to: null, categories: null, place: null, text: '' };
+
+export function isFiltered(f: EventFilter): boolean {
+  return f.from !== null || f.to !== null || f.categories !== null || f.place !== null || f.text.trim() !== '';
+}
+
+/** An event overlaps the range when it starts on or before `to` and ends on or after `from`. */
+export function inRange(e: Pick<StoryEvent, 'date' | 'endDate'>, from: string | null, to: string | null): boolean {
+  const end = e.endDate ?? e.date;
+  return (from === null || end >= from) && (to === null || e.date <= to);
+}
+
+const searchCache = new WeakMap<StoryEvent, string>();
+/** The normalised searchable text of an event (cached per event object). */
+export function searchText(e: StoryEvent): string {
+  let s = searchCache.get(e);
+  if (s === undefined) {
+    s = normalizeSearch(`${e.title.en} ${e.title.ar} ${e.summary.en} ${e.summary.ar}`);
+    searchCache.set(e, s);
+  }
+  return s;
+}
+
+export function involvesPlace(e: StoryEvent, placeId: string): boolean {
+  return e.places.includes(placeId) || e.effects.some((f) => f.place === placeId);
+}
+
+/** A predicate for the filter, with the query normalised once. */
+export function eventPredicate(f: EventFilter): (e: StoryEvent) => boolean {
+  const q = normalizeSearch(f.text);
+  return (e) =>
+    inRange(e, f.from, f.to) &&
+    (f.categories === null || f.categories.has(e.category)) &&
+    (f.place === null || involvesPlace(e, f.place)) &&
+    (q === '' || matchesQuery(searchText(e), q));
+}
+
+export function filterEvents(events: readonly StoryEvent[], f: EventFilter): StoryEvent[] {
+  if (!isFiltered(f)) return events as StoryEvent[];
+  return events.filter(eventPredicate(f));
+}
+
+/** Events per category among the given events. */
+export function countByCategory(events: readonly StoryEvent[]): Map<Category, number> {
+  const out = new Map<Category, number>();
+  for (const e of events) out.set(e.category, (out.get(e.category) ?? 0) + 1);
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryEvent } from '../data/schema';
+import { shippedStory } from '../test/storyData';
+import { binIndex, binUnitFor, dayNumber, histogram, isoOfDay } from './histogram';
+
+const ev = (date: string, endDate?: string) => ({ id: date, date, endDate }) as StoryEvent;
+
+describe('days', () => {
+  it('round-trips calendar dates, including leap days', () => {
+    for (const d of ['1970-01-01', '2024-02-29', '2026-02-12', '2026-12-31']) expect(isoOfDay(dayNumber(d))).toBe(d);
+    expect(dayNumber('2026-02-12') - dayNumber('2026-02-11')).toBe(1);
+    expect(dayNumber('1970-01-02')).toBe(1);
+  });
+});
+
+describe('histogram', () => {
+  it('bins by day for short spans and counts every event once', () => {
+    const h = histogram([ev('2026-02-01'), ev('2026-02-01'), ev('2026-02-03')])!;
+    expect(h.unit).toBe('day');
+    expect(h.counts).toEqual([2, 0, 1]);
+    expect(h.max).toBe(2);
+  });
+  it('bins by Monday-weeks for the story (Apr 2025 – Mar 2026)', () => {
+    const h = histogram(shippedStory().events)!;
+    expect(h.unit).toBe('week');
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(20);
+    expect(new Date(h.starts[0]! * 86_400_000).getUTCDay()).toBe(1);
+    // the week of 16–22 Feb 2026 holds E08 (15th is Sunday → previous week), E09, E10
+    const wk = binIndex(h.starts, dayNumber('2026-02-18'));
+    expect(isoOfDay(h.starts[wk]!)).toBe('2026-02-16');
+    expect(h.counts[wk]).toBe(2);
+  });
+  it('bins by month beyond two years', () => {
+    expect(binUnitFor(800)).toBe('month');
+    const h = histogram([ev('2020-01-15'), ev('2022-06-30')])!;
+    expect(isoOfDay(h.starts[0]!)).toBe('2020-01-01');
+    expect(h.counts.at(-1)).toBe(1);
+    expect(h.counts).toHaveLength(30);
+  });
+  it('an empty list has no histogram', () => {
+    expect(histogram([])).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+/** Day arithmetic on calendar dates (UTC, never the viewer's zone) and event histograms. */
+import type { StoryEvent } from '../data/schema';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export type BinUnit = 'day' | 'week' | 'month';
+
+export interface Histogram {
+  unit: BinUnit;
+  /** First day of each bin (day numbers), ascending; bins[i] covers [starts[i], starts[i+1]). */
+  starts: number[];
+  counts: number[];
+  /** Day span covered: [first day, last day] inclusive. */
+  first: number;
+  last: number;
+  max: number;
+}
+
+/** Bin size by span: days up to ~4 months, weeks up to ~2 years, months beyond. */
+export function binUnitFor(spanDays: number): BinUnit {
+  if (spanDays <= 124) return 'day';
+  if (spanDays <= 730) return 'week';
+  return 'month';
+}
+
+function binStarts(first: number, last: number, unit: BinUnit): number[] {
+  const starts: number[] = [];
+  if (unit === 'day') {
+    for (let d = first; d <= last; d++) starts.push(d);
+  } else if (unit === 'week') {
+    // weeks start on Monday (1970-01-01 was a Thursday: day 4 = Monday 1970-01-05)
+    let d = first - ((((first - 4) % 7) + 7) % 7);
+    for (; d <= last; d += 7) starts.push(d);
+  } else {
+    const f = isoOfDay(first);
+    let y = +f.slice(0, 4);
+    let m = +f.slice(5, 7) - 1;
+    for (;;) {
+      const d = Math.round(Date.UTC(y, m, 1) / DAY_MS);
+      if (d > last) break;
+      starts.push(d);
+      m++;
+      if (m === 12) { m = 0; y++; }
+    }
+  }
+  return starts;
+}
+
+/** Index of the bin containing `day` (binary search). */
+export function binIndex(starts: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Events per bin by their start date, over the extent of the events (or a given extent). */
+export function histogram(events: readonly StoryEvent[], extent?: { first: number; last: number }): Histogram | null {
+  let first = extent?.first ?? Infinity;
+  let last = extent?.last ?? -Infinity;
+  if (!extent) {
+    for (const e of events) {
+      const d = dayNumber(e.date);
+      if (d < first) first = d;
+      const end = dayNumber(e.endDate ?? e.date);
+      if (end > last) last = end;
+    }
+  }
+  if (!Number.isFinite(first)) return null;
+  const unit = binUnitFor(last - first + 1);
+  const starts = binStarts(first, last, unit);
+  const counts = new Array<number>(starts.length).fill(0);
+  for (const e of events) {
+    const d = dayNumber(e.date);
+    if (d < first || d > last) continue;
+    counts[binIndex(starts, d)]!++;
+  }
+  return { unit, starts, counts, first, last, max: Math.max(0, ...counts) };
+}

@@ -1,0 +1,39 @@
+/**
+ * URL parameters of the view (v1 names, short and readable). Parsing is strict: a value
+ * that does not parse is treated as absent (later: reported in a notice).
+ */
+import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { category, isoDate } from '../data/schema';
+import { LANGS, type Lang } from '../i18n';
+
+/** A real calendar day, YYYY-MM-DD. */
+export const parseAsDay = createParser({
+  parse: (v: string) => (isoDate.safeParse(v).success ? v : null),
+  serialize: (v: string) => v,
+});
+
+const id = createParser({
+  parse: (v: string) => (/^[A-Za-z0-9_.:-]{1,64}$/.test(v) ? v : null),
+  serialize: (v: string) => v,
+});
+
+export const viewParams = {
+  /** Current event on the timeline. */
+  event: id,
+  /** Open place card. */
+  place: id,
+  /** Open route card. */
+  route: id,
+  /** Date range (inclusive). */
+  from: parseAsDay,
+  to: parseAsDay,
+  /** Categories shown (absent = all). */
+  cat: parseAsArrayOf(parseAsStringLiteral(category.options), ','),
+  /** Only events at this place. */
+  at: id,
+  /** Free-text search. */
+  q: parseAsString,
+  /** Side panel tab. */
+  tab: parseAsStringLiteral(['event', 'list'] as const),
+  lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),
+};

@@ -1,0 +1,78 @@
+/** The side panel: the current card (event, place or route), or the filters and event list. */
+import type { Place, Route, StoryEvent } from '../data/schema';
+import { useMessages } from '../i18n/useMessages';
+import { EventList } from '../analysis/EventList';
+import { FilterBar } from '../analysis/FilterBar';
+import { EventCard } from '../panels/EventCard';
+import { PlaceCard } from '../panels/PlaceCard';
+import { RouteCard } from '../panels/RouteCard';
+import type { ViewState } from '../state/viewState';
+import type { useStoryModel } from './useStoryModel';
+
+interface Props {
+  view: ViewState;
+  model: ReturnType<typeof useStoryModel>;
+  totalEvents: number;
+  selectedPlace: Place | undefined;
+  selectedRoute: Route | undefined;
+  placeEvents: StoryEvent[];
+  routeEvents: StoryEvent[];
+  onHover: (id: string | null) => void;
+}
+
+export function SidePanel({ view, model: m, totalEvents, selectedPlace, selectedRoute, placeEvents, routeEvents, onHover }: Props) {
+  const { t } = useMessages();
+  const tab = view.tab;
+  const showOnlyHere = (id: string) => {
+    view.setPlaceFilter(id);
+    view.setTab('list');
+  };
+  return (
+    <>
+      <div className="tabs" role="tablist" aria-label={t.panelTabs}>
+        <button type="button" role="tab" id="tab-event" aria-controls="tabpanel" aria-selected={tab === 'event'} className="tab" onClick={() => view.setTab('event')}>
+          {t.tabEvent}
+        </button>
+        <button type="button" role="tab" id="tab-list" aria-controls="tabpanel" aria-selected={tab === 'list'} className="tab" onClick={() => view.setTab('list')}>
+          {t.tabList} <span className="tab__n">{m.visible.length.toLocaleString('en')}</span>
+        </button>
+      </div>
+      <div id="tabpanel" role="tabpanel" aria-labelledby={tab === 'event' ? 'tab-event' : 'tab-list'} className="tabpanel">
+        {tab === 'list' ? (
+          <>
+            <FilterBar
+              filter={view.filter}
+              categoryCounts={m.categoryCounts}
+              shown={m.visible.length}
+              total={totalEvents}
+              placesById={m.placesById}
+              onCategories={view.setCategories}
+              onText={view.setText}
+              onPlace={view.setPlaceFilter}
+              onRange={view.setRange}
+              onClear={view.clearFilters}
+            />
+            <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
+          </>
+        ) : selectedPlace ? (
+          <PlaceCard
+            place={selectedPlace}
+            status={m.statuses.get(selectedPlace.id)}
+            date={m.date}
+            events={placeEvents}
+            currentEventId={m.current?.id}
+            onGoTo={view.goToEvent}
+            onClose={view.closeCard}
+            onShowOnlyHere={showOnlyHere}
+          />
+        ) : selectedRoute ? (
+          <RouteCard route={selectedRoute} events={routeEvents} currentEventId={m.current?.id} onGoTo={view.goToEvent} onClose={view.closeCard} />
+        ) : m.current ? (
+          <EventCard event={m.current} placesById={m.placesById} onOpenPlace={view.openPlace} />
+        ) : (
+          <p className="card muted">{t.noneVisible}</p>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The story view: loaded data + URL view state → derived model → map, timeline, panels.
+ * Everything the map shows is derived from the data, the filters and the current event.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StoryData } from '../data/validate';
+import { eventsForPlace, eventsForRoute, stepIndex } from '../derive/timeline';
+import { dirOf, formatEventDate, pick } from '../i18n';
+import { useMessages } from '../i18n/useMessages';
+import type { PickTarget } from '../map/controller';
+import { MapView, type CameraTarget } from '../map/MapView';
+import { DataIssues } from '../panels/DataIssues';
+import { Legend } from '../panels/Legend';
+import { useViewState } from '../state/viewState';
+import { actionForKey, type TimelineAction } from '../timeline/keys';
+import { Timeline } from '../timeline/Timeline';
+import { usePlayback } from '../timeline/usePlayback';
+import { SidePanel } from './SidePanel';
+import { useInsets } from './useInsets';
+import { useStoryModel } from './useStoryModel';
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+export function Story({ data }: { data: StoryData }) {
+  const { lang } = useMessages();
+  const view = useViewState();
+  const m = useStoryModel(data, view.filter, view.eventId);
+  const { visible, index, current } = m;
+  const [hoverId, setHoverId] = useState<string | null>(null);
+
+  const selectedPlace = view.placeId ? m.placesById.get(view.placeId) : undefined;
+  const selectedRoute = view.routeId ? m.routesById.get(view.routeId) : undefined;
+  const hovered = hoverId ? m.eventsById.get(hoverId) : undefined;
+
+  const highlightPlaces = useMemo(
+    () => (hovered ? hovered.places : selectedPlace ? [selectedPlace.id] : selectedRoute ? [] : (current?.places ?? [])),
+    [hovered, selectedPlace, selectedRoute, current],
+  );
+  const highlightRoutes = useMemo(
+    () => (selectedRoute ? [selectedRoute.id] : selectedPlace ? [] : (current?.movements.map((x) => x.route) ?? [])),
+    [selectedPlace, selectedRoute, current],
+  );
+
+  // The camera follows the timeline. The first frame is not animated so a link shows its view at once.
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => setFirstFrame(false), []);
+  const camera: CameraTarget = useMemo(
+    () => ({ key: current?.id ?? 'none', bbox: m.cameraBox, animate: !firstFrame && !reducedMotion() }),
+    [current, m.cameraBox, firstFrame],
+  );
+
+  const goTo = useCallback(
+    (i: number) => {
+      const e = visible[stepIndex(i, 0, visible.length)];
+      if (e) view.goToEvent(e.id);
+    },
+    [visible, view],
+  );
+  const advance = useCallback(() => goTo(index + 1), [goTo, index]);
+  const playback = usePlayback(index >= visible.length - 1, advance);
+
+  const onAction = useCallback(
+    (a: TimelineAction) => {
+      if (a === 'toggle-play') return playback.toggle();
+      playback.stop();
+      if (a === 'next') goTo(index + 1);
+      else if (a === 'prev') goTo(index - 1);
+      else if (a === 'first') goTo(0);
+      else goTo(visible.length - 1);
+    },
+    [playback, goTo, index, visible.length],
+  );
+
+  // Arrow keys also step when nothing else has focus (the page or the map).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = document.activeElement;
+      const onMap = el?.classList.contains('maplibregl-canvas') ?? false;
+      const idle = !el || el === document.body || onMap;
+      if (!idle || e.altKey || e.ctrlKey || e.metaKey) return;
+      const a = actionForKey(e.key, dirOf(lang));
+      if (!a || (onMap && e.key.startsWith('Arrow'))) return;
+      e.preventDefault();
+      onAction(a);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onAction, lang]);
+
+  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 1100);
+  const insets = useInsets(dirOf(lang), legendOpen);
+
+  const onPick = useCallback(
+    (t: PickTarget) => (t.kind === 'place' ? view.openPlace(t.id) : t.kind === 'route' ? view.openRoute(t.id) : view.goToEvent(t.id)),
+    [view],
+  );
+
+  return (
+    <main className="story">
+      <MapView
+        places={data.places}
+        mentions={m.mentions}
+        routes={data.routes}
+        placesById={m.placesById}
+        events={m.mapEvents}
+        eventFilter={m.gpuFilter}
+        statuses={m.statuses}
+        highlightPlaces={highlightPlaces}
+        highlightRoutes={highlightRoutes}
+        movements={m.movements}
+        camera={camera}
+        lang={lang}
+        insets={insets}
+        onPick={onPick}
+      />
+      <p className="sr-only" aria-live="polite">
+        {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
+      </p>
+      <div className="panel">
+        <DataIssues issues={data.issues} />
+        <SidePanel
+          view={view}
+          model={m}
+          totalEvents={data.events.length}
+          selectedPlace={selectedPlace}
+          selectedRoute={selectedRoute}
+          placeEvents={selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []}
+          routeEvents={selectedRoute ? eventsForRoute(data.events, selectedRoute.id) : []}
+          onHover={setHoverId}
+        />
+      </div>
+      <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
+      <Timeline
+        events={visible}
+        index={index}
+        playing={playback.playing}
+        onAction={onAction}
+        onSelect={goTo}
+        histogram={m.histogram}
+        from={view.filter.from}
+        to={view.filter.to}
+        onRange={view.setRange}
+      />
+    </main>
+  );
+}

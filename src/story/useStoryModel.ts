@@ -1,0 +1,91 @@
+/**
+ * Everything the story view shows, derived from the data and the URL view state.
+ * Pure derivations (derive/) composed with memoisation; no MapLibre, no DOM.
+ */
+import { useMemo } from 'react';
+import type { Category, StoryEvent } from '../data/schema';
+import type { StoryData } from '../data/validate';
+import { currentIndex } from '../derive/current';
+import { countByCategory, eventPredicate, filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
+import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
+import { dayNumber, histogram } from '../derive/histogram';
+import { movementLines } from '../derive/movements';
+import { statusesAt } from '../derive/status';
+import { mentionCounts } from '../derive/timeline';
+import { ALL_CATEGORIES_MASK, CATEGORY_BIT } from '../map/features';
+
+export function useStoryModel(data: StoryData, filter: EventFilter, eventId: string | null) {
+  const { places, routes, events } = data;
+  const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const routesById = useMemo(() => new Map(routes.map((r) => [r.id, r])), [routes]);
+  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const mentions = useMemo(() => mentionCounts(events), [events]);
+  const extent = useMemo(() => {
+    const h = histogram(events);
+    return h ? { first: h.first, last: h.last } : undefined;
+  }, [events]);
+
+  // Place and text narrow the data; categories and the range are applied on top.
+  const { categories, place, text, from, to } = filter;
+  const subsetNoCats = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
+  const subset = useMemo(() => filterEvents(subsetNoCats, { ...NO_FILTER, categories }), [subsetNoCats, categories]);
+  const hist = useMemo(() => (extent ? histogram(subset, extent) : null), [subset, extent]);
+  const visible = useMemo(() => filterEvents(subset, { ...NO_FILTER, from, to }), [subset, from, to]);
+  // counts per category among events passing every filter except the category one
+  const categoryCounts = useMemo(
+    () => countByCategory(from || to ? subsetNoCats.filter(eventPredicate({ ...NO_FILTER, from, to })) : subsetNoCats),
+    [subsetNoCats, from, to],
+  );
+
+  const index = currentIndex(visible, eventId ? eventsById.get(eventId) : undefined);
+  const current: StoryEvent | undefined = visible[index];
+  const date = current?.date ?? to ?? events.at(-1)?.date ?? '';
+
+  const statuses = useMemo(() => statusesAt(places, events, date), [places, events, date]);
+  const movements = useMemo(
+    () => (current ? movementLines(current.movements, routesById, placesById) : []),
+    [current, routesById, placesById],
+  );
+
+  const cameraBox = useMemo(() => {
+    const pts: LonLat[] = [];
+    for (const id of current?.places ?? []) {
+      const p = placesById.get(id);
+      if (p) pts.push([p.lon, p.lat]);
+    }
+    if (current?.lon !== undefined && current.lat !== undefined) pts.push([current.lon, current.lat]);
+    for (const id of current?.movements.map((m) => m.route) ?? []) {
+      const r = routesById.get(id);
+      if (r) pts.push(...allCoordinates(routeGeometry(r, placesById)));
+    }
+    return bboxOf(pts);
+  }, [current, placesById, routesById]);
+
+  const gpuFilter = useMemo(
+    () => ({
+      from: from ? dayNumber(from) : -1e9,
+      to: to ? dayNumber(to) : 1e9,
+      mask: categories ? [...categories].reduce((m, c: Category) => m | CATEGORY_BIT[c], 0) : ALL_CATEGORIES_MASK,
+    }),
+    [from, to, categories],
+  );
+
+  return {
+    placesById,
+    routesById,
+    eventsById,
+    mentions,
+    /** Events matching place and text: the map's data. Range and categories are applied on the GPU. */
+    mapEvents: subsetNoCats,
+    gpuFilter,
+    histogram: hist,
+    visible,
+    categoryCounts,
+    index,
+    current,
+    date,
+    statuses,
+    movements,
+    cameraBox,
+  };
+}
