@@ -132,6 +132,43 @@ export class MapDriver {
     await this.page.mouse.click(p.x, p.y);
   }
 
+  async openListTab() {
+    await this.page.getByRole('tab', { name: /Events & filters/ }).click();
+  }
+
+  /** Ids of event points the map actually draws (visible in the range, category shown), over the whole region. */
+  async visibleEventPoints(): Promise<string[]> {
+    await this.page.evaluate(() => window.__wm!.map.fitBounds([35, 31.6, 43.4, 38], { duration: 0 }));
+    await this.settle();
+    return this.page.evaluate(() => {
+      const m = window.__wm!.map;
+      const st = m.getGlobalState() as { from: number; to: number; cats: number };
+      // the layers draw everything with opacity from global state; read back what is visible
+      return m
+        .queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] })
+        .filter((f) => {
+          const p = f.properties as { t: number; t2: number; c: number };
+          return p.t2 >= st.from && p.t <= st.to && Math.floor(st.cats / p.c) % 2 === 1;
+        })
+        .map((f) => String(f.properties.id));
+    });
+  }
+
+  /** Scroll the virtualised event list until a row is rendered. */
+  async scrollListTo(id: string) {
+    const scroller = this.page.locator('.elist__scroll');
+    for (let i = 0; i < 200; i++) {
+      if ((await this.page.locator(`.elist__btn[data-event="${id}"]`).count()) > 0) return;
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+      await this.page.waitForTimeout(30);
+    }
+    throw new Error(`event ${id} never appeared in the list`);
+  }
+
+  async listedEvents(): Promise<string[]> {
+    return this.page.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
+  }
+
   async screenshot(name: string) {
     mkdirSync('e2e/screenshots', { recursive: true });
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });

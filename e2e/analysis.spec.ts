@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures';
+
+test.describe('analysts', () => {
+  test('the date range changes the counts, the list, the timeline and what the map draws', async ({ app, page }) => {
+    await app.open();
+    await app.openListTab();
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    const before = await app.visibleEventPoints();
+    expect(before.length).toBeGreaterThan(10);
+
+    await page.getByLabel('From', { exact: true }).fill('2026-02-11');
+    await page.getByLabel('To', { exact: true }).fill('2026-02-15');
+    await expect(page.locator('.filters__count')).toHaveText('3 of 20 events');
+    await expect(page).toHaveURL(/from=2026-02-11/);
+    await expect(page).toHaveURL(/to=2026-02-15/);
+    await app.settle();
+    expect(await app.listedEvents()).toEqual(['E06', 'E07', 'E08']);
+    expect((await app.visibleEventPoints()).sort()).toEqual(['E06', 'E07', 'E08']);
+    // the timeline steps only inside the range
+    await expect(app.slider()).toHaveAttribute('aria-valuemax', '3');
+    await app.pressOnSlider('End');
+    await expect(app.slider()).toHaveAttribute('aria-valuetext', /15 Feb 2026/);
+    await app.screenshot('range-feb-11-15');
+
+    // a range handle is a keyboard slider too: Home moves the start back to the beginning
+    const start = page.getByRole('slider', { name: 'Start of date range' });
+    await start.focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('.filters__count')).toHaveText('11 of 20 events');
+    await expect(page).not.toHaveURL(/from=/);
+  });
+
+  test('category, place and text filters combine and show as removable chips', async ({ app, page }) => {
+    await app.open();
+    await app.openListTab();
+    // only handovers
+    for (const c of ['Base evacuation', 'Convoy movement', 'Reinforcement', 'Announcement / report']) {
+      await page.getByRole('button', { name: new RegExp(`^${c.replace('/', '\\/')}`) }).click();
+    }
+    await expect(page.locator('.filters__count')).toHaveText('3 of 20 events');
+    expect(await app.listedEvents()).toEqual(['E07', 'E08', 'E12']);
+    await app.settle();
+    expect((await app.visibleEventPoints()).sort()).toEqual(['E07', 'E08', 'E12']);
+
+    // Arabic search ignores the hamza: "الاردن" finds "الأردن"
+    await page.getByRole('searchbox').fill('الاردن');
+    await expect(page.locator('.filters__count')).toHaveText('1 of 20 events');
+    expect(await app.listedEvents()).toEqual(['E07']);
+    await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('الاردن');
+
+    await page.getByRole('button', { name: /Remove filter 1 category/ }).click();
+    await expect(page.locator('.filters__count')).toHaveText(/^\d+ of 20 events$/);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+  });
+
+  test('"show only events here" from a place card filters by place', async ({ app, page }) => {
+    await app.open('?event=E10');
+    await app.clickPlace('qasrak');
+    await page.getByRole('button', { name: 'Show only events here' }).click();
+    await expect(page).toHaveURL(/at=qasrak/);
+    expect(await app.listedEvents()).toEqual(['C3', 'E10', 'E11', 'E16', 'E17']);
+    await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('At Qasrak');
+  });
+
+  test('clicking a list row selects the event on the map and the timeline', async ({ app, page }) => {
+    await app.open();
+    await app.openListTab();
+    await app.scrollListTo('E14');
+    await page.locator('.elist__btn[data-event="E14"]').click();
+    // move the pointer off the list: hovering a row highlights that row's place instead
+    await page.mouse.move(700, 300);
+    await app.settle();
+    await expect(page).toHaveURL(/event=E14/);
+    await expect(app.slider()).toHaveAttribute('aria-valuetext', /24 Feb 2026/);
+    await expect(page.locator('.elist__btn[data-event="E14"]')).toHaveAttribute('aria-current', 'true');
+    expect(await app.placeState('zakho')).toMatchObject({ selected: true });
+    // hovering another row highlights its place
+    await app.scrollListTo('E08');
+    await page.locator('.elist__btn[data-event="E08"]').hover();
+    await expect.poll(() => app.placeState('al-shaddadi-base')).toMatchObject({ selected: true });
+    await app.screenshot('list-selected');
+  });
+});
