@@ -3,7 +3,7 @@ import type { Map } from 'maplibre-gl';
 
 declare global {
   interface Window {
-    __wm?: { map: Map; ready: boolean };
+    __wm?: { map: Map; ready: boolean; events?: number };
   }
 }
 export {};

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useDataset } from './data/useDataset';
+import { useFileDrop } from './analysis/useFileDrop';
 import { useStoryData } from './data/load';
 import { dirOf } from './i18n';
 import { useMessages } from './i18n/useMessages';
@@ -7,8 +9,10 @@ import { Story } from './story/Story';
 
 export function App() {
   const { t, lang } = useMessages();
-  const { setLang } = useViewState();
+  const view = useViewState();
   const query = useStoryData();
+  const dataset = useDataset(query.data, view.dataParam, view.clearDataParam);
+  const dragging = useFileDrop(dataset.importFile);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -24,7 +28,7 @@ export function App() {
           <h1 className="header__title">{t.appTitle}</h1>
           <p className="header__subtitle">{t.appSubtitle}</p>
         </div>
-        <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+        <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => view.setLang(lang === 'ar' ? 'en' : 'ar')}>
           {t.switchLanguage}
         </button>
       </header>
@@ -35,7 +39,12 @@ export function App() {
           <button type="button" className="btn" onClick={() => void query.refetch()}>{t.retry}</button>
         </div>
       )}
-      {query.data && <Story data={query.data} />}
+      {dataset.data && <Story data={dataset.data} io={dataset} />}
+      {dragging && (
+        <div className="dropzone" aria-hidden="true">
+          <p>{t.dropHere}</p>
+        </div>
+      )}
     </div>
   );
 }

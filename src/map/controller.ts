@@ -48,7 +48,7 @@ export function webgl2Available(): boolean {
 declare global {
   interface Window {
     /** Read-only handle for end-to-end tests and debugging in the console. */
-    __wm?: { map: maplibregl.Map; ready: boolean };
+    __wm?: { map: maplibregl.Map; ready: boolean; events?: number };
   }
 }
 

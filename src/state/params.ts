@@ -33,6 +33,8 @@ export const viewParams = {
   at: id,
   /** Free-text search. */
   q: parseAsString,
+  /** A same-origin events file (CSV or GeoJSON) to show instead of the story's events. */
+  data: parseAsString,
   /** Side panel tab. */
   tab: parseAsStringLiteral(['event', 'list'] as const),
   lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),

@@ -31,6 +31,8 @@ export function useViewState() {
     routeId: s.route,
     lang: s.lang,
     tab: (s.tab ?? 'event') as PanelTab,
+    dataParam: s.data,
+    clearDataParam: () => void set({ data: null }),
     filter,
     /** Step the timeline: one history entry per step; closes any place/route card. */
     goToEvent: (id: string) => void set({ event: id, place: null, route: null }, { history: 'push' }),

@@ -3,6 +3,8 @@ import type { Place, Route, StoryEvent } from '../data/schema';
 import { useMessages } from '../i18n/useMessages';
 import { EventList } from '../analysis/EventList';
 import { FilterBar } from '../analysis/FilterBar';
+import { ImportExport } from '../analysis/ImportExport';
+import type { useDataset } from '../data/useDataset';
 import { EventCard } from '../panels/EventCard';
 import { PlaceCard } from '../panels/PlaceCard';
 import { RouteCard } from '../panels/RouteCard';
@@ -18,9 +20,10 @@ interface Props {
   placeEvents: StoryEvent[];
   routeEvents: StoryEvent[];
   onHover: (id: string | null) => void;
+  io: ReturnType<typeof useDataset>;
 }
 
-export function SidePanel({ view, model: m, totalEvents, selectedPlace, selectedRoute, placeEvents, routeEvents, onHover }: Props) {
+export function SidePanel({ view, model: m, totalEvents, selectedPlace, selectedRoute, placeEvents, routeEvents, onHover, io }: Props) {
   const { t } = useMessages();
   const tab = view.tab;
   const showOnlyHere = (id: string) => {
@@ -51,6 +54,19 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
               onPlace={view.setPlaceFilter}
               onRange={view.setRange}
               onClear={view.clearFilters}
+            />
+            <ImportExport
+              visible={m.visible}
+              from={view.filter.from}
+              to={view.filter.to}
+              placesById={m.placesById}
+              datasetName={io.datasetName}
+              progress={io.progress}
+              report={io.report}
+              dataParamIssue={io.dataParamIssue}
+              onImport={(f) => void io.importFile(f)}
+              onDismissReport={io.dismissReport}
+              onResetToStory={io.resetToStory}
             />
             <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
           </>

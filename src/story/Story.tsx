@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StoryData } from '../data/validate';
+import type { useDataset } from '../data/useDataset';
 import { eventsForPlace, eventsForRoute, stepIndex } from '../derive/timeline';
 import { dirOf, formatEventDate, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
@@ -21,7 +22,7 @@ import { useStoryModel } from './useStoryModel';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function Story({ data }: { data: StoryData }) {
+export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof useDataset> }) {
   const { lang } = useMessages();
   const view = useViewState();
   const m = useStoryModel(data, view.filter, view.eventId);
@@ -87,6 +88,11 @@ export function Story({ data }: { data: StoryData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onAction, lang]);
 
+  // dataset size for tests and the benchmark
+  useEffect(() => {
+    if (window.__wm) window.__wm.events = data.events.length;
+  }, [data.events.length, m]);
+
   const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 1100);
   const insets = useInsets(dirOf(lang), legendOpen);
 
@@ -127,6 +133,7 @@ export function Story({ data }: { data: StoryData }) {
           placeEvents={selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []}
           routeEvents={selectedRoute ? eventsForRoute(data.events, selectedRoute.id) : []}
           onHover={setHoverId}
+          io={io}
         />
       </div>
       <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />

@@ -1,0 +1,124 @@
+/** Bring your own data (file picker; drag-and-drop is handled page-wide) and export what is filtered. */
+import { useRef } from 'react';
+import type { Place, StoryEvent } from '../data/schema';
+import type { DataParamIssue, ImportReport } from '../data/useDataset';
+import { eventsToCsv } from '../data/io/csvFormat';
+import { exportFileName } from '../data/io/exportName';
+import { eventsToGeoJson } from '../data/io/geojsonFormat';
+import { useMessages } from '../i18n/useMessages';
+import { eventLocation } from '../map/features';
+
+interface Props {
+  visible: readonly StoryEvent[];
+  from: string | null;
+  to: string | null;
+  placesById: ReadonlyMap<string, Place>;
+  datasetName: string | null;
+  progress: number | null;
+  report: ImportReport | null;
+  dataParamIssue: DataParamIssue | null;
+  onImport: (f: File) => void;
+  onDismissReport: () => void;
+  onResetToStory: () => void;
+}
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ImportExport(p: Props) {
+  const { t } = useMessages();
+  const input = useRef<HTMLInputElement>(null);
+  const events = p.visible as StoryEvent[];
+
+  return (
+    <section className="io" aria-labelledby="io-h">
+      <h2 id="io-h" className="sr-only">{t.ioTitle}</h2>
+      <div className="io__row">
+        <button type="button" className="btn btn--small" onClick={() => input.current?.click()}>{t.importButton}</button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) p.onImport(f);
+            e.target.value = '';
+          }}
+        />
+        <span className="io__sep" aria-hidden="true" />
+        <button type="button" className="btn btn--small" disabled={events.length === 0}
+          onClick={() => download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', eventsToCsv(events))}>
+          {t.exportCsv}
+        </button>
+        <button type="button" className="btn btn--small" disabled={events.length === 0}
+          onClick={() => download(exportFileName(p.from, p.to, 'geojson'), 'application/geo+json', JSON.stringify(eventsToGeoJson(events, (e) => eventLocation(e, p.placesById)), null, 1))}>
+          {t.exportGeoJson}
+        </button>
+      </div>
+      <p className="muted small io__hint">{t.importHint}</p>
+      {p.datasetName && (
+        <p className="io__dataset">
+          {t.datasetShown(p.datasetName)}{' '}
+          <button type="button" className="linkbtn" onClick={p.onResetToStory}>{t.backToStory}</button>
+        </p>
+      )}
+      {p.progress !== null && (
+        <div className="io__progress">
+          <span>{t.importing}</span>
+          <progress max={1} value={p.progress} aria-label={t.importing} />
+        </div>
+      )}
+      {p.dataParamIssue && (
+        <p className="io__error" role="alert">
+          {p.dataParamIssue.kind === 'foreign' ? t.dataParamForeign(p.dataParamIssue.value) : t.dataParamFailed(p.dataParamIssue.message)}
+        </p>
+      )}
+      {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
+    </section>
+  );
+}
+
+const MAX_LISTED = 200;
+
+function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
+  const { t } = useMessages();
+  return (
+    <div className={`report${r.outcome === 'rejected' ? ' report--bad' : ''}`} role={r.errors.length > 0 ? 'alert' : 'status'} aria-labelledby="report-h">
+      <div className="issues__bar">
+        <h3 id="report-h" className="report__h">
+          {r.outcome === 'loaded' ? t.importLoaded(r.loaded, r.totalRows, r.name) : t.importRejected(r.name)}
+        </h3>
+        <button type="button" className="btn btn--small" onClick={onDismiss}>{t.dismiss}</button>
+      </div>
+      {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
+      {r.warnings.map((w, i) => (
+        <p key={i} className="small muted">{w}</p>
+      ))}
+      {r.errors.length > 0 && (
+        <>
+          <p className="small">{t.importRejectedRows(r.errors.length)}</p>
+          <ul className="report__list">
+            {r.errors.slice(0, MAX_LISTED).map((e, i) => (
+              <li key={i}>
+                <span className="report__where">{e.row === null ? t.reportFile : t.reportRow(e.row)}{e.field ? ` · ${e.field}` : ''}</span>{' '}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+          {r.errors.length > MAX_LISTED && <p className="small muted">{t.reportMore(r.errors.length - MAX_LISTED)}</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Runs an import in a worker; resolves with the validated result, reports progress on the way. */
+import type { ImportResult } from './types';
+import type { WorkerMessage, WorkerRequest } from './import.worker';
+
+export class ImportFailed extends Error {}
+
+export function importInWorker(req: WorkerRequest, onProgress: (fraction: number) => void): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => worker.terminate();
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.kind === 'progress') onProgress(m.fraction);
+      else if (m.kind === 'done') {
+        stop();
+        resolve(m.result);
+      } else {
+        stop();
+        reject(new ImportFailed(m.message));
+      }
+    };
+    worker.onerror = (e) => {
+      stop();
+      reject(new ImportFailed(e.message || 'the import worker failed'));
+    };
+    worker.postMessage(req);
+  });
+}
+
+/** A `data` link parameter must stay on this site: the app never fetches from elsewhere. */
+export function sameOriginUrl(param: string, here: string): URL | null {
+  try {
+    const u = new URL(param, here);
+    return u.origin === new URL(here).origin && (u.protocol === 'http:' || u.protocol === 'https:') ? u : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Which events the app shows: the story's own, a file the user dropped or picked, or a
+ * same-origin URL from the `data` link parameter. An import that yields no valid event
+ * leaves the current dataset untouched; its report says why.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { StoryEvent } from './schema';
+import { sortEvents } from '../derive/timeline';
+import { importInWorker, sameOriginUrl } from './io/importClient';
+import type { ImportResult, RowError } from './io/types';
+import { crossCheck, type StoryData } from './validate';
+
+export interface ImportReport {
+  name: string;
+  outcome: 'loaded' | 'rejected';
+  totalRows: number;
+  loaded: number;
+  unmapped: number;
+  errors: RowError[];
+  warnings: string[];
+}
+
+export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; message: string };
+
+interface Imported {
+  name: string;
+  events: StoryEvent[];
+}
+
+function toReport(name: string, r: ImportResult): ImportReport {
+  return {
+    name,
+    outcome: r.events.length > 0 ? 'loaded' : 'rejected',
+    totalRows: r.totalRows,
+    loaded: r.events.length,
+    unmapped: r.unmapped,
+    errors: r.errors,
+    warnings: r.warnings,
+  };
+}
+
+export function useDataset(story: StoryData | undefined, dataParam: string | null, clearDataParam: () => void) {
+  const [local, setLocal] = useState<Imported | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+
+  const url = dataParam ? sameOriginUrl(dataParam, window.location.href) : null;
+  const remote = useQuery({
+    queryKey: ['dataset-url', url?.href ?? null],
+    enabled: url !== null && local === null,
+    staleTime: Infinity,
+    retry: 1,
+    queryFn: async () => {
+      const name = decodeURIComponent(url!.pathname.split('/').pop() || url!.pathname);
+      setProgress(0);
+      try {
+        const r = await importInWorker({ url: url!.href, name }, setProgress);
+        const rep = toReport(name, r);
+        setReport(rep);
+        return { name, events: r.events, report: rep };
+      } finally {
+        setProgress(null);
+      }
+    },
+  });
+
+  const importFile = useCallback(
+    async (file: File) => {
+      setProgress(0);
+      try {
+        const r = await importInWorker({ file }, setProgress);
+        const rep = toReport(file.name, r);
+        setReport(rep);
+        if (rep.outcome === 'loaded') {
+          setLocal({ name: file.name, events: r.events });
+          clearDataParam();
+        }
+      } catch (e) {
+        setReport({
+          name: file.name,
+          outcome: 'rejected',
+          totalRows: 0,
+          loaded: 0,
+          unmapped: 0,
+          errors: [{ row: null, field: '', message: e instanceof Error ? e.message : String(e), recordId: null }],
+          warnings: [],
+        });
+      } finally {
+        setProgress(null);
+      }
+    },
+    [clearDataParam],
+  );
+
+  const active: Imported | null =
+    local ?? (remote.data && remote.data.report.outcome === 'loaded' ? { name: remote.data.name, events: remote.data.events } : null);
+
+  const data: StoryData | undefined = useMemo(() => {
+    if (!story || !active) return story;
+    const checked = crossCheck(
+      { records: story.places, indices: [], issues: [] },
+      { records: story.routes, indices: [], issues: [] },
+      { records: active.events, indices: active.events.map((_, i) => i), issues: [] },
+      { routes: 'data/routes.json', events: active.name },
+    );
+    return { ...story, events: sortEvents(checked.events), issues: [...story.issues, ...checked.issues] };
+  }, [story, active]);
+
+  const dataParamIssue: DataParamIssue | null =
+    dataParam && !url ? { kind: 'foreign', value: dataParam } : remote.error ? { kind: 'failed', message: remote.error.message } : null;
+
+  return {
+    data,
+    datasetName: active?.name ?? null,
+    report,
+    dismissReport: () => setReport(null),
+    progress,
+    importFile,
+    dataParamIssue,
+    resetToStory: () => {
+      setLocal(null);
+      clearDataParam();
+    },
+  };
+}
