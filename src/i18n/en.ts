@@ -85,7 +85,7 @@ export const en = {
   dataParamFailed: (m: string) => `The data link could not be loaded (${m}). Showing the story data.`,
   importLoaded: (n: number, total: number, name: string) => `Loaded ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows from ${name}`,
   importRejected: (name: string) => `Nothing loaded from ${name}; the current data is unchanged`,
-  importUnmapped: (n: number) => `${n.toLocaleString('en')} events have no location and appear in the list only.`,
+  importUnmapped: (n: number) => (n === 1 ? 'One event has no location and appears in the list only.' : `${n.toLocaleString('en')} events have no location and appear in the list only.`),
   importRejectedRows: (n: number) => (n === 1 ? '1 problem:' : `${n.toLocaleString('en')} problems:`),
   reportRow: (row: number) => `Row ${row}`,
   reportFile: 'File',

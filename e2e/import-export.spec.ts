@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+test.describe('bring your own data', () => {
+  test('importing a good CSV shows its events; back to the story restores them', async ({ app, page }) => {
+    await app.open('?tab=list');
+    await page.locator('input[type=file]').setInputFiles('public/examples/events-example.csv');
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded 8 of 8 rows' })).toBeVisible();
+    await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
+    await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
+    await expect(page.locator('.io__dataset')).toContainText('events-example.csv');
+    expect(await app.listedEvents()).toEqual(['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08']);
+    expect((await app.visibleEventPoints()).length).toBe(7); // X03 has no location
+    await app.screenshot('imported-example');
+    await page.getByRole('button', { name: 'Back to the story data' }).click();
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+  });
+
+  test('importing a broken file lists each rejected row and keeps the valid ones', async ({ app, page }) => {
+    await app.open('?tab=list');
+    await page.locator('input[type=file]').setInputFiles('public/examples/events-broken.csv');
+    const report = page.locator('.report');
+    await expect(report).toContainText('Loaded 2 of 7 rows from events-broken.csv');
+    for (const line of ['Row 3 · date', 'Row 4 · category', 'Row 5 · lat', 'Row 6 · title_ar', 'Row 7 · source_1_outlet']) {
+      await expect(report).toContainText(line);
+    }
+    await expect(page.locator('.filters__count')).toHaveText('2 of 2 events');
+  });
+
+  test('a file with no valid row leaves the current data untouched', async ({ app, page }) => {
+    await app.open('?tab=list');
+    await page.locator('input[type=file]').setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('id,date\nx,not-a-date\n') });
+    await expect(page.locator('.report')).toContainText('Nothing loaded from nonsense.csv; the current data is unchanged');
+    await expect(page.locator('.report')).toContainText('Row 2 · date');
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+  });
+
+  test('a same-origin data link loads; a foreign one is refused with a notice', async ({ app, page }) => {
+    await app.open('?tab=list&data=/examples/events-example.geojson');
+    await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
+    await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
+    await page.goto('/?tab=list&data=https://evil.example.com/x.csv');
+    await app.waitForMapIdle();
+    await expect(page.getByRole('alert').filter({ hasText: 'only files on this site' })).toBeVisible();
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+  });
+
+  test('export CSV contains exactly the filtered events, and its name carries the range', async ({ app, page }) => {
+    await app.open('?tab=list&from=2026-02-11&to=2026-02-15');
+    await expect(page.locator('.filters__count')).toHaveText('3 of 20 events');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('withdrawal-events_2026-02-11_to_2026-02-15.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const ids = text.split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    expect(ids).toEqual(['E06', 'E07', 'E08']);
+    expect(text.split('\r\n')[0]).toContain('precision');
+    expect(text).toContain('https://www.rudaw.net/');
+
+    // and the exported file imports back to the same three events
+    await page.locator('input[type=file]').setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await expect(page.locator('.report')).toContainText('Loaded 3 of 3 rows');
+  });
+});
