@@ -22,7 +22,8 @@ const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
 // 1. build and data
 console.log('building…');
 execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-const benchDir = join(root, 'public/bench');
+// generated data lives outside public/ so builds do not copy it into dist/
+const benchDir = join(root, 'bench-data');
 mkdirSync(benchDir, { recursive: true });
 for (const n of SIZES) {
   const file = join(benchDir, `events-${label(n)}.geojson`);

@@ -1,17 +1,47 @@
-// Synthetic events over the region, for scale tests and benchmarks. Deterministic (seeded).
-const CATEGORIES = ['base-handover', 'base-evacuation', 'convoy-movement', 'reinforcement', 'announcement/report'];
-const PRECISIONS = ['exact', 'exact', 'exact', 'exact±1d', 'approx-week', 'approx-month'];
-// hot spots (lon, lat, spread in degrees): the story's bases, towns and crossings
-const SPOTS = [
-  [40.512, 36.706, 0.25], [38.618, 33.506, 0.3], [40.73, 36.056, 0.2], [41.998, 36.898, 0.2],
-  [40.748, 36.502, 0.3], [41.231, 37.052, 0.25], [40.141, 35.336, 0.35], [37.161, 36.201, 0.3],
-  [37.955, 36.528, 0.25], [38.859, 36.385, 0.25], [42.19, 36.93, 0.15], [36.291, 33.51, 0.3],
-];
-const FIRST_DAY = Date.UTC(2025, 0, 1) / 864e5;
-const DAYS = Date.UTC(2026, 5, 30) / 864e5 - FIRST_DAY + 1;
+// Synthetic events over Syria and its borders, for scale tests and benchmarks.
+// Deterministic: the same (n, seed) always gives the same events. Plain Node ESM, no dependencies;
+// used by scripts/gen-events.mjs (the CLI) and src/data/io/generator.test.ts.
 
-/** mulberry32: small, fast, good enough for test data. */
-function rng(seed) {
+/** The schema's category enum (src/data/schema.ts; the test checks they match). */
+export const CATEGORIES = ['base-handover', 'base-evacuation', 'convoy-movement', 'reinforcement', 'announcement/report'];
+/** The schema's precision enum, weighted towards exact dates. */
+const PRECISIONS = ['exact', 'exact', 'exact', 'exact', 'exact±1d', 'exact±1d', 'approx-week', 'approx-month'];
+
+/** Where the events fall: lon 35.5–42.5, lat 32.3–37.3. */
+export const REGION = { west: 35.5, east: 42.5, south: 32.3, north: 37.3 };
+/** 2025-01-01 … 2026-06-30, inclusive. */
+export const FIRST_DATE = '2025-01-01';
+export const LAST_DATE = '2026-06-30';
+
+// Hot spots [lon, lat, spread in degrees, weight]: the story's bases, towns and crossings.
+const SPOTS = [
+  [40.512, 36.706, 0.12, 10], // Qasrak
+  [38.618, 33.506, 0.15, 8], // Al-Tanf
+  [40.73, 36.056, 0.12, 7], // Al-Shaddadi
+  [41.998, 36.898, 0.1, 6], // Kharab al-Jir / Rmelan
+  [40.748, 36.502, 0.15, 6], // Al-Hasakah
+  [41.231, 37.052, 0.12, 5], // Qamishli
+  [40.141, 35.336, 0.2, 6], // Deir ez-Zor
+  [40.6, 35.07, 0.15, 4], // Green Village (al-Omar)
+  [42.19, 36.93, 0.08, 4], // Al-Walid crossing
+  [42.066, 36.812, 0.08, 3], // Al-Yarubiyah
+  [37.955, 36.528, 0.15, 3], // Manbij
+  [36.291, 33.51, 0.2, 3], // Damascus
+];
+/** Share of events scattered over the whole region rather than near a hot spot. */
+const SCATTER = 0.08;
+
+const DAY_MS = 864e5;
+const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const FIRST_DAY = dayOf(FIRST_DATE);
+const LAST_DAY = dayOf(LAST_DATE);
+const PEAK_DAY = dayOf('2026-02-10');
+const iso = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const round4 = (x) => Math.round(x * 1e4) / 1e4;
+const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+
+/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -22,27 +52,98 @@ function rng(seed) {
   };
 }
 
-const iso = (day) => new Date(day * 864e5).toISOString().slice(0, 10);
-const round = (x) => Math.round(x * 1e4) / 1e4;
+const TOTAL_WEIGHT = SPOTS.reduce((s, w) => s + w[3], 0);
 
-/** Yields n GeoJSON features whose properties are valid events. */
+/**
+ * Yields n events (plain objects valid against the `event` schema), each with lon/lat, one source,
+ * bilingual text, a category and a mixed precision. Ids are S1 … Sn.
+ */
 export function* generateEvents(n, seed = 42) {
   const r = rng(seed);
-  const gauss = () => (r() + r() + r() - 1.5) / 1.5;
+  const normal = () => (r() + r() + r() + r() - 2) / 0.577; // ≈ N(0, 1), bounded
+  const span = LAST_DAY - FIRST_DAY + 1;
   for (let i = 1; i <= n; i++) {
-    const [lon, lat, spread] = SPOTS[Math.floor(r() * SPOTS.length)];
-    const day = FIRST_DAY + Math.floor(Math.pow(r(), 0.6) * DAYS);
+    let lon;
+    let lat;
+    if (r() < SCATTER) {
+      lon = REGION.west + r() * (REGION.east - REGION.west);
+      lat = REGION.south + r() * (REGION.north - REGION.south);
+    } else {
+      let pick = r() * TOTAL_WEIGHT;
+      let spot = SPOTS[0];
+      for (const s of SPOTS) {
+        spot = s;
+        if ((pick -= s[3]) < 0) break;
+      }
+      lon = spot[0] + normal() * spot[2];
+      lat = spot[1] + normal() * spot[2];
+    }
+    // a third spread evenly over the period, the rest around the drawdown (Feb 2026, σ ≈ 2 months)
+    const day = r() < 0.35 ? FIRST_DAY + Math.floor(r() * span) : clamp(Math.round(PEAK_DAY + normal() * 60), FIRST_DAY, LAST_DAY);
     const category = CATEGORIES[Math.floor(r() * CATEGORIES.length)];
-    const props = {
+    const precision = PRECISIONS[Math.floor(r() * PRECISIONS.length)];
+    const e = {
       id: `S${i}`,
       date: iso(day),
-      precision: PRECISIONS[Math.floor(r() * PRECISIONS.length)],
+      precision,
       category,
       title: { en: `Synthetic event ${i}`, ar: `حدث تجريبي ${i}` },
-      summary: { en: `Generated ${category} event number ${i}, for testing at scale.`, ar: `حدث مولَّد رقم ${i} لاختبار الأداء.` },
-      sources: [{ outlet: 'Synthetic', url: `https://example.org/synthetic/${i}` }],
+      summary: { en: 'Test data.', ar: 'بيانات اختبار.' },
+      lon: round4(clamp(lon, REGION.west, REGION.east)),
+      lat: round4(clamp(lat, REGION.south, REGION.north)),
+      context: day < FIRST_DAY + 365,
+      sources: [{ outlet: 'Synthetic', url: `https://example.org/s/${i}` }],
     };
-    if (r() < 0.05) props.endDate = iso(day + 1 + Math.floor(r() * 10));
-    yield { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon + gauss() * spread), round(lat + gauss() * spread)] }, properties: props };
+    if (r() < 0.05) e.endDate = iso(Math.min(LAST_DAY, day + 1 + Math.floor(r() * 10)));
+    yield e;
   }
+}
+
+/** The GeoJSON feature of an event: lon/lat become the geometry (as eventsToGeoJson writes it). */
+export function eventToFeature(e) {
+  const { lon, lat, ...properties } = e;
+  return { type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties };
+}
+
+/** The CSV columns the generator writes (a subset of the CSV event format, same names). */
+export const CSV_COLUMNS = [
+  'id', 'date', 'end_date', 'precision', 'category', 'title_en', 'title_ar', 'summary_en', 'summary_ar',
+  'lat', 'lon', 'context', 'source_1_outlet', 'source_1_url',
+];
+
+const csvCell = (v) => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function eventToCsvLine(e) {
+  const s = e.sources[0];
+  return [e.id, e.date, e.endDate, e.precision, e.category, e.title.en, e.title.ar, e.summary.en, e.summary.ar,
+    e.lat, e.lon, e.context, s.outlet, s.url].map(csvCell).join(',');
+}
+
+/**
+ * The file as a sequence of text chunks of about chunkChars characters, so that a million events
+ * can be written without holding the whole file in memory.
+ */
+export function* fileChunks(n, { seed = 42, format = 'geojson', chunkChars = 1 << 20 } = {}) {
+  let buf = format === 'csv' ? `${CSV_COLUMNS.join(',')}\r\n` : '{"type":"FeatureCollection","features":[\n';
+  let first = true;
+  for (const e of generateEvents(n, seed)) {
+    if (format === 'csv') buf += `${eventToCsvLine(e)}\r\n`;
+    else {
+      buf += (first ? '' : ',\n') + JSON.stringify(eventToFeature(e));
+      first = false;
+    }
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield format === 'csv' ? buf : `${buf}\n]}\n`;
+}
+
+/** 1000 → "1k", 100000 → "100k", 1000000 → "1m", 2500 → "2.5k". */
+export function sizeLabel(n) {
+  return n >= 1e6 ? `${n / 1e6}m` : n >= 1e3 ? `${n / 1e3}k` : String(n);
 }

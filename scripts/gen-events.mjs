@@ -1,39 +1,40 @@
 #!/usr/bin/env node
-// Writes a synthetic event set: node scripts/gen-events.mjs 100000 [out] [--csv]
-// Default output: public/bench/events-100k.geojson (not committed).
+// Writes a synthetic event set for scale tests and benchmarks (see scripts/gen-events-lib.mjs).
+//
+//   node scripts/gen-events.mjs COUNT [OUT] [--csv] [--seed N]
+//   node scripts/gen-events.mjs 100000            → bench-data/events-100k.geojson
+//   node scripts/gen-events.mjs 1000000 --csv     → bench-data/events-1m.csv
+//
+// The output is streamed, so a million events need little memory. bench-data/ is not committed.
+import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { generateEvents } from './gen-events-lib.mjs';
+import { fileChunks, sizeLabel } from './gen-events-lib.mjs';
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const csv = process.argv.includes('--csv');
-const n = Number(args[0] ?? 10000);
-if (!Number.isInteger(n) || n < 1) {
-  console.error('usage: node scripts/gen-events.mjs COUNT [OUT] [--csv]');
+const argv = process.argv.slice(2);
+const csv = argv.includes('--csv');
+const seedAt = argv.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 42;
+const positional = argv.filter((a, i) => !a.startsWith('--') && !(seedAt >= 0 && i === seedAt + 1));
+const n = Number(positional[0] ?? 100000);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
+  console.error('usage: node scripts/gen-events.mjs COUNT [OUT] [--csv] [--seed N]');
   process.exit(1);
 }
-const label = n >= 1e6 ? `${n / 1e6}m` : n >= 1e3 ? `${n / 1e3}k` : String(n);
-const out = resolve(args[1] ?? `public/bench/events-${label}.${csv ? 'csv' : 'geojson'}`);
+const root = resolve(import.meta.dirname, '..');
+const out = positional[1] ? resolve(positional[1]) : resolve(root, `bench-data/events-${sizeLabel(n)}.${csv ? 'csv' : 'geojson'}`);
 mkdirSync(dirname(out), { recursive: true });
-const t0 = Date.now();
-const w = createWriteStream(out);
-const write = (s) => (w.write(s) ? Promise.resolve() : new Promise((r) => w.once('drain', r)));
-const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-if (csv) {
-  await write('id,date,end_date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url\n');
-  for (const f of generateEvents(n)) {
-    const p = f.properties;
-    const [lon, lat] = f.geometry.coordinates;
-    await write([p.id, p.date, p.endDate ?? '', p.precision, p.category, p.title.en, p.title.ar, p.summary.en, p.summary.ar, lat, lon, p.sources[0].outlet, p.sources[0].url].map((x) => q(String(x))).join(',') + '\n');
-  }
-} else {
-  await write('{"type":"FeatureCollection","features":[\n');
-  let first = true;
-  for (const f of generateEvents(n)) {
-    await write((first ? '' : ',\n') + JSON.stringify(f));
-    first = false;
-  }
-  await write('\n]}\n');
+
+const t0 = performance.now();
+const stream = createWriteStream(out);
+for (const chunk of fileChunks(n, { seed, format: csv ? 'csv' : 'geojson' })) {
+  if (!stream.write(chunk)) await once(stream, 'drain');
 }
-await new Promise((r) => w.end(r));
-console.log(`${n.toLocaleString('en')} events → ${out} (${(statSync(out).size / 1e6).toFixed(1)} MB) in ${Date.now() - t0} ms`);
+stream.end();
+await once(stream, 'finish');
+const ms = performance.now() - t0;
+const bytes = statSync(out).size;
+console.log(
+  `${n.toLocaleString('en')} events → ${out}: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s` +
+    ` (peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+);

@@ -58,7 +58,7 @@ export function ImportExport(p: Props) {
         />
         <span className="io__sep" aria-hidden="true" />
         <button type="button" className="btn btn--small" disabled={events.length === 0}
-          onClick={() => download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', eventsToCsv(events))}>
+          onClick={() => download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', BOM + eventsToCsv(events))}>
           {t.exportCsv}
         </button>
         <button type="button" className="btn btn--small" disabled={events.length === 0}
@@ -90,9 +90,12 @@ export function ImportExport(p: Props) {
 }
 
 const MAX_LISTED = 200;
+/** Byte-order mark: spreadsheet programs then read the CSV as UTF-8 (Arabic intact); the importer strips it. */
+const BOM = '\uFEFF';
 
 function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
   const { t } = useMessages();
+  const csv = r.name.toLowerCase().endsWith('.csv');
   return (
     <div className={`report${r.outcome === 'rejected' ? ' report--bad' : ''}`} role={r.errors.length > 0 ? 'alert' : 'status'} aria-labelledby="report-h">
       <div className="issues__bar">
@@ -111,7 +114,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
           <ul className="report__list">
             {r.errors.slice(0, MAX_LISTED).map((e, i) => (
               <li key={i}>
-                <span className="report__where">{e.row === null ? t.reportFile : t.reportRow(e.row)}{e.field ? ` · ${e.field}` : ''}</span>{' '}
+                <span className="report__where">{e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}{e.field ? ` · ${e.field}` : ''}</span>{' '}
                 {e.message}
               </li>
             ))}

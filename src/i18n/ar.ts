@@ -87,6 +87,7 @@ export const ar: Messages = {
   importUnmapped: (n: number) => `${n.toLocaleString('ar-SY-u-nu-latn')} حدثاً بلا موقع، تظهر في القائمة فقط.`,
   importRejectedRows: (n: number) => (n === 1 ? 'مشكلة واحدة:' : `${n.toLocaleString('ar-SY-u-nu-latn')} مشكلات:`),
   reportRow: (row: number) => `الصف ${row}`,
+  reportFeature: (n: number) => `العنصر ${n}`,
   reportFile: 'الملف',
   reportMore: (n: number) => `…و${n.toLocaleString('ar-SY-u-nu-latn')} أخرى.`,
   dropHere: 'أفلت ملف CSV أو GeoJSON لتحميل أحداثه',

@@ -88,6 +88,7 @@ export const en = {
   importUnmapped: (n: number) => (n === 1 ? 'One event has no location and appears in the list only.' : `${n.toLocaleString('en')} events have no location and appear in the list only.`),
   importRejectedRows: (n: number) => (n === 1 ? '1 problem:' : `${n.toLocaleString('en')} problems:`),
   reportRow: (row: number) => `Row ${row}`,
+  reportFeature: (n: number) => `Feature ${n}`,
   reportFile: 'File',
   reportMore: (n: number) => `…and ${n.toLocaleString('en')} more.`,
   dropHere: 'Drop a CSV or GeoJSON file to load its events',

@@ -158,9 +158,10 @@ export class MapController {
   /** Date range (day numbers, inclusive) and category mask: global state read by paint expressions. */
   setEventFilter(from: number, to: number, categoryMask: number) {
     this.whenLoaded(() => {
-      this.map.setGlobalStateProperty('from', from);
-      this.map.setGlobalStateProperty('to', to);
-      this.map.setGlobalStateProperty('cats', categoryMask);
+      // each change re-evaluates the event layers' paint: only send what changed
+      const next = { from, to, cats: categoryMask };
+      const state = this.map.getGlobalState() as Record<string, unknown>;
+      for (const [k, v] of Object.entries(next)) if (state[k] !== v) this.map.setGlobalStateProperty(k, v);
     });
   }
 

@@ -50,19 +50,20 @@ const eventColor = [
 ] as unknown as ExpressionSpecification;
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
+  const radius: ExpressionSpecification | number = atPlace ? 5 : ['interpolate', ['linear'], ['zoom'], 4, 3, 8, 6];
   return {
     id,
     type: 'circle',
     source: 'events',
     filter: ['==', ['get', 'atPlace'], atPlace],
     paint: {
-      'circle-radius': atPlace ? 5 : ['interpolate', ['linear'], ['zoom'], 4, 3, 8, 6],
+      // One paint property reads the global state: a hidden event has radius 0 (fill and stroke
+      // vanish together). Moving the range repaints; it does not re-tile or re-upload the data.
+      'circle-radius': ['case', eventVisible, radius, 0] as ExpressionSpecification,
       'circle-color': eventColor,
+      'circle-opacity': atPlace ? 1 : 0.8,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': atPlace ? 1.5 : 0.8,
-      // paint-only: moving the range repaints, it does not re-tile the data
-      'circle-opacity': ['case', eventVisible, atPlace ? 1 : 0.8, 0],
-      'circle-stroke-opacity': ['case', eventVisible, 1, 0],
       // story events sit on a place's marker: draw them as a badge at its corner
       ...(atPlace ? { 'circle-translate': [10, -10] as [number, number] } : {}),
     },

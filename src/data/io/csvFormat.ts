@@ -1,24 +1,45 @@
 /**
- * The CSV event format: one event per row, a header row naming the columns.
+ * The CSV event format: one event per row, a header row naming the columns. UTF-8.
  *
- *   id, date, end_date, precision, category,
- *   title_en, title_ar, summary_en, summary_ar,
- *   lat, lon,                      decimal degrees (WGS84), both or neither
- *   places,                        place ids separated by ";"
- *   scope_en, scope_ar, date_note_en, date_note_ar,
- *   context,                       true / false
- *   source_1_outlet, source_1_url, source_1_date, source_1_date_text, source_1_lang,
- *   source_2_outlet, …             as many numbered sources as needed
- *   effects, movements, disputes   JSON arrays (see README), empty when none
+ * Columns, in the order the export writes them:
  *
- * `source_outlet`, `source_url`, `source_date` are accepted as source 1. Empty cells are absent
- * values; unknown columns are ignored with a warning. Every row is validated against the event
- * schema; a bad row is reported with its spreadsheet row number (header = row 1) and column.
+ *   id                 event id: letters, digits, - _ . : (at most 64)
+ *   date               YYYY-MM-DD, a real calendar day (first day of a span)
+ *   end_date           YYYY-MM-DD, last day of a span (optional, not before date)
+ *   precision          exact | exact±1d | approx-week | approx-month
+ *   category           base-handover | base-evacuation | convoy-movement | reinforcement | announcement/report
+ *   title_en, title_ar           required; the Arabic must be in Arabic script
+ *   summary_en, summary_ar       required
+ *   lat, lon           decimal degrees (WGS84, dot as decimal separator), both or neither (optional)
+ *   places             place ids separated by ";" (optional; e.g. "qasrak;tell-baydar")
+ *   scope_en, scope_ar           where, for events with no single place (optional)
+ *   date_note_en, date_note_ar   how to read an inexact date (optional)
+ *   context            true / false (optional, default false)
+ *   source_1_outlet, source_1_url, source_1_date, source_1_date_text, source_1_lang
+ *   source_2_outlet, …  as many numbered sources as needed (at least one source with outlet and
+ *                       url; date is YYYY-MM-DD, date_text free text such as "c. 21 Feb 2026",
+ *                       lang is en | ar | other)
+ *   effects, movements, disputes
+ *                      JSON arrays as in events.json, e.g. [{"place":"qasrak","status":"vacated"}];
+ *                      empty cell when none
+ *
+ * Reading:
+ * - Header names are matched ignoring case and surrounding spaces. `source_outlet`, `source_url`
+ *   and `source_date` are accepted for source 1. Optional columns may be left out; unknown columns
+ *   are ignored and listed in a warning. A file without a required column (id, date, precision,
+ *   category, title_*, summary_*, a source url) is rejected as a whole.
+ * - The separator is a comma; a header row separated by semicolons or tabs is read that way.
+ * - Empty cells are absent values. Numbers are plain decimals ("36.7", "-0.5"); "12abc", "NaN",
+ *   "Infinity" and "36,7" are rejected. Dates stay text: the schema checks them.
+ * - Blank lines are skipped but still counted, so row numbers match a spreadsheet's (header = 1).
+ * - Every row is validated against the `event` schema; a bad row is left out and reported with its
+ *   row number, its column and the reason. Later rows repeating an id are rejected. A row the CSV
+ *   parser cannot read (an unclosed quote, the wrong number of cells) is reported the same way.
  */
 import Papa from 'papaparse';
 import type { Source, StoryEvent } from '../schema';
 import type { ImportResult, ParseOptions, RowError } from './types';
-import { validateRows, type RawRow } from './validateRows';
+import { fileError, RowCollector, throttledProgress, type FieldRef, type RawRow } from './validateRows';
 
 const BASE_COLUMNS = [
   'id', 'date', 'end_date', 'precision', 'category',
@@ -27,18 +48,44 @@ const BASE_COLUMNS = [
 ] as const;
 const TAIL_COLUMNS = ['effects', 'movements', 'disputes'] as const;
 const SOURCE_PARTS = ['outlet', 'url', 'date', 'date_text', 'lang'] as const;
-const SOURCE_ALIASES: Record<string, string> = { source_outlet: 'source_1_outlet', source_url: 'source_1_url', source_date: 'source_1_date' };
+const REQUIRED = ['id', 'date', 'precision', 'category', 'title_en', 'title_ar', 'summary_en', 'summary_ar'] as const;
+const SOURCE_ALIASES: Readonly<Record<string, string>> = {
+  source_outlet: 'source_1_outlet',
+  source_url: 'source_1_url',
+  source_date: 'source_1_date',
+};
+const SOURCE_COLUMN = /^source_(\d+)_(outlet|url|date|date_text|lang)$/;
 
-const sourceColumns = (n: number) => SOURCE_PARTS.map((p) => `source_${n}_${p}`);
+/** The columns of source n (1-based). */
+export const sourceColumns = (n: number): string[] => SOURCE_PARTS.map((p) => `source_${n}_${p}`);
 
+/** The export's header row for events citing at most `sourceCount` sources. */
+export function csvColumns(sourceCount: number): string[] {
+  const sources = Array.from({ length: Math.max(1, sourceCount) }, (_, i) => sourceColumns(i + 1)).flat();
+  return [...BASE_COLUMNS, ...sources, ...TAIL_COLUMNS];
+}
+
+/** A number as a plain decimal: never exponent notation (1e-7 → "0.0000001"), exact round trip. */
+export function plainDecimal(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign = '', int = '', frac = '', expText = '0'] = m;
+  const exp = Number(expText);
+  return exp < 0 ? `${sign}0.${'0'.repeat(-exp - 1)}${int}${frac}` : `${sign}${int}${frac}${'0'.repeat(exp - frac.length)}`;
+}
+
+const jsonCell = (a: readonly unknown[]) => (a.length === 0 ? '' : JSON.stringify(a));
+
+/** One row per event; as many source column groups as the event citing the most sources needs. */
 export function eventsToCsv(events: readonly StoryEvent[]): string {
-  const nSources = Math.max(1, ...events.map((e) => e.sources.length));
-  const fields = [...BASE_COLUMNS, ...Array.from({ length: nSources }, (_, i) => sourceColumns(i + 1)).flat(), ...TAIL_COLUMNS];
+  let nSources = 1;
+  for (const e of events) nSources = Math.max(nSources, e.sources.length);
   const data = events.map((e) => {
     const row: string[] = [
       e.id, e.date, e.endDate ?? '', e.precision, e.category,
       e.title.en, e.title.ar, e.summary.en, e.summary.ar,
-      e.lat === undefined ? '' : String(e.lat), e.lon === undefined ? '' : String(e.lon),
+      e.lat === undefined ? '' : plainDecimal(e.lat), e.lon === undefined ? '' : plainDecimal(e.lon),
       e.places.join(';'),
       e.scope?.en ?? '', e.scope?.ar ?? '', e.dateNote?.en ?? '', e.dateNote?.ar ?? '',
       e.context ? 'true' : 'false',
@@ -47,70 +94,166 @@ export function eventsToCsv(events: readonly StoryEvent[]): string {
       const s = e.sources[i];
       row.push(s?.outlet ?? '', s?.url ?? '', s?.date ?? '', s?.dateText ?? '', s?.lang ?? '');
     }
-    row.push(json(e.effects), json(e.movements), json(e.disputes));
+    row.push(jsonCell(e.effects), jsonCell(e.movements), jsonCell(e.disputes));
     return row;
   });
-  return Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return Papa.unparse({ fields: csvColumns(nSources), data }, { newline: '\r\n', quotes: false });
 }
 
-const json = (a: readonly unknown[]) => (a.length === 0 ? '' : JSON.stringify(a));
+// ---------------------------------------------------------------------------------------------
+// Reading
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Schema path → the column a user sees. */
-function columnOf(path: readonly PropertyKey[]): string {
-  const [head, a, b] = path;
-  switch (head) {
-    case 'endDate': return 'end_date';
-    case 'title': case 'summary': case 'scope': return a === 'en' || a === 'ar' ? `${String(head)}_${a}` : `${String(head)}_en, ${String(head)}_ar`;
-    case 'dateNote': return a === 'en' || a === 'ar' ? `date_note_${a}` : 'date_note_en, date_note_ar';
-    case 'sources':
-      if (typeof a === 'number') return b === undefined ? `source_${a + 1}_outlet` : `source_${a + 1}_${b === 'dateText' ? 'date_text' : String(b)}`;
-      return 'source_1_outlet';
-    case 'places': case 'effects': case 'movements': case 'disputes': return String(head);
-    default: return path.length ? String(head) : '';
+/** Parses a number strictly: the whole cell must be a decimal number. */
+export function parseDecimal(text: string): { value: number } | { error: string } {
+  const t = text.trim();
+  if (!NUMBER.test(t)) {
+    return { error: /^[+-]?\d+,\d+$/.test(t) ? `“${text}” is not a number (use a dot as the decimal separator)` : `“${text}” is not a number` };
   }
+  const value = Number(t);
+  return Number.isFinite(value) ? { value } : { error: `“${text}” is out of range` };
 }
 
-function rowToRaw(cells: Record<string, string>, row: number): RawRow {
+const normalizeHeader = (h: string): string => {
+  const k = h.trim().toLowerCase();
+  return SOURCE_ALIASES[k] ?? k;
+};
+
+const DELIMITERS = [',', ';', '\t'] as const;
+const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolon', '\t': 'tab' };
+
+/** The separator the header row uses (header names contain none of them). */
+function headerDelimiter(text: string): string {
+  const end = text.search(/\r?\n|\r/);
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  let best = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = first.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+interface Layout {
+  /** Source numbers present in the header, ascending. */
+  sourceNumbers: number[];
+  missing: string[];
+  warnings: string[];
+}
+
+function layoutOf(fields: readonly string[]): Layout {
+  const known = new Set<string>([...BASE_COLUMNS, ...TAIL_COLUMNS]);
+  const present = new Set<string>();
+  const unknown: string[] = [];
+  const duplicates = new Set<string>();
+  const sourceNumbers = new Set<number>();
+  for (const f of fields) {
+    if (present.has(f)) {
+      if (f !== '') duplicates.add(f);
+      continue;
+    }
+    present.add(f);
+    const m = SOURCE_COLUMN.exec(f);
+    if (m) sourceNumbers.add(Number(m[1]));
+    else if (!known.has(f) && f !== '') unknown.push(f);
+  }
+  const missing: string[] = REQUIRED.filter((c) => !present.has(c));
+  const numbers = [...sourceNumbers].sort((a, b) => a - b);
+  if (!numbers.some((n) => present.has(`source_${n}_url`))) missing.push('source_1_url');
+  const warnings: string[] = [];
+  if (unknown.length) warnings.push(`Ignored unknown columns: ${unknown.join(', ')}`);
+  for (const d of duplicates) warnings.push(`Column "${d}" appears more than once; only the first is read.`);
+  return { sourceNumbers: numbers, missing, warnings };
+}
+
+type Cells = Record<string, string | undefined>;
+
+/** Schema path → the column the user sees, for one row (whose sources came from `sourceNumbers`). */
+function csvLocator(sourceNumbers: readonly number[]) {
+  return (path: readonly PropertyKey[]): FieldRef => {
+    const [head, a, b, ...rest] = path;
+    switch (head) {
+      case undefined:
+        return { field: '' };
+      case 'endDate':
+        return { field: 'end_date' };
+      case 'title':
+      case 'summary':
+      case 'scope':
+        return { field: `${head}_${a === 'ar' ? 'ar' : 'en'}` };
+      case 'dateNote':
+        return { field: `date_note_${a === 'ar' ? 'ar' : 'en'}` };
+      case 'sources': {
+        if (typeof a !== 'number') return { field: 'source_1_outlet' };
+        const n = sourceNumbers[a] ?? a + 1;
+        const part = b === undefined ? 'outlet' : b === 'dateText' ? 'date_text' : String(b);
+        return { field: `source_${n}_${part}` };
+      }
+      case 'places':
+        return typeof a === 'number' ? { field: 'places', within: `place ${a + 1}` } : { field: 'places' };
+      case 'effects':
+      case 'movements':
+      case 'disputes': {
+        if (typeof a !== 'number') return { field: head };
+        const inner = [b, ...rest].filter((x) => x !== undefined).map(String).join('.');
+        return { field: head, within: inner ? `item ${a + 1}, ${inner}` : `item ${a + 1}` };
+      }
+      default:
+        return { field: String(head) };
+    }
+  };
+}
+
+function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
   const pre: RowError[] = [];
-  const get = (k: string) => {
+  const get = (k: string): string | undefined => {
     const v = cells[k];
     return v === undefined || v.trim() === '' ? undefined : v;
   };
   const id = get('id')?.trim() ?? null;
-  const bilingual = (prefix: string) => {
+  const bilingual = (prefix: string, required: boolean) => {
     const en = get(`${prefix}_en`);
     const ar = get(`${prefix}_ar`);
-    return en === undefined && ar === undefined ? undefined : { en: en ?? '', ar: ar ?? '' };
+    // a required text with an empty cell is validated as "" so the message names the cell
+    return !required && en === undefined && ar === undefined ? undefined : { en: en ?? '', ar: ar ?? '' };
   };
   const num = (k: string) => {
     const v = get(k);
     if (v === undefined) return undefined;
-    if (!NUMBER.test(v.trim())) {
-      pre.push({ row, field: k, message: `“${v}” is not a number`, recordId: id });
+    const n = parseDecimal(v);
+    if ('error' in n) {
+      pre.push({ row, field: k, message: n.error, recordId: id });
       return undefined;
     }
-    return Number(v);
+    return n.value;
   };
   const jsonArray = (k: string) => {
     const v = get(k);
     if (v === undefined) return undefined;
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(v);
-      if (!Array.isArray(parsed)) throw new Error('not an array');
-      return parsed;
+      parsed = JSON.parse(v);
     } catch {
-      pre.push({ row, field: k, message: 'must be a JSON array', recordId: id });
+      pre.push({ row, field: k, message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)', recordId: id });
       return undefined;
     }
+    if (!Array.isArray(parsed)) {
+      pre.push({ row, field: k, message: 'must be a JSON array ([…])', recordId: id });
+      return undefined;
+    }
+    return parsed;
   };
+
   const sources: Partial<Source>[] = [];
-  for (let n = 1; ; n++) {
-    const cols = sourceColumns(n);
-    if (!cols.some((c) => c in cells)) break;
-    const [outlet, url, date, dateText, lang] = cols.map(get);
-    if ([outlet, url, date, dateText, lang].every((x) => x === undefined)) continue;
+  const sourceNumbers: number[] = [];
+  for (const n of layout.sourceNumbers) {
+    const [outlet, url, date, dateText, lang] = sourceColumns(n).map(get);
+    if (outlet === undefined && url === undefined && date === undefined && dateText === undefined && lang === undefined) continue;
     const s: Record<string, string> = {};
     if (outlet !== undefined) s.outlet = outlet;
     if (url !== undefined) s.url = url.trim();
@@ -118,7 +261,9 @@ function rowToRaw(cells: Record<string, string>, row: number): RawRow {
     if (dateText !== undefined) s.dateText = dateText;
     if (lang !== undefined) s.lang = lang.trim();
     sources.push(s);
+    sourceNumbers.push(n);
   }
+
   let context: boolean | undefined;
   const ctx = get('context')?.trim().toLowerCase();
   if (ctx === 'true') context = true;
@@ -131,13 +276,13 @@ function rowToRaw(cells: Record<string, string>, row: number): RawRow {
     endDate: get('end_date')?.trim(),
     precision: get('precision')?.trim(),
     category: get('category')?.trim(),
-    title: bilingual('title'),
-    summary: bilingual('summary'),
+    title: bilingual('title', true),
+    summary: bilingual('summary', true),
     lat: num('lat'),
     lon: num('lon'),
     places: get('places')?.split(';').map((p) => p.trim()).filter(Boolean),
-    scope: bilingual('scope'),
-    dateNote: bilingual('date_note'),
+    scope: bilingual('scope', false),
+    dateNote: bilingual('date_note', false),
     context,
     sources,
     effects: jsonArray('effects'),
@@ -145,51 +290,94 @@ function rowToRaw(cells: Record<string, string>, row: number): RawRow {
     disputes: jsonArray('disputes'),
   };
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
-  return { row, raw, fieldName: columnOf, pre };
+  return { row, raw, locate: csvLocator(sourceNumbers), pre };
 }
 
+/** Why Papa could not read a row, in words. */
+function describeParseErrors(errors: readonly Papa.ParseError[], cells: Cells, columns: number): string {
+  const codes = new Set(errors.map((e) => e.code));
+  if (codes.has('MissingQuotes')) {
+    return 'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read';
+  }
+  if (codes.has('InvalidQuotes')) {
+    return 'malformed CSV: a quote inside a quoted cell must be doubled ("")';
+  }
+  if (codes.has('TooManyFields')) {
+    const extra = (cells as { __parsed_extra?: unknown[] }).__parsed_extra?.length ?? 0;
+    return `malformed CSV: ${columns + extra} cells but the header has ${columns} columns (put cells that contain the separator in double quotes)`;
+  }
+  if (codes.has('TooFewFields')) {
+    const n = Object.keys(cells).length;
+    return `malformed CSV: ${n} cell${n === 1 ? '' : 's'} but the header has ${columns} columns`;
+  }
+  return `malformed CSV: ${errors.map((e) => e.message).join('; ')}`;
+}
+
+/**
+ * Reads a CSV events file: every valid row becomes an event, every invalid row an error naming
+ * its spreadsheet row number (header = 1) and column. Never throws on bad input.
+ */
 export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fileError('the file is empty');
+  const delimiter = headerDelimiter(body);
+
+  const head = Papa.parse<string[]>(body, { preview: 1, delimiter });
+  const headerCells = head.data[0] ?? [];
+  const names = headerCells.map(normalizeHeader);
+  const layout = layoutOf(names);
+  // A repeated column is given a name no reader looks at (Papa would rename it and warn on the console).
+  const transformHeader = (h: string, i: number): string => {
+    const k = normalizeHeader(h);
+    return names.indexOf(k) === i ? k : `\u0000repeated-${i}`;
+  };
+  if (DELIMITER_NAMES[delimiter]) layout.warnings.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated values.`);
+  if (layout.missing.length > 0) {
+    return fileError(
+      `the header row (row 1) lacks the required column${layout.missing.length > 1 ? 's' : ''} ${layout.missing.join(', ')} (found: ${headerCells.map((h) => h.trim()).filter(Boolean).join(', ') || 'nothing'})`,
+      layout.warnings,
+    );
+  }
+
+  const collector = new RowCollector('row');
+  const progress = throttledProgress(opts.onProgress);
+  let index = 0;
+  Papa.parse<Cells>(body, {
     header: true,
+    delimiter,
+    // Blank lines are skipped below rather than by Papa, so that they still count as rows.
     skipEmptyLines: false,
-    transformHeader: (h) => {
-      const k = h.trim().toLowerCase();
-      return SOURCE_ALIASES[k] ?? k;
+    transformHeader,
+    step: (res) => {
+      const row = index + 2;
+      index++;
+      const cells = res.data;
+      let blank = true;
+      for (const k in cells) {
+        const v: unknown = cells[k]; // a string, or the extra cells' array (__parsed_extra)
+        if (Array.isArray(v) ? v.some((x) => String(x).trim() !== '') : typeof v === 'string' && v.trim() !== '') {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) return;
+      progress.tick(res.meta.cursor / body.length);
+      if (res.errors.length > 0) {
+        const id = cells.id?.trim();
+        collector.add({
+          row,
+          raw: {},
+          locate: () => ({ field: '' }),
+          pre: [{ row, field: '', message: describeParseErrors(res.errors, cells, headerCells.length), recordId: id && !id.includes('\n') ? id : null }],
+          unreadable: true,
+        });
+        return;
+      }
+      collector.add(rowToRaw(cells, row, layout));
     },
   });
-  const headers = parsed.meta.fields ?? [];
-  const warnings: string[] = [];
-  const known = new Set<string>([...BASE_COLUMNS, ...TAIL_COLUMNS]);
-  const unknown = headers.filter((h) => !known.has(h) && !/^source_\d+_(outlet|url|date|date_text|lang)$/.test(h));
-  if (unknown.length) warnings.push(`Ignored columns: ${unknown.join(', ')}`);
-  if (!headers.includes('id') || !headers.includes('date')) {
-    return {
-      events: [],
-      errors: [{ row: 1, field: '', message: `the header row must name at least the columns id and date (found: ${headers.join(', ') || 'none'})`, recordId: null }],
-      warnings,
-      totalRows: parsed.data.length,
-      unmapped: 0,
-    };
-  }
-  // Parser problems (unclosed quote, wrong number of fields) reject their row.
-  const broken = new Map<number, string>();
-  for (const err of parsed.errors) {
-    if (err.row !== undefined && err.row !== null) broken.set(err.row, err.message);
-  }
-  const rows: RawRow[] = [];
-  let total = 0;
-  parsed.data.forEach((cells, i) => {
-    const row = i + 2;
-    const values = Object.values(cells);
-    if (values.every((v) => v === undefined || String(v).trim() === '')) return; // a blank line
-    total++;
-    const problem = broken.get(i);
-    if (problem) {
-      rows.push({ row, raw: {}, fieldName: columnOf, pre: [{ row, field: '', message: `malformed CSV: ${problem}`, recordId: cells.id?.trim() || null }] });
-      return;
-    }
-    rows.push(rowToRaw(cells, row));
-  });
-  const result = validateRows(rows, total, opts.onProgress);
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  progress.done();
+  const result = collector.result(layout.warnings);
+  if (result.totalRows === 0) result.warnings.push('The file has a header row but no data rows.');
+  return result;
 }

@@ -1,68 +1,123 @@
 /**
- * GeoJSON events: a FeatureCollection of Point features (geometry null for events with no
- * location) whose properties are the event record. The project's own `{ "version": 1,
- * "events": [...] }` file is accepted too.
+ * GeoJSON events: a FeatureCollection with one Point feature per event, its geometry the event's
+ * location ([lon, lat]) or null when it has none, its properties the event record (nested objects
+ * as in events.json, lon/lat left out: they are the geometry) and its `id` the event id.
+ *
+ * Reading also accepts the project's own events file, `{ "version": 1, "events": [ … ] }`.
+ * Every feature is validated against the `event` schema; a bad one is left out and reported by
+ * its number (first = 1) and property path (e.g. "sources.0.url", "geometry").
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { StoryEvent } from '../schema';
-import type { ImportResult, ParseOptions } from './types';
-import { validateRows, type RawRow } from './validateRows';
+import { event as eventSchema, type StoryEvent } from '../schema';
+import type { ImportResult, ParseOptions, RowError } from './types';
+import { fileError, RowCollector, throttledProgress, type FieldRef } from './validateRows';
 
 /** GeoJSON allows a null geometry for features without a location. */
 export type EventFeatureCollection = FeatureCollection<Point | null>;
 
-export function eventsToGeoJson(events: readonly StoryEvent[], locate: (e: StoryEvent) => [number, number] | null): EventFeatureCollection {
+/** Event properties: the record without lon/lat. */
+export type EventProperties = Omit<StoryEvent, 'lon' | 'lat'>;
+
+export function eventsToGeoJson(
+  events: readonly StoryEvent[],
+  locate: (e: StoryEvent) => [number, number] | null,
+): EventFeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: events.map((e): Feature<Point | null> => {
-      const { lon: _lon, lat: _lat, ...props } = e;
+    features: events.map((e): Feature<Point | null, EventProperties> => {
+      const { lon: _lon, lat: _lat, ...properties } = e;
       const at = locate(e);
-      return { type: 'Feature', id: e.id, geometry: at ? { type: 'Point', coordinates: at } : null, properties: props };
+      return {
+        type: 'Feature',
+        id: e.id,
+        geometry: at ? { type: 'Point', coordinates: [at[0], at[1]] } : null,
+        properties,
+      };
     }),
   };
 }
 
-const fail = (message: string, total = 0): ImportResult => ({
-  events: [],
-  errors: [{ row: null, field: '', message, recordId: null }],
-  warnings: [],
-  totalRows: total,
-  unmapped: 0,
-});
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const pathName = (path: readonly PropertyKey[]): FieldRef => ({ field: path.map(String).join('.') });
+const KNOWN = new Set(Object.keys(eventSchema.shape));
+const SHAPE_HINT = 'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
 
-const pathName = (path: readonly PropertyKey[]) => path.map(String).join('.');
-
+/**
+ * Reads a GeoJSON FeatureCollection of events (or an events file). Never throws on bad input:
+ * unreadable JSON or a wrong top-level shape is one file-level error (row null).
+ */
 export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): ImportResult {
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return fail(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return fileError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (doc && typeof doc === 'object' && 'events' in doc && Array.isArray((doc as { events: unknown }).events)) {
-    const list = (doc as { events: unknown[] }).events;
-    const rows = list.map((raw, i): RawRow => ({ row: i + 1, raw: (raw ?? {}) as Record<string, unknown>, fieldName: pathName, pre: [] }));
-    return validateRows(rows, rows.length, opts.onProgress);
-  }
-  if (!doc || typeof doc !== 'object' || (doc as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((doc as { features?: unknown }).features)) {
-    return fail('expected a GeoJSON FeatureCollection (or an events file with an "events" array)');
-  }
-  const features = (doc as { features: unknown[] }).features;
-  const rows = features.map((f, i): RawRow => {
-    const row = i + 1;
-    const feat = (f ?? {}) as { properties?: unknown; geometry?: unknown };
-    const props = feat.properties && typeof feat.properties === 'object' ? { ...(feat.properties as Record<string, unknown>) } : {};
-    const id = typeof props.id === 'string' ? props.id : null;
-    const g = feat.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
-    if (g) {
-      const c = g.coordinates;
-      if (g.type !== 'Point' || !Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) {
-        return { row, raw: props, fieldName: pathName, pre: [{ row, field: 'geometry', message: 'must be a Point with numeric [lon, lat] (or null)', recordId: id }] };
+  if (!isObject(doc)) return fileError(SHAPE_HINT);
+  const progress = throttledProgress(opts.onProgress);
+  const unknown = new Set<string>();
+  const noteUnknown = (props: Record<string, unknown>) => {
+    if (unknown.size >= 20) return;
+    for (const k in props) if (!KNOWN.has(k)) unknown.add(k);
+  };
+  const warnings = () => (unknown.size ? [`Ignored unknown properties: ${[...unknown].join(', ')}`] : []);
+
+  if (doc.type !== 'FeatureCollection' && Array.isArray(doc.events)) {
+    if (doc.version !== undefined && doc.version !== 1) return fileError(`unsupported events file version ${JSON.stringify(doc.version)} (expected 1)`);
+    const list: unknown[] = doc.events;
+    const collector = new RowCollector('event');
+    list.forEach((item, i) => {
+      progress.tick(i / list.length);
+      const row = i + 1;
+      if (!isObject(item)) {
+        collector.add({ row, raw: {}, locate: pathName, pre: [{ row, field: '', message: 'must be an object', recordId: null }], unreadable: true });
+        return;
       }
-      props.lon = c[0];
-      props.lat = c[1];
+      noteUnknown(item);
+      collector.add({ row, raw: item, locate: pathName, pre: [] });
+    });
+    progress.done();
+    return collector.result(warnings());
+  }
+
+  if (doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
+    return fileError(typeof doc.type === 'string' ? `${SHAPE_HINT}, found a GeoJSON ${doc.type}` : SHAPE_HINT);
+  }
+  const features: unknown[] = doc.features;
+  const collector = new RowCollector('feature');
+  features.forEach((f, i) => {
+    progress.tick(i / features.length);
+    const row = i + 1;
+    const bad = (field: string, message: string, recordId: string | null = null) =>
+      collector.add({ row, raw: {}, locate: pathName, pre: [{ row, field, message, recordId }], unreadable: true });
+    if (!isObject(f)) return bad('', 'must be a GeoJSON Feature object');
+    if (f.properties !== undefined && f.properties !== null && !isObject(f.properties)) return bad('properties', 'must be an object');
+    const props: Record<string, unknown> = { ...(isObject(f.properties) ? f.properties : {}) };
+    if (props.id === undefined && (typeof f.id === 'string' || typeof f.id === 'number')) props.id = String(f.id);
+    const id = typeof props.id === 'string' ? props.id : null;
+    noteUnknown(props);
+
+    const pre: RowError[] = [];
+    let fromGeometry = false;
+    const g = f.geometry;
+    if (g !== null && g !== undefined) {
+      const c = isObject(g) ? g.coordinates : undefined;
+      if (!isObject(g) || g.type !== 'Point') {
+        pre.push({ row, field: 'geometry', message: `must be a Point or null${isObject(g) && typeof g.type === 'string' ? ` (found ${g.type})` : ''}`, recordId: id });
+      } else if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number') {
+        pre.push({ row, field: 'geometry.coordinates', message: 'must be [lon, lat] numbers', recordId: id });
+      } else {
+        props.lon = c[0];
+        props.lat = c[1];
+        fromGeometry = true;
+      }
     }
-    return { row, raw: props, fieldName: pathName, pre: [] };
+    const locate = (path: readonly PropertyKey[]): FieldRef =>
+      fromGeometry && path.length === 1 && (path[0] === 'lon' || path[0] === 'lat')
+        ? { field: `geometry.coordinates.${path[0] === 'lon' ? 0 : 1}` }
+        : pathName(path);
+    collector.add({ row, raw: props, locate, pre });
   });
-  return validateRows(rows, rows.length, opts.onProgress);
+  progress.done();
+  return collector.result(warnings());
 }

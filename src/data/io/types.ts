@@ -2,24 +2,31 @@ import type { StoryEvent } from '../schema';
 
 /** One rejected row (or a file-level problem when row is null). */
 export interface RowError {
-  /** Row number as a spreadsheet shows it (CSV: header = 1) or feature number (GeoJSON: first = 1). */
+  /**
+   * Where the problem is: the row number as a spreadsheet shows it (CSV: header = 1, first data
+   * row = 2), or the feature / event number (GeoJSON: first = 1). null for a file-level problem.
+   */
   row: number | null;
-  /** The column (CSV) or property path (GeoJSON) at fault; '' for the whole row or file. */
+  /** The CSV column (e.g. "source_1_url") or property path (e.g. "sources.0.url"); '' for the whole row or file. */
   field: string;
   message: string;
+  /** The row's id when it has one. */
   recordId: string | null;
 }
 
 export interface ImportResult {
+  /** The valid events, in file order. */
   events: StoryEvent[];
   errors: RowError[];
+  /** Things that did not stop the import (e.g. ignored columns). */
   warnings: string[];
-  /** Data rows (CSV) or features read. */
+  /** Data rows (CSV) or features / events (GeoJSON) read, blank lines not counted. */
   totalRows: number;
   /** Valid events that have neither a place nor lat/lon (listed, not mapped). */
   unmapped: number;
 }
 
 export interface ParseOptions {
+  /** Called with 0…1 as the file is read (throttled; the last call is 1). */
   onProgress?: (fraction: number) => void;
 }

@@ -1,54 +1,121 @@
-/** Shared by the CSV and GeoJSON readers: validate raw event objects one by one, keep the good ones. */
+/**
+ * Shared by the CSV and GeoJSON readers: validate raw event objects one at a time against the
+ * `event` schema, keep the good ones and report the bad ones by row and field.
+ */
 import { event as eventSchema, type StoryEvent } from '../schema';
 import type { ImportResult, RowError } from './types';
 
-export interface RawRow {
-  row: number;
-  raw: Record<string, unknown>;
-  /** Maps a schema path (e.g. "sources.0.url") to the name the user sees (e.g. "source_1_url"). */
-  fieldName: (path: readonly PropertyKey[]) => string;
-  /** Problems found before schema validation (e.g. a number that does not parse). */
-  pre: RowError[];
+/** Where a schema path is in the file: the column or property, and the part of the path inside it. */
+export interface FieldRef {
+  field: string;
+  /** Inside a cell holding a list or JSON (e.g. "item 1, status"); prefixed to the message. */
+  within?: string;
 }
 
-export function validateRows(rows: Iterable<RawRow>, total: number, onProgress?: (f: number) => void): ImportResult {
-  const events: StoryEvent[] = [];
-  const errors: RowError[] = [];
-  const seen = new Set<string>();
-  let unmapped = 0;
-  let i = 0;
-  for (const r of rows) {
-    i++;
-    if (onProgress && i % 2000 === 0) onProgress(i / Math.max(1, total));
-    const id = typeof r.raw.id === 'string' && r.raw.id ? r.raw.id : null;
-    if (r.pre.length > 0) {
-      errors.push(...r.pre);
-      continue;
+export interface RawRow {
+  /** Row (CSV, header = 1) or feature number (GeoJSON, first = 1). */
+  row: number;
+  /** The event as read, before validation. */
+  raw: Record<string, unknown>;
+  /** Maps a schema path (e.g. ["sources", 0, "url"]) to what the user sees (e.g. "source_1_url"). */
+  locate: (path: readonly PropertyKey[]) => FieldRef;
+  /** Problems found while reading the row (a number that does not parse, a JSON cell that is not JSON). */
+  pre: RowError[];
+  /** The row could not be read at all (malformed CSV): report `pre` only, skip the schema. */
+  unreadable?: boolean;
+}
+
+/** Names used in messages: "row 3", "feature 3". */
+export type RowNoun = 'row' | 'feature' | 'event';
+
+const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
+  let v: unknown = raw;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+};
+
+export class RowCollector {
+  private readonly events: StoryEvent[] = [];
+  private readonly errors: RowError[] = [];
+  /** id → row that has it */
+  private readonly seen = new Map<string, number>();
+  private unmapped = 0;
+  private count = 0;
+
+  constructor(private readonly noun: RowNoun) {}
+
+  add(r: RawRow): void {
+    this.count++;
+    const id = typeof r.raw.id === 'string' && r.raw.id.trim() !== '' ? r.raw.id.trim() : null;
+    const rowErrors: RowError[] = [];
+    const fields = new Set<string>();
+    const push = (e: RowError) => {
+      if (fields.has(e.field)) return; // one message per field is enough
+      fields.add(e.field);
+      rowErrors.push(e);
+    };
+    r.pre.forEach(push);
+    if (r.unreadable) {
+      this.errors.push(...rowErrors);
+      return;
     }
     const parsed = eventSchema.safeParse(r.raw);
     if (!parsed.success) {
-      const fields = new Set<string>();
       for (const issue of parsed.error.issues) {
-        const field = r.fieldName(issue.path);
-        if (fields.has(field)) continue; // one message per column is enough
-        fields.add(field);
-        errors.push({ row: r.row, field, message: issue.message, recordId: id });
+        const { field, within } = r.locate(issue.path);
+        const missing =
+          (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(r.raw, issue.path) === undefined;
+        const message = missing ? 'is missing' : issue.message;
+        push({ row: r.row, field, message: within ? `${within}: ${message}` : message, recordId: id });
       }
-      continue;
+    } else if (rowErrors.length === 0) {
+      const e = parsed.data;
+      const first = this.seen.get(e.id);
+      if (first !== undefined) {
+        push({ row: r.row, field: r.locate(['id']).field, message: `duplicate id "${e.id}" (${this.noun} ${first} has it already)`, recordId: e.id });
+      } else if (e.endDate !== undefined && e.endDate < e.date) {
+        push({ row: r.row, field: r.locate(['endDate']).field, message: `is before the date (${e.date})`, recordId: e.id });
+      } else {
+        this.seen.set(e.id, r.row);
+        if (e.places.length === 0 && e.lon === undefined) this.unmapped++;
+        this.events.push(e);
+      }
     }
-    const e = parsed.data;
-    if (seen.has(e.id)) {
-      errors.push({ row: r.row, field: 'id', message: `duplicate id "${e.id}" (kept the first)`, recordId: e.id });
-      continue;
-    }
-    if (e.endDate && e.endDate < e.date) {
-      errors.push({ row: r.row, field: r.fieldName(['endDate']), message: 'is before date', recordId: e.id });
-      continue;
-    }
-    seen.add(e.id);
-    if (e.places.length === 0 && e.lon === undefined) unmapped++;
-    events.push(e);
+    this.errors.push(...rowErrors);
   }
-  onProgress?.(1);
-  return { events, errors, warnings: [], totalRows: total, unmapped };
+
+  result(warnings: string[] = []): ImportResult {
+    return { events: this.events, errors: this.errors, warnings, totalRows: this.count, unmapped: this.unmapped };
+  }
+}
+
+/** A result with one file-level error. */
+export const fileError = (message: string, warnings: string[] = []): ImportResult => ({
+  events: [],
+  errors: [{ row: null, field: '', message, recordId: null }],
+  warnings,
+  totalRows: 0,
+  unmapped: 0,
+});
+
+/** Calls onProgress at most every `every` steps (plus the final 1). */
+export function throttledProgress(onProgress: ((f: number) => void) | undefined, every = 1000) {
+  let n = 0;
+  let last = -1;
+  return {
+    tick(fraction: number) {
+      if (!onProgress || ++n % every !== 0) return;
+      const f = Math.min(0.999, Math.max(last, fraction));
+      if (f > last) {
+        last = f;
+        onProgress(f);
+      }
+    },
+    done() {
+      onProgress?.(1);
+    },
+  };
 }

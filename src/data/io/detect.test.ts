@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detectKind, exceedsBytes, MAX_IMPORT_BYTES, parseEventsFile } from './detect';
+
+const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
+const CSV = `${HEADER}\na,2026-02-01,exact,convoy-movement,Convoy,رتل,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,https://example.org/a\n`;
+const FEATURES = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [40.5, 36.7] },
+      properties: {
+        id: 'g',
+        date: '2026-02-01',
+        precision: 'exact',
+        category: 'reinforcement',
+        title: { en: 'T', ar: 'ت' },
+        summary: { en: 'S', ar: 'م' },
+        sources: [{ outlet: 'X', url: 'https://x.example' }],
+      },
+    },
+  ],
+});
+const fileError = (message: string) => ({ events: [], errors: [{ row: null, field: '', message, recordId: null }], warnings: [], totalRows: 0, unmapped: 0 });
+
+describe('parseEventsFile', () => {
+  it('chooses the reader by extension, whatever the case', () => {
+    expect(parseEventsFile('Events.CSV', CSV).events.map((e) => e.id)).toEqual(['a']);
+    expect(parseEventsFile('events.geojson', FEATURES).events.map((e) => e.id)).toEqual(['g']);
+    expect(parseEventsFile('events.json', FEATURES).events.map((e) => e.id)).toEqual(['g']);
+    // the extension wins over the content: a .csv holding JSON is read as CSV (and fails as CSV)
+    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.message).toMatch(/^the header row \(row 1\) lacks the required columns/);
+    expect(parseEventsFile('events.json', CSV).errors[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it('sniffs the first non-space character when the extension says nothing', () => {
+    expect(detectKind('data', `  \n${FEATURES}`)).toBe('geojson');
+    expect(detectKind('data.txt', '\uFEFF[{"a":1}]')).toBe('geojson');
+    expect(detectKind('data', CSV)).toBe('csv');
+    expect(detectKind('data.tsv', '"id"\t"date"\n')).toBe('csv');
+    expect(detectKind('export', 'معرف,تاريخ\n')).toBe('csv');
+    expect(parseEventsFile('download', CSV).events.map((e) => e.id)).toEqual(['a']);
+    expect(parseEventsFile('download', `\n\n ${FEATURES}`).events.map((e) => e.id)).toEqual(['g']);
+  });
+
+  it('refuses other files, naming the accepted types', () => {
+    const msg = (name: string) => `“${name}” is not a supported file: choose a CSV file (.csv) or a GeoJSON file (.geojson, .json)`;
+    expect(parseEventsFile('photo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toEqual(fileError(msg('photo.png')));
+    expect(parseEventsFile('sheet.xlsx', 'PK\u0003\u0004\u0014\u0000')).toEqual(fileError(msg('sheet.xlsx')));
+    expect(parseEventsFile('map.kml', '<?xml version="1.0"?><kml/>')).toEqual(fileError(msg('map.kml')));
+    expect(parseEventsFile('events.csv', ' \n\t')).toEqual(fileError('“events.csv” is empty'));
+  });
+
+  it('refuses text over 200 MB without parsing it', () => {
+    expect(MAX_IMPORT_BYTES).toBe(200 * 1024 * 1024);
+    const huge = 'x'.repeat(MAX_IMPORT_BYTES + 1);
+    expect(parseEventsFile('big.csv', huge)).toEqual(fileError('“big.csv” is larger than 200 MB, the import limit; split it into smaller files'));
+    expect(exceedsBytes(huge, MAX_IMPORT_BYTES)).toBe(true);
+    expect(exceedsBytes('x'.repeat(1000), MAX_IMPORT_BYTES)).toBe(false);
+  });
+
+  it('counts UTF-8 bytes, not characters, against the limit', () => {
+    expect(exceedsBytes('ب'.repeat(50), 100)).toBe(false); // 2 bytes each
+    expect(exceedsBytes('ب'.repeat(51), 100)).toBe(true);
+    expect(exceedsBytes('€'.repeat(33), 99)).toBe(false); // 3 bytes each
+    expect(exceedsBytes('€'.repeat(34), 99)).toBe(true);
+    expect(exceedsBytes('😀'.repeat(25), 100)).toBe(false); // 4 bytes, 2 UTF-16 units each
+    expect(exceedsBytes('😀'.repeat(26), 100)).toBe(true);
+    const r = parseEventsFile('arabic.csv', CSV, { maxBytes: 100 });
+    expect(r.errors[0]!.message).toMatch(/^“arabic.csv” is larger than .* MB, the import limit/);
+    expect(parseEventsFile('arabic.csv', CSV, { maxBytes: 10_000 }).events).toHaveLength(1);
+  });
+
+  it('passes progress through', () => {
+    const seen: number[] = [];
+    parseEventsFile('events.csv', CSV, { onProgress: (f) => seen.push(f) });
+    expect(seen).toEqual([1]);
+  });
+});
