@@ -93,8 +93,12 @@ export function useDataset(story: StoryData | undefined, dataParam: string | nul
     [clearDataParam],
   );
 
-  const active: Imported | null =
-    local ?? (remote.data && remote.data.report.outcome === 'loaded' ? { name: remote.data.name, events: remote.data.events } : null);
+  // memoised: a new object here would re-derive (and re-upload) the whole dataset on every render
+  const remoteData = remote.data;
+  const active: Imported | null = useMemo(
+    () => local ?? (remoteData && remoteData.report.outcome === 'loaded' ? { name: remoteData.name, events: remoteData.events } : null),
+    [local, remoteData],
+  );
 
   const data: StoryData | undefined = useMemo(() => {
     if (!story || !active) return story;

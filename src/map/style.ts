@@ -50,7 +50,9 @@ const eventColor = [
 ] as unknown as ExpressionSpecification;
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
-  const radius: ExpressionSpecification | number = atPlace ? 5 : ['interpolate', ['linear'], ['zoom'], 4, 3, 8, 6];
+  const shown = (r: number): ExpressionSpecification => ['case', eventVisible, r, 0];
+  // zoom may only be the input of a top-level interpolate, so the visibility test sits inside it
+  const radius: ExpressionSpecification = atPlace ? shown(5) : ['interpolate', ['linear'], ['zoom'], 4, shown(3), 8, shown(6)];
   return {
     id,
     type: 'circle',
@@ -59,7 +61,7 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
     paint: {
       // One paint property reads the global state: a hidden event has radius 0 (fill and stroke
       // vanish together). Moving the range repaints; it does not re-tile or re-upload the data.
-      'circle-radius': ['case', eventVisible, radius, 0] as ExpressionSpecification,
+      'circle-radius': radius,
       'circle-color': eventColor,
       'circle-opacity': atPlace ? 1 : 0.8,
       'circle-stroke-color': '#ffffff',
