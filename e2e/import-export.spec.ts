@@ -9,8 +9,8 @@ test.describe('bring your own data', () => {
     await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
     await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
     await expect(page.locator('.io__dataset')).toContainText('events-example.csv');
-    expect(await app.listedEvents()).toEqual(['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08']);
-    expect((await app.visibleEventPoints()).length).toBe(7); // X03 has no location
+    expect(await app.listedEvents()).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
+    expect((await app.visibleEventPoints()).sort()).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
     await app.screenshot('imported-example');
     await page.getByRole('button', { name: 'Back to the story data' }).click();
     await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
@@ -20,18 +20,25 @@ test.describe('bring your own data', () => {
     await app.open('?tab=list');
     await page.locator('input[type=file]').setInputFiles('public/examples/events-broken.csv');
     const report = page.locator('.report');
-    await expect(report).toContainText('Loaded 2 of 7 rows from events-broken.csv');
-    for (const line of ['Row 3 · date', 'Row 4 · category', 'Row 5 · lat', 'Row 6 · title_ar', 'Row 7 · source_1_outlet']) {
+    await expect(report).toContainText('Loaded 3 of 12 rows from events-broken.csv');
+    for (const line of ['Row 3 · date', 'Row 4 · category', 'Row 5 · lat', 'Row 6 · title_ar', 'Row 7 · source_1_outlet', 'Row 8 · id', 'Row 13']) {
       await expect(report).toContainText(line);
     }
-    await expect(page.locator('.filters__count')).toHaveText('2 of 2 events');
+    await expect(page.locator('.filters__count')).toHaveText('3 of 3 events');
   });
 
   test('a file with no valid row leaves the current data untouched', async ({ app, page }) => {
     await app.open('?tab=list');
-    await page.locator('input[type=file]').setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('id,date\nx,not-a-date\n') });
-    await expect(page.locator('.report')).toContainText('Nothing loaded from nonsense.csv; the current data is unchanged');
+    // a right header, but the only row has an impossible date
+    const [header, first] = readFileSync('public/examples/events-example.csv', 'utf8').split(/\r?\n/);
+    const bad = `${header}\n${first!.replace('2026-03-02', '2026-02-30')}\n`;
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(page.locator('.report')).toContainText('Nothing loaded from bad-dates.csv; the current data is unchanged');
     await expect(page.locator('.report')).toContainText('Row 2 · date');
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    // a file that is not an events table at all: one file-level problem
+    await page.locator('input[type=file]').setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
+    await expect(page.locator('.report')).toContainText('lacks the required columns');
     await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
   });
 
