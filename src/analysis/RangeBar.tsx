@@ -91,26 +91,23 @@ export function RangeBar({ histogram: h, from, to, onChange }: Props) {
   return (
     <div className="range">
       <div className="range__inputs">
-        <label>
-          <span>{t.rangeFrom}</span>
-          <input
-            type="date"
-            value={isoOfDay(lo)}
-            min={isoOfDay(h.first)}
-            max={isoOfDay(h.last)}
-            onChange={(e) => e.target.value && emit(dayNumber(e.target.value), hi)}
-          />
-        </label>
-        <label>
-          <span>{t.rangeTo}</span>
-          <input
-            type="date"
-            value={isoOfDay(hi)}
-            min={isoOfDay(h.first)}
-            max={isoOfDay(h.last)}
-            onChange={(e) => e.target.value && emit(lo, dayNumber(e.target.value))}
-          />
-        </label>
+        {(['lo', 'hi'] as const).map((which) => (
+          <label key={which}>
+            <span>{which === 'lo' ? t.rangeFrom : t.rangeTo}</span>
+            <input
+              type="date"
+              value={isoOfDay(which === 'lo' ? lo : hi)}
+              min={isoOfDay(h.first)}
+              max={isoOfDay(h.last)}
+              onChange={(e) => {
+                if (!e.target.value) return;
+                const d = dayNumber(e.target.value);
+                if (which === 'lo') emit(d, hi);
+                else emit(lo, d);
+              }}
+            />
+          </label>
+        ))}
         <span className="range__unit muted small">{t.histogramUnit[h.unit]}</span>
       </div>
       <div className="range__track" ref={track}>
