@@ -72,6 +72,9 @@ export class MapController {
       maxZoom: 12,
       maxBounds: [25, 24, 56, 44],
       attributionControl: false,
+      // labels appear without a fade: a fade keeps re-rendering every layer (100k event points
+      // included) for 300 ms after each change of the range
+      fadeDuration: 0,
       // tests read pixels back from the canvas; browsers under automation keep the buffer
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
     });
