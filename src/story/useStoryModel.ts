@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import type { Category, StoryEvent } from '../data/schema';
 import type { StoryData } from '../data/validate';
 import { currentIndex } from '../derive/current';
-import { countByCategory, eventPredicate, filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
+import { countByCategory, filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
+import { buildTimeIndex, eventsInRange } from '../derive/timeIndex';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
 import { dayNumber, histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
@@ -30,12 +31,12 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const subsetNoCats = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
   const subset = useMemo(() => filterEvents(subsetNoCats, { ...NO_FILTER, categories }), [subsetNoCats, categories]);
   const hist = useMemo(() => (extent ? histogram(subset, extent) : null), [subset, extent]);
-  const visible = useMemo(() => filterEvents(subset, { ...NO_FILTER, from, to }), [subset, from, to]);
+  // time indexes: moving the range slices these by binary search instead of scanning every event
+  const subsetIndex = useMemo(() => buildTimeIndex(subset), [subset]);
+  const noCatsIndex = useMemo(() => buildTimeIndex(subsetNoCats), [subsetNoCats]);
+  const visible = useMemo(() => eventsInRange(subsetIndex, from, to), [subsetIndex, from, to]);
   // counts per category among events passing every filter except the category one
-  const categoryCounts = useMemo(
-    () => countByCategory(from || to ? subsetNoCats.filter(eventPredicate({ ...NO_FILTER, from, to })) : subsetNoCats),
-    [subsetNoCats, from, to],
-  );
+  const categoryCounts = useMemo(() => countByCategory(eventsInRange(noCatsIndex, from, to)), [noCatsIndex, from, to]);
 
   const index = currentIndex(visible, eventId ? eventsById.get(eventId) : undefined);
   const current: StoryEvent | undefined = visible[index];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryEvent } from '../data/schema';
+import { shippedStory } from '../test/storyData';
+import { filterEvents, NO_FILTER } from './filters';
+import { isoOfDay, dayNumber } from './histogram';
+import { buildTimeIndex, eventsInRange } from './timeIndex';
+import { sortEvents } from './timeline';
+
+const ids = (es: readonly StoryEvent[]) => es.map((e) => e.id);
+
+describe('time index', () => {
+  const { events } = shippedStory();
+  const ix = buildTimeIndex(events);
+
+  it('finds the same events as a scan, for the story', () => {
+    expect(ids(eventsInRange(ix, '2026-02-11', '2026-02-15'))).toEqual(['E06', 'E07', 'E08']);
+    // C3 runs Jun–Oct 2025: it overlaps a range that starts in September
+    expect(ids(eventsInRange(ix, '2025-09-01', '2026-01-20'))).toEqual(['C3', 'E01']);
+    expect(eventsInRange(ix, null, null)).toBe(events);
+    expect(eventsInRange(ix, '2027-01-01', null)).toEqual([]);
+  });
+
+  it('agrees with the scan on random ranges over random events', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const base = dayNumber('2025-01-01');
+    const random: StoryEvent[] = Array.from({ length: 400 }, (_, i) => {
+      const d = base + Math.floor(rnd() * 300);
+      const span = rnd() < 0.2 ? Math.floor(rnd() * 40) : 0;
+      return { ...events[0]!, id: `R${i}`, date: isoOfDay(d), endDate: span ? isoOfDay(d + span) : undefined };
+    });
+    const sorted = sortEvents(random);
+    const rix = buildTimeIndex(sorted);
+    for (let k = 0; k < 200; k++) {
+      const a = base - 20 + Math.floor(rnd() * 340);
+      const b = a + Math.floor(rnd() * 60);
+      const from = rnd() < 0.1 ? null : isoOfDay(a);
+      const to = rnd() < 0.1 ? null : isoOfDay(b);
+      expect(ids(eventsInRange(rix, from, to))).toEqual(ids(filterEvents(sorted, { ...NO_FILTER, from, to })));
+    }
+  });
+});
