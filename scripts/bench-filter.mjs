@@ -2,11 +2,10 @@
 // Benchmark: date-range filtering at 10k and 100k events, the app against a bare MapLibre page
 // with the same basemap and points, in the same Chromium, in the same run.
 // Prints a table and writes it to BENCHMARKS.md. Not a test: figures, not assertions.
-//   npm run bench:filter [-- --sizes 10000,100000 --runs 30]
-import { execSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+//   npm run bench:filter [-- --sizes 10000,100000 --runs 60]
+import { execSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.mjs';
 
@@ -16,7 +15,7 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
-const RUNS = Number(arg('runs', '30'));
+const RUNS = Number(arg('runs', '60'));
 const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
 
 // 1. build and data
@@ -40,30 +39,28 @@ for (const n of SIZES) {
   }
 }
 
-// 2. a static server: the built app, the bench data, and the bare page with MapLibre's own files
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' };
-const routes = [
-  ['/mlgl/', join(root, 'node_modules/maplibre-gl/dist/')],
-  ['/bench/', benchDir + '/'],
-  ['/bare.html', join(root, 'scripts/bench/bare.html')],
-  ['/', join(root, 'dist/')],
-];
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  for (const [prefix, dir] of routes) {
-    if (!path.startsWith(prefix)) continue;
-    let file = prefix.endsWith('/') ? normalize(join(dir, path.slice(prefix.length))) : dir;
-    if (!file.startsWith(dir) && file !== dir) break;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) break;
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-    return;
+// 2. serve the built app, the bench data and the bare page from one server (vite preview),
+//    so the app and the baseline are served alike. The copies are removed at the end.
+const extra = [join(root, 'dist/bench'), join(root, 'dist/mlgl'), join(root, 'dist/bare.html')];
+cpSync(benchDir, extra[0], { recursive: true });
+cpSync(join(root, 'node_modules/maplibre-gl/dist'), extra[1], { recursive: true });
+cpSync(join(root, 'scripts/bench/bare.html'), extra[2]);
+const PORT = 4175;
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    if (i > 100) throw new Error('vite preview did not start');
+    await new Promise((r) => setTimeout(r, 200));
   }
-  res.writeHead(404).end();
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+}
+const cleanup = () => {
+  try { process.kill(-server.pid); } catch { /* already gone */ }
+  for (const p of extra) rmSync(p, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -79,8 +76,10 @@ async function measureApp(n) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const t0 = Date.now();
   await page.goto(`${base}/?tab=list&data=/bench/events-${label(n)}.geojson`);
-  await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, n, { timeout: 300_000 });
-  await page.evaluate(() => new Promise((r) => (window.__wm.map.loaded() ? r() : window.__wm.map.once('idle', r))));
+  await page.waitForSelector('.report', { timeout: 300_000 });
+  const imported = Date.now() - t0;
+  await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, n, { timeout: 300_000, polling: 100 });
+  await page.evaluate(() => new Promise((r) => (window.__wm.map.loaded() ? r() : window.__wm.map.once('idle', () => r()))));
   const load = Date.now() - t0;
   const handle = page.getByRole('slider', { name: 'End of date range' });
   await handle.focus();
@@ -104,7 +103,7 @@ async function measureApp(n) {
     if (i >= 0) times.push(ms);
   }
   await page.close();
-  return { load, p50: pct(times, 50), p95: pct(times, 95) };
+  return { load, imported, p50: pct(times, 50), p95: pct(times, 95) };
 }
 
 async function measureBare(n) {
@@ -134,13 +133,13 @@ async function measureBare(n) {
 
 const rows = [];
 for (const n of SIZES) {
-  const bare = await measureBare(n);
   const app = await measureApp(n);
+  const bare = await measureBare(n);
   rows.push({ n, app, bare });
-  console.log(`${label(n)}: app load ${app.load} ms, range p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; bare load ${bare.load} ms, p50 ${bare.p50.toFixed(1)} / p95 ${bare.p95.toFixed(1)} ms`);
+  console.log(`${label(n)}: app import done ${app.imported} ms, app load ${app.load} ms, range p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; bare load ${bare.load} ms, p50 ${bare.p50.toFixed(1)} / p95 ${bare.p95.toFixed(1)} ms`);
 }
 await browser.close();
-server.close();
+cleanup();
 
 const f = (x) => x.toFixed(1);
 const table = [
