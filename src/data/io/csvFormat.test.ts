@@ -29,7 +29,7 @@ const good = (id: string, date = '2026-02-01') =>
 
 describe('eventsToCsv', () => {
   it('writes the documented columns in order, with as many source groups as the longest list', () => {
-    const csv = eventsToCsv([base(), base({ id: 'T2', sources: [{ outlet: 'A', url: 'https://a.example' }, { outlet: 'B', url: 'https://b.example' }] })]);
+    const csv = eventsToCsv([base(), base({ id: 'T2', sources: [{ outlet: 'A', url: 'https://example.org/a' }, { outlet: 'B', url: 'https://example.org/b' }] })]);
     const header = csv.split('\r\n')[0];
     expect(header).toBe(
       'id,date,end_date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,places,scope_en,scope_ar,' +
@@ -116,9 +116,9 @@ describe('export → import round trip', () => {
       disputes: [{ topic: 'date', text: { en: 'One says 2 Feb', ar: 'مصدر يقول 2 شباط' } }],
       context: true,
       sources: [
-        { outlet: 'A', url: 'https://a.example/x', date: '2026-02-04', lang: 'ar' },
-        { outlet: 'B', url: 'http://b.example/y', dateText: 'c. 5 Feb 2026', lang: 'other' },
-        { outlet: 'C', url: 'https://c.example/z' },
+        { outlet: 'A', url: 'https://example.org/a/x', date: '2026-02-04', lang: 'ar' },
+        { outlet: 'B', url: 'http://example.org/b/y', dateText: 'c. 5 Feb 2026', lang: 'other' },
+        { outlet: 'C', url: 'https://example.org/c/z' },
       ],
     });
     const back = parseEventsCsv(eventsToCsv([e, base({ id: 'T2' })]));
@@ -153,8 +153,8 @@ describe('parseEventsCsv: reading', () => {
 
   it('reads numbered sources in order, skipping an empty group but naming columns by their number', () => {
     const header = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,source_2_outlet,source_2_url,source_1_outlet,source_1_url,source_3_outlet,source_3_url';
-    const row = (id: string, s3url: string) => `${id},2026-02-01,exact,reinforcement,T,ت,S,م,Two,https://two.example,,,Three,${s3url}`;
-    const r = parseEventsCsv([header, row('a', 'https://three.example'), row('b', 'ftp://three.example')].join('\n'));
+    const row = (id: string, s3url: string) => `${id},2026-02-01,exact,reinforcement,T,ت,S,م,Two,https://example.org/two,,,Three,${s3url}`;
+    const r = parseEventsCsv([header, row('a', 'https://example.org/three'), row('b', 'ftp://example.org/three')].join('\n'));
     expect(r.events.map((e) => e.sources.map((s) => s.outlet))).toEqual([['Two', 'Three']]);
     expect(r.errors).toEqual([{ row: 3, field: 'source_3_url', message: 'Invalid URL', recordId: 'b' }]);
   });
@@ -291,7 +291,7 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       good('b').replace('Example,https://example.org/b', ',') + ',', // no source
       good('c').replace('https://example.org/c', '') + ',', //          outlet without url
       `${good('d')},2026-01-31`, //                                     ends before it starts
-      `,2026-02-01,exact,convoy-movement,T,ت,S,م,,,X,https://x.example,`, // no id
+      `,2026-02-01,exact,convoy-movement,T,ت,S,م,,,X,https://example.org/x,`, // no id
     ].join('\n');
     expect(parseEventsCsv(text).errors).toEqual([
       { row: 2, field: 'precision', message: 'is missing', recordId: 'a' },

@@ -16,7 +16,7 @@ const FEATURES = JSON.stringify({
         category: 'reinforcement',
         title: { en: 'T', ar: 'ت' },
         summary: { en: 'S', ar: 'م' },
-        sources: [{ outlet: 'X', url: 'https://x.example' }],
+        sources: [{ outlet: 'X', url: 'https://example.org/x' }],
       },
     },
   ],
