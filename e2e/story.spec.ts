@@ -136,5 +136,13 @@ test.describe('the story map', () => {
     const field = await page.evaluate(() => JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')));
     expect(field.indexOf('name_ar')).toBeLessThan(field.indexOf('name_en'));
     await app.screenshot('arabic-e07');
+
+    // the list tab in Arabic: filters and list mirrored, time running right to left
+    await page.getByRole('tab', { name: /الأحداث والتصفية/ }).click();
+    await expect(page.locator('.filters__count')).toHaveText('20 من 20 حدثاً');
+    const first = await page.locator('.timeline__tick').first().boundingBox();
+    const last = await page.locator('.timeline__tick').last().boundingBox();
+    expect(first!.x).toBeGreaterThan(last!.x);
+    await app.screenshot('arabic-list');
   });
 });
