@@ -20,7 +20,13 @@ test.describe('analysts', () => {
     await expect(app.slider()).toHaveAttribute('aria-valuemax', '3');
     await app.pressOnSlider('End');
     await expect(app.slider()).toHaveAttribute('aria-valuetext', /15 Feb 2026/);
+    // the histogram zooms to the range and bins by day
+    await expect(page.locator('.range__unit')).toHaveText('events per week');
+    await page.getByRole('button', { name: 'Zoom to range' }).click();
+    await expect(page.locator('.range__unit')).toHaveText('events per day');
     await app.screenshot('range-feb-11-15');
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await expect(page.locator('.range__unit')).toHaveText('events per week');
 
     // a range handle is a keyboard slider too: Home moves the start back to the beginning
     const start = page.getByRole('slider', { name: 'Start of date range' });

@@ -2,39 +2,52 @@
  * The date range: a histogram of events behind a two-handle range, plus typed date inputs.
  * Each handle is a slider (keyboard: arrows ±1 day, PageUp/PageDown ±7 days, Home/End).
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Histogram } from '../derive/histogram';
-import { dayNumber, isoOfDay } from '../derive/histogram';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { StoryEvent } from '../data/schema';
+import { dayNumber, histogram, isoOfDay } from '../derive/histogram';
 import { dirOf, formatDate } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 
 interface Props {
-  histogram: Histogram;
+  /** Events passing every filter but the range (the histogram counts them). */
+  events: readonly StoryEvent[];
+  /** First and last day of the whole dataset. */
+  extent: { first: number; last: number };
   from: string | null;
   to: string | null;
   onChange: (from: string | null, to: string | null) => void;
 }
 
-export function RangeBar({ histogram: h, from, to, onChange }: Props) {
+export function RangeBar({ events, extent, from, to, onChange }: Props) {
   const { t, lang } = useMessages();
   const rtl = dirOf(lang) === 'rtl';
   const track = useRef<HTMLDivElement>(null);
-  const span = Math.max(1, h.last - h.first);
-  const lo = from ? Math.max(h.first, Math.min(h.last, dayNumber(from))) : h.first;
-  const hi = to ? Math.max(h.first, Math.min(h.last, dayNumber(to))) : h.last;
-  const pct = (d: number) => ((d - h.first) / span) * 100;
+  const clampFull = (d: number) => Math.max(extent.first, Math.min(extent.last, d));
+  const selLo = from ? clampFull(dayNumber(from)) : extent.first;
+  const selHi = to ? clampFull(dayNumber(to)) : extent.last;
+  // Zoomed, the axis shows the selected range with a margin, binned finer (days instead of weeks).
+  const [zoom, setZoom] = useState(false);
+  const zoomed = zoom && (from !== null || to !== null);
+  const pad = Math.max(3, Math.round((selHi - selLo) * 0.15));
+  const view = zoomed ? { first: clampFull(selLo - pad), last: clampFull(selHi + pad) } : extent;
+  const h = useMemo(() => histogram(events, view), [events, view.first, view.last]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!h) return null;
+  const span = h.last - h.first + 1; // days shown; a day's position is its middle
+  const lo = Math.max(h.first, selLo);
+  const hi = Math.min(h.last, selHi);
+  const pct = (d: number) => ((d - h.first + 0.5) / span) * 100;
 
-  /** Open ends stay open (null) when a handle is at the extent. */
+  /** Open ends stay open (null) when a handle is at the dataset's first or last day. */
   const emit = (a: number, b: number) => {
     const [x, y] = a <= b ? [a, b] : [b, a];
-    onChange(x <= h.first ? null : isoOfDay(x), y >= h.last ? null : isoOfDay(y));
+    onChange(x <= extent.first ? null : isoOfDay(x), y >= extent.last ? null : isoOfDay(y));
   };
 
   const dayAt = (clientX: number) => {
     const r = track.current!.getBoundingClientRect();
     let f = (clientX - r.left) / r.width;
     if (rtl) f = 1 - f;
-    return Math.round(h.first + Math.min(1, Math.max(0, f)) * span);
+    return Math.max(h.first, Math.min(h.last, Math.floor(h.first + Math.min(1, Math.max(0, f)) * span)));
   };
 
   const drag = (which: 'lo' | 'hi') => (e: PointerEvent<HTMLDivElement>) => {
@@ -43,8 +56,8 @@ export function RangeBar({ histogram: h, from, to, onChange }: Props) {
     e.currentTarget.focus();
     const move = (ev: globalThis.PointerEvent) => {
       const d = dayAt(ev.clientX);
-      if (which === 'lo') emit(Math.min(d, hi), hi);
-      else emit(lo, Math.max(d, lo));
+      if (which === 'lo') emit(Math.min(d, selHi), selHi);
+      else emit(selLo, Math.max(d, selLo));
     };
     const target = e.currentTarget;
     const up = () => {
@@ -58,33 +71,35 @@ export function RangeBar({ histogram: h, from, to, onChange }: Props) {
   const key = (which: 'lo' | 'hi') => (e: KeyboardEvent) => {
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const cur = which === 'lo' ? lo : hi;
+    const cur = which === 'lo' ? selLo : selHi;
     let next: number;
     switch (e.key) {
       case forward: case 'ArrowUp': next = cur + 1; break;
       case back: case 'ArrowDown': next = cur - 1; break;
       case 'PageUp': next = cur + 7; break;
       case 'PageDown': next = cur - 7; break;
-      case 'Home': next = h.first; break;
-      case 'End': next = h.last; break;
+      case 'Home': next = extent.first; break;
+      case 'End': next = extent.last; break;
       default: return;
     }
     e.preventDefault();
     e.stopPropagation();
-    next = Math.max(h.first, Math.min(h.last, next));
-    if (which === 'lo') emit(Math.min(next, hi), hi);
-    else emit(lo, Math.max(next, lo));
+    next = clampFull(next);
+    if (which === 'lo') emit(Math.min(next, selHi), selHi);
+    else emit(selLo, Math.max(next, selLo));
   };
 
   // one path per colour keeps the DOM small whatever the number of bins
-  const n = h.counts.length;
   const inside: string[] = [];
   const outside: string[] = [];
   h.counts.forEach((c, i) => {
     if (c === 0) return;
     const start = h.starts[i]!;
     const end = (h.starts[i + 1] ?? h.last + 1) - 1;
-    const bar = `M${i} ${h.max}h0.86v-${c}h-0.86z`;
+    // bars in day units, so they line up with the handles whatever the bin size
+    const x = Math.max(0, start - h.first);
+    const w = (Math.min(end, h.last) + 1 - h.first - x) * 0.86;
+    const bar = `M${x} ${h.max}h${w}v-${c}h-${w}z`;
     (end >= lo && start <= hi ? inside : outside).push(bar);
   });
 
@@ -96,28 +111,32 @@ export function RangeBar({ histogram: h, from, to, onChange }: Props) {
             <span>{which === 'lo' ? t.rangeFrom : t.rangeTo}</span>
             <input
               type="date"
-              value={isoOfDay(which === 'lo' ? lo : hi)}
-              min={isoOfDay(h.first)}
-              max={isoOfDay(h.last)}
+              value={isoOfDay(which === 'lo' ? selLo : selHi)}
+              min={isoOfDay(extent.first)}
+              max={isoOfDay(extent.last)}
               onChange={(e) => {
                 if (!e.target.value) return;
                 const d = dayNumber(e.target.value);
-                if (which === 'lo') emit(d, hi);
-                else emit(lo, d);
+                if (which === 'lo') emit(d, selHi);
+                else emit(selLo, d);
               }}
             />
           </label>
         ))}
         <span className="range__unit muted small">{t.histogramUnit[h.unit]}</span>
+        <button type="button" className="btn btn--small" aria-pressed={zoomed} disabled={from === null && to === null} onClick={() => setZoom((z) => !z)}>
+          {zoomed ? t.zoomOut : t.zoomToRange}
+        </button>
       </div>
       <div className="range__track" ref={track}>
-        <svg className="range__hist" viewBox={`0 0 ${n} ${h.max || 1}`} preserveAspectRatio="none" aria-hidden="true" style={rtl ? { transform: 'scaleX(-1)' } : undefined}>
+        <svg className="range__hist" viewBox={`0 0 ${span} ${h.max || 1}`} preserveAspectRatio="none" aria-hidden="true" style={rtl ? { transform: 'scaleX(-1)' } : undefined}>
           <path d={outside.join('')} className="range__bars range__bars--out" />
           <path d={inside.join('')} className="range__bars" />
         </svg>
         <div className="range__sel" style={{ insetInlineStart: `${pct(lo)}%`, inlineSize: `${pct(hi) - pct(lo)}%` }} />
         {(['lo', 'hi'] as const).map((which) => {
           const d = which === 'lo' ? lo : hi;
+          const value = which === 'lo' ? selLo : selHi;
           return (
             <div
               key={which}
@@ -126,10 +145,10 @@ export function RangeBar({ histogram: h, from, to, onChange }: Props) {
               className={`range__handle range__handle--${which}`}
               style={{ insetInlineStart: `${pct(d)}%` }}
               aria-label={which === 'lo' ? t.rangeStartLabel : t.rangeEndLabel}
-              aria-valuemin={h.first}
-              aria-valuemax={h.last}
-              aria-valuenow={d}
-              aria-valuetext={formatDate(isoOfDay(d), lang)}
+              aria-valuemin={extent.first}
+              aria-valuemax={extent.last}
+              aria-valuenow={value}
+              aria-valuetext={formatDate(isoOfDay(value), lang)}
               onPointerDown={drag(which)}
               onKeyDown={key(which)}
             />

@@ -56,6 +56,8 @@ export const ar: Messages = {
   rangeStartLabel: 'بداية النطاق الزمني',
   rangeEndLabel: 'نهاية النطاق الزمني',
   histogramUnit: { day: 'أحداث في اليوم', week: 'أحداث في الأسبوع', month: 'أحداث في الشهر' },
+  zoomToRange: 'تكبير إلى النطاق',
+  zoomOut: 'كل التواريخ',
   filtersTitle: 'التصفية',
   searchLabel: 'ابحث في العناوين والملخصات (بالعربية أو الإنجليزية)',
   searchPlaceholder: 'ابحث في الأحداث…',

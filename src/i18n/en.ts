@@ -57,6 +57,8 @@ export const en = {
   rangeStartLabel: 'Start of date range',
   rangeEndLabel: 'End of date range',
   histogramUnit: { day: 'events per day', week: 'events per week', month: 'events per month' },
+  zoomToRange: 'Zoom to range',
+  zoomOut: 'All dates',
   filtersTitle: 'Filters',
   searchLabel: 'Search titles and summaries (English or Arabic)',
   searchPlaceholder: 'Search events…',

@@ -143,7 +143,8 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         playing={playback.playing}
         onAction={onAction}
         onSelect={goTo}
-        histogram={m.histogram}
+        rangeEvents={m.subset}
+        extent={m.extent}
         from={view.filter.from}
         to={view.filter.to}
         onRange={view.setRange}

@@ -30,7 +30,6 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const { categories, place, text, from, to } = filter;
   const subsetNoCats = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
   const subset = useMemo(() => filterEvents(subsetNoCats, { ...NO_FILTER, categories }), [subsetNoCats, categories]);
-  const hist = useMemo(() => (extent ? histogram(subset, extent) : null), [subset, extent]);
   // time indexes: moving the range slices these by binary search instead of scanning every event
   const subsetIndex = useMemo(() => buildTimeIndex(subset), [subset]);
   const noCatsIndex = useMemo(() => buildTimeIndex(subsetNoCats), [subsetNoCats]);
@@ -79,7 +78,9 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     /** Events matching place and text: the map's data. Range and categories are applied on the GPU. */
     mapEvents: subsetNoCats,
     gpuFilter,
-    histogram: hist,
+    /** Events passing place, text and category filters (the range bar's histogram counts these). */
+    subset,
+    extent,
     visible,
     categoryCounts,
     index,

@@ -1,6 +1,5 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
-import type { Histogram } from '../derive/histogram';
 import { RangeBar } from '../analysis/RangeBar';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
@@ -14,7 +13,9 @@ interface Props {
   playing: boolean;
   onAction: (a: TimelineAction) => void;
   onSelect: (index: number) => void;
-  histogram: Histogram | null;
+  /** Events passing every filter but the range, and the dataset's first/last day: the range bar's histogram. */
+  rangeEvents: readonly StoryEvent[];
+  extent: { first: number; last: number } | undefined;
   from: string | null;
   to: string | null;
   onRange: (from: string | null, to: string | null) => void;
@@ -23,7 +24,7 @@ interface Props {
 /** Above this many events, per-event ticks give way to the histogram. */
 const MAX_TICKS = 300;
 
-export function Timeline({ events, index, playing, onAction, onSelect, histogram, from, to, onRange }: Props) {
+export function Timeline({ events, index, playing, onAction, onSelect, rangeEvents, extent, from, to, onRange }: Props) {
   const { t, lang } = useMessages();
   const current = events[index];
   const total = events.length;
@@ -51,7 +52,7 @@ export function Timeline({ events, index, playing, onAction, onSelect, histogram
   const ticks = total <= MAX_TICKS;
   return (
     <section className="timeline" aria-label={t.timelineLabel} id="timeline">
-      {histogram && <RangeBar histogram={histogram} from={from} to={to} onChange={onRange} />}
+      {extent && <RangeBar events={rangeEvents} extent={extent} from={from} to={to} onChange={onRange} />}
       <div className="timeline__row">
         <div className="timeline__controls">
           <button type="button" className="btn btn--icon" onClick={() => onAction('prev')} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
