@@ -146,3 +146,37 @@ test.describe('the story map', () => {
     await app.screenshot('arabic-list');
   });
 });
+
+test.describe('links', () => {
+  test('the camera is in the URL and a link restores it', async ({ app, page }) => {
+    await app.open('?event=E11');
+    // the map framed the event; its camera reaches the URL (debounced)
+    await expect(page).toHaveURL(/cam=/);
+    await page.evaluate(() => window.__wm!.map.jumpTo({ center: [40.6, 36.7], zoom: 9.5, bearing: 20, pitch: 30 }));
+    await expect(page).toHaveURL(/cam=40\.6%2C36\.7%2C9\.5%2C20%2C30|cam=40\.6,36\.7,9\.5,20,30/);
+    const link = page.url();
+
+    const fresh = await page.context().newPage();
+    await fresh.goto(link);
+    await fresh.waitForFunction(() => window.__wm?.ready === true);
+    const cam = await fresh.evaluate(() => {
+      const m = window.__wm!.map;
+      return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+    });
+    expect(cam.lng).toBeCloseTo(40.6, 3);
+    expect(cam.lat).toBeCloseTo(36.7, 3);
+    expect(cam.zoom).toBeCloseTo(9.5, 2);
+    expect(cam.bearing).toBeCloseTo(20, 1);
+    expect(cam.pitch).toBeCloseTo(30, 1);
+    await expect(fresh.locator('article.card--event')).toHaveAttribute('data-event', 'E11');
+    await fresh.close();
+  });
+
+  test('a broken camera value is ignored and the story is framed', async ({ app }) => {
+    await app.open('?cam=abc,<script>,99&event=E07');
+    const cam = await app.camera();
+    expect(cam.lng).toBeGreaterThan(37);
+    expect(cam.lng).toBeLessThan(40);
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+  });
+});

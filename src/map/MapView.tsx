@@ -7,6 +7,7 @@ import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
 import type { Lang } from '../i18n';
+import type { Camera } from '../state/camera';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
 import { eventFeatures, labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
@@ -16,6 +17,8 @@ export interface CameraTarget {
   key: string;
   bbox: [number, number, number, number] | null;
   animate: boolean;
+  /** Leave the camera where it is (a link gave it). */
+  skip?: boolean;
 }
 
 interface Props {
@@ -37,6 +40,9 @@ interface Props {
   /** Screen space covered by panels, kept clear when framing. */
   insets: Insets;
   onPick: (t: PickTarget) => void;
+  /** Camera from the link, used once when the map is created. */
+  initialCamera: Camera | null;
+  onCamera: (c: Camera) => void;
 }
 
 export function MapView(props: Props) {
@@ -45,8 +51,11 @@ export function MapView(props: Props) {
   const [ctl, setCtl] = useState<MapController | null>(null);
   const [supported] = useState(webgl2Available);
   const [ready, setReady] = useState(false);
+  const cameraTimer = useRef<number | undefined>(undefined);
   const onPick = useRef(props.onPick);
   onPick.current = props.onPick;
+  const onCamera = useRef(props.onCamera);
+  onCamera.current = props.onCamera;
 
   useEffect(() => {
     if (!supported || !container.current) return;
@@ -57,6 +66,12 @@ export function MapView(props: Props) {
       attribution: t.attribution,
       onPick: (target) => onPick.current(target),
       onReady: () => setReady(true),
+      initialCamera: props.initialCamera,
+      // camera moves reach the URL debounced, so a drag writes one value, not hundreds
+      onCamera: (cam) => {
+        window.clearTimeout(cameraTimer.current);
+        cameraTimer.current = window.setTimeout(() => onCamera.current(cam), 300);
+      },
     });
     setCtl(c);
     return () => c.destroy();
@@ -82,9 +97,9 @@ export function MapView(props: Props) {
   useEffect(() => ctl?.setMovements(movementFeatures(props.movements)), [ctl, props.movements]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
   useEffect(() => ctl?.setInsets(props.insets), [ctl, props.insets]);
-  const { key, bbox, animate } = props.camera;
+  const { key, bbox, animate, skip } = props.camera;
   useEffect(() => {
-    ctl?.frame(bbox, animate);
+    if (!skip) ctl?.frame(bbox, animate);
     // only move when the target key changes, not on every render
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl, key]);

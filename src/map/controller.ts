@@ -9,6 +9,7 @@ import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibr
 import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
+import { CAMERA_LIMITS, type Camera } from '../state/camera';
 import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, bilingualLabel, buildStyle } from './style';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 
@@ -34,6 +35,10 @@ export interface ControllerOptions {
   attribution: string;
   onPick: (target: PickTarget) => void;
   onReady: () => void;
+  /** Where to open (from a link); otherwise the whole story is framed. */
+  initialCamera: Camera | null;
+  /** After every camera move. */
+  onCamera: (c: Camera) => void;
 }
 
 export function webgl2Available(): boolean {
@@ -66,10 +71,17 @@ export class MapController {
     this.map = new maplibregl.Map({
       container: opts.container,
       style: buildStyle(opts.lang),
-      bounds: STORY_BOUNDS,
-      fitBoundsOptions: { padding: pad(opts.insets) },
-      minZoom: 3,
-      maxZoom: 12,
+      ...(opts.initialCamera
+        ? {
+            center: [opts.initialCamera.lon, opts.initialCamera.lat] as [number, number],
+            zoom: opts.initialCamera.zoom,
+            bearing: opts.initialCamera.bearing,
+            pitch: opts.initialCamera.pitch,
+          }
+        : { bounds: STORY_BOUNDS, fitBoundsOptions: { padding: pad(opts.insets) } }),
+      minZoom: CAMERA_LIMITS.minZoom,
+      maxZoom: CAMERA_LIMITS.maxZoom,
+      maxPitch: CAMERA_LIMITS.maxPitch,
       maxBounds: [25, 24, 56, 44],
       attributionControl: false,
       // labels appear without a fade: a fade keeps re-rendering every layer (100k event points
@@ -96,6 +108,10 @@ export class MapController {
     this.map.on('click', (e) => {
       const hit = this.pickAt(e.point);
       if (hit) opts.onPick(hit);
+    });
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      opts.onCamera({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
     });
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.pickAt(e.point) ? 'pointer' : '';

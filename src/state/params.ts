@@ -5,6 +5,7 @@
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
 import { category, isoDate } from '../data/schema';
 import { LANGS, type Lang } from '../i18n';
+import { parseCamera, sameCamera, serializeCamera } from './camera';
 
 /** A real calendar day, YYYY-MM-DD. */
 export const parseAsDay = createParser({
@@ -17,7 +18,11 @@ const id = createParser({
   serialize: (v: string) => v,
 });
 
+const camera = createParser({ parse: parseCamera, serialize: serializeCamera, eq: sameCamera });
+
 export const viewParams = {
+  /** Camera: lon,lat,zoom[,bearing,pitch]. */
+  cam: camera,
   /** Current event on the timeline. */
   event: id,
   /** Open place card. */

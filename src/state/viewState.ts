@@ -9,6 +9,7 @@ import type { Category } from '../data/schema';
 import type { EventFilter } from '../derive/filters';
 import type { Lang } from '../i18n';
 import { viewParams } from './params';
+import type { Camera } from './camera';
 
 export type PanelTab = 'event' | 'list';
 
@@ -32,6 +33,9 @@ export function useViewState() {
     lang: s.lang,
     tab: (s.tab ?? 'event') as PanelTab,
     dataParam: s.data,
+    camera: s.cam,
+    /** Camera moves replace the history entry (they are not steps). */
+    setCamera: (c: Camera) => void set({ cam: c }, { history: 'replace' }),
     clearDataParam: () => void set({ data: null }),
     filter,
     /** Step the timeline: one history entry per step; closes any place/route card. */

@@ -42,12 +42,25 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     [selectedPlace, selectedRoute, current],
   );
 
-  // The camera follows the timeline. The first frame is not animated so a link shows its view at once.
+  // The camera follows the timeline. A link's own camera wins on opening; otherwise the first
+  // frame is not animated, so a link shows its view at once.
+  const [initialCamera] = useState(view.camera);
+  const [openedOn] = useState(current?.id);
+  // the link's camera holds until the timeline moves to another event
+  const [linkCamera, setLinkCamera] = useState(initialCamera !== null);
+  useEffect(() => {
+    if (current?.id !== openedOn) setLinkCamera(false);
+  }, [current?.id, openedOn]);
   const [firstFrame, setFirstFrame] = useState(true);
   useEffect(() => setFirstFrame(false), []);
   const camera: CameraTarget = useMemo(
-    () => ({ key: current?.id ?? 'none', bbox: m.cameraBox, animate: !firstFrame && !reducedMotion() }),
-    [current, m.cameraBox, firstFrame],
+    () => ({
+      key: current?.id ?? 'none',
+      bbox: m.cameraBox,
+      animate: !firstFrame && !reducedMotion(),
+      skip: linkCamera && current?.id === openedOn,
+    }),
+    [current, m.cameraBox, firstFrame, linkCamera, openedOn],
   );
 
   const goTo = useCallback(
@@ -118,6 +131,8 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         lang={lang}
         insets={insets}
         onPick={onPick}
+        initialCamera={initialCamera}
+        onCamera={view.setCamera}
       />
       <p className="sr-only" aria-live="polite">
         {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
