@@ -180,3 +180,20 @@ test.describe('links', () => {
     await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
   });
 });
+
+test('a hostile link shows what was ignored, as text, and nothing runs', async ({ app, page }) => {
+  const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+  await app.open(`?event=E99&from=2026-03-01&to=2026-02-01&cat=${hostile}&lang=xx&zzz=${hostile}&q=${'a'.repeat(3000)}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('event “E99”: not in the data');
+  await expect(notice).toContainText('the range ends before it starts');
+  await expect(notice).toContainText('<img src=x');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  // the app still works: the reversed range is ignored, all events are there
+  await expect(app.slider()).toHaveAttribute('aria-valuemax', '20');
+  await app.screenshot('hostile-link');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});

@@ -8,6 +8,13 @@ export const ar: Messages = {
   loading: 'جارٍ تحميل بيانات القصة…',
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',
+  linkIgnoredTitle: 'أُهملت أجزاء من هذا الرابط',
+  linkReasons: {
+    invalid: 'قيمة غير صالحة',
+    'unknown-param': 'ليس من معاملات هذه الخريطة',
+    'not-found': 'غير موجود في البيانات',
+    reversed: 'النطاق ينتهي قبل أن يبدأ',
+  },
   dismiss: 'إغلاق',
   dataIssuesTitle: (n: number) => (n === 1 ? 'مشكلة واحدة في البيانات' : `${n} مشكلات في البيانات`),
   dataIssuesIntro: 'حُمّل كل ما عدا ذلك وهو معروض.',

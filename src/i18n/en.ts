@@ -6,6 +6,13 @@ export const en = {
   loading: 'Loading the story data…',
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',
+  linkIgnoredTitle: 'Parts of this link were ignored',
+  linkReasons: {
+    invalid: 'not a valid value',
+    'unknown-param': 'not a parameter of this map',
+    'not-found': 'not in the data',
+    reversed: 'the range ends before it starts',
+  },
   dismiss: 'Dismiss',
   dataIssuesTitle: (n: number) => (n === 1 ? '1 data problem' : `${n} data problems`),
   dataIssuesIntro: 'Everything else loaded and is shown.',

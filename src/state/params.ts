@@ -2,7 +2,7 @@
  * URL parameters of the view (v1 names, short and readable). Parsing is strict: a value
  * that does not parse is treated as absent (later: reported in a notice).
  */
-import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
+import { createParser, parseAsArrayOf, parseAsStringLiteral } from 'nuqs';
 import { category, isoDate } from '../data/schema';
 import { LANGS, type Lang } from '../i18n';
 import { parseCamera, sameCamera, serializeCamera } from './camera';
@@ -36,10 +36,10 @@ export const viewParams = {
   cat: parseAsArrayOf(parseAsStringLiteral(category.options), ','),
   /** Only events at this place. */
   at: id,
-  /** Free-text search. */
-  q: parseAsString,
+  /** Free-text search (at most 200 characters). */
+  q: createParser({ parse: (v: string) => (v.length <= 200 ? v : null), serialize: (v: string) => v }),
   /** A same-origin events file (CSV or GeoJSON) to show instead of the story's events. */
-  data: parseAsString,
+  data: createParser({ parse: (v: string) => (v.length <= 500 ? v : null), serialize: (v: string) => v }),
   /** Side panel tab. */
   tab: parseAsStringLiteral(['event', 'list'] as const),
   lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),

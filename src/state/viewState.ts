@@ -16,15 +16,17 @@ export type PanelTab = 'event' | 'list';
 export function useViewState() {
   const [s, set] = useQueryStates(viewParams, { history: 'replace' });
   const cats = s.cat;
+  // a reversed range is ignored (and reported by the link check)
+  const reversed = s.from !== null && s.to !== null && s.from > s.to;
   const filter: EventFilter = useMemo(
     () => ({
-      from: s.from,
-      to: s.to,
+      from: reversed ? null : s.from,
+      to: reversed ? null : s.to,
       categories: cats && cats.length > 0 ? new Set<Category>(cats) : null,
       place: s.at,
       text: s.q ?? '',
     }),
-    [s.from, s.to, cats, s.at, s.q],
+    [s.from, s.to, reversed, cats, s.at, s.q],
   );
   return {
     eventId: s.event,

@@ -11,6 +11,8 @@ import { useMessages } from '../i18n/useMessages';
 import type { PickTarget } from '../map/controller';
 import { MapView, type CameraTarget } from '../map/MapView';
 import { DataIssues } from '../panels/DataIssues';
+import { LinkNotice } from '../panels/LinkNotice';
+import { checkLink } from '../state/linkCheck';
 import { Legend } from '../panels/Legend';
 import { useViewState } from '../state/viewState';
 import { actionForKey, type TimelineAction } from '../timeline/keys';
@@ -45,6 +47,14 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   // The camera follows the timeline. A link's own camera wins on opening; otherwise the first
   // frame is not animated, so a link shows its view at once.
   const [initialCamera] = useState(view.camera);
+  // what the opened link asked for that could not be used (checked once, against this data)
+  const [ignoredInLink] = useState(() =>
+    checkLink(window.location.search, {
+      events: new Set(data.events.map((e) => e.id)),
+      places: new Set(data.places.map((p) => p.id)),
+      routes: new Set(data.routes.map((r) => r.id)),
+    }),
+  );
   const [openedOn] = useState(current?.id);
   // the link's camera holds until the timeline moves to another event
   const [linkCamera, setLinkCamera] = useState(initialCamera !== null);
@@ -139,6 +149,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
       </p>
       <div className="panel">
         <DataIssues issues={data.issues} />
+        <LinkNotice ignored={ignoredInLink} />
         <SidePanel
           view={view}
           model={m}
