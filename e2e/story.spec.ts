@@ -172,6 +172,19 @@ test.describe('links', () => {
     await fresh.close();
   });
 
+  test('back and forward walk through the events the user stepped through', async ({ app, page }) => {
+    await app.open('?event=E06');
+    await app.pressOnSlider('ArrowRight');
+    await app.pressOnSlider('ArrowRight');
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E08');
+    await page.goBack();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+    await page.goBack();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E06');
+    await page.goForward();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+  });
+
   test('a broken camera value is ignored and the story is framed', async ({ app }) => {
     await app.open('?cam=abc,<script>,99&event=E07');
     const cam = await app.camera();
