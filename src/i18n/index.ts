@@ -36,6 +36,11 @@ export function formatDate(iso: string, lang: Lang, precision: DatePrecision = '
   return s;
 }
 
+/** A count in the active language's number format (Latin digits in both). */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(locales[lang]);
+}
+
 /** Short month and year for timeline ticks, e.g. "Feb 26". */
 export function formatMonth(iso: string, lang: Lang): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];

@@ -28,6 +28,27 @@ export function useViewState() {
     }),
     [s.from, s.to, reversed, cats, s.at, s.q],
   );
+  // the setters are created once: components and effects that depend on them do not re-run per render
+  const actions = useMemo(
+    () => ({
+      /** Camera moves replace the history entry (they are not steps). */
+      setCamera: (c: Camera) => void set({ cam: c }, { history: 'replace' }),
+      clearDataParam: () => void set({ data: null }),
+      /** Step the timeline: one history entry per step; closes any place/route card. */
+      goToEvent: (id: string) => void set({ event: id, place: null, route: null }, { history: 'push' }),
+      openPlace: (id: string) => void set({ place: id, route: null, tab: null }),
+      openRoute: (id: string) => void set({ route: id, place: null, tab: null }),
+      closeCard: () => void set({ place: null, route: null }),
+      setLang: (lang: Lang) => void set({ lang }),
+      setTab: (tab: PanelTab) => void set({ tab: tab === 'event' ? null : tab }),
+      setRange: (from: string | null, to: string | null) => void set({ from, to }),
+      setCategories: (c: readonly Category[] | null) => void set({ cat: c && c.length > 0 ? [...c] : null }),
+      setPlaceFilter: (id: string | null) => void set({ at: id }),
+      setText: (q: string) => void set({ q: q === '' ? null : q }),
+      clearFilters: () => void set({ from: null, to: null, cat: null, at: null, q: null }),
+    }),
+    [set],
+  );
   return {
     eventId: s.event,
     placeId: s.place,
@@ -36,22 +57,8 @@ export function useViewState() {
     tab: (s.tab ?? 'event') as PanelTab,
     dataParam: s.data,
     camera: s.cam,
-    /** Camera moves replace the history entry (they are not steps). */
-    setCamera: (c: Camera) => void set({ cam: c }, { history: 'replace' }),
-    clearDataParam: () => void set({ data: null }),
     filter,
-    /** Step the timeline: one history entry per step; closes any place/route card. */
-    goToEvent: (id: string) => void set({ event: id, place: null, route: null }, { history: 'push' }),
-    openPlace: (id: string) => void set({ place: id, route: null, tab: null }),
-    openRoute: (id: string) => void set({ route: id, place: null, tab: null }),
-    closeCard: () => void set({ place: null, route: null }),
-    setLang: (lang: Lang) => void set({ lang }),
-    setTab: (tab: PanelTab) => void set({ tab: tab === 'event' ? null : tab }),
-    setRange: (from: string | null, to: string | null) => void set({ from, to }),
-    setCategories: (c: readonly Category[] | null) => void set({ cat: c && c.length > 0 ? [...c] : null }),
-    setPlaceFilter: (id: string | null) => void set({ at: id }),
-    setText: (q: string) => void set({ q: q === '' ? null : q }),
-    clearFilters: () => void set({ from: null, to: null, cat: null, at: null, q: null }),
+    ...actions,
   };
 }
 

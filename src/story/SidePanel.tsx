@@ -1,5 +1,6 @@
 /** The side panel: the current card (event, place or route), or the filters and event list. */
 import type { Place, Route, StoryEvent } from '../data/schema';
+import { formatCount } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { EventList } from '../analysis/EventList';
 import { FilterBar } from '../analysis/FilterBar';
@@ -24,7 +25,7 @@ interface Props {
 }
 
 export function SidePanel({ view, model: m, totalEvents, selectedPlace, selectedRoute, placeEvents, routeEvents, onHover, io }: Props) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const tab = view.tab;
   const showOnlyHere = (id: string) => {
     view.setPlaceFilter(id);
@@ -37,7 +38,7 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
           {t.tabEvent}
         </button>
         <button type="button" role="tab" id="tab-list" aria-controls="tabpanel" aria-selected={tab === 'list'} className="tab" onClick={() => view.setTab('list')}>
-          {t.tabList} <span className="tab__n">{m.visible.length.toLocaleString('en')}</span>
+          {t.tabList} <span className="tab__n">{formatCount(m.visible.length, lang)}</span>
         </button>
       </div>
       <div id="tabpanel" role="tabpanel" aria-labelledby={tab === 'event' ? 'tab-event' : 'tab-list'} className="tabpanel">

@@ -28,12 +28,15 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const { lang } = useMessages();
   const view = useViewState();
   const m = useStoryModel(data, view.filter, view.eventId);
+  const { goToEvent } = view;
   const { visible, index, current } = m;
   const [hoverId, setHoverId] = useState<string | null>(null);
 
   const selectedPlace = view.placeId ? m.placesById.get(view.placeId) : undefined;
   const selectedRoute = view.routeId ? m.routesById.get(view.routeId) : undefined;
   const hovered = hoverId ? m.eventsById.get(hoverId) : undefined;
+  const placeEvents = useMemo(() => (selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []), [data.events, selectedPlace]);
+  const routeEvents = useMemo(() => (selectedRoute ? eventsForRoute(data.events, selectedRoute.id) : []), [data.events, selectedRoute]);
 
   const highlightPlaces = useMemo(
     () => (hovered ? hovered.places : selectedPlace ? [selectedPlace.id] : selectedRoute ? [] : (current?.places ?? [])),
@@ -76,9 +79,9 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const goTo = useCallback(
     (i: number) => {
       const e = visible[stepIndex(i, 0, visible.length)];
-      if (e) view.goToEvent(e.id);
+      if (e) goToEvent(e.id);
     },
-    [visible, view],
+    [visible, goToEvent],
   );
   const advance = useCallback(() => goTo(index + 1), [goTo, index]);
   const playback = usePlayback(index >= visible.length - 1, advance);
@@ -119,9 +122,10 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 1100);
   const insets = useInsets(dirOf(lang), legendOpen);
 
+  const { openPlace, openRoute } = view;
   const onPick = useCallback(
-    (t: PickTarget) => (t.kind === 'place' ? view.openPlace(t.id) : t.kind === 'route' ? view.openRoute(t.id) : view.goToEvent(t.id)),
-    [view],
+    (t: PickTarget) => (t.kind === 'place' ? openPlace(t.id) : t.kind === 'route' ? openRoute(t.id) : goToEvent(t.id)),
+    [openPlace, openRoute, goToEvent],
   );
 
   return (
@@ -156,8 +160,8 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
           totalEvents={data.events.length}
           selectedPlace={selectedPlace}
           selectedRoute={selectedRoute}
-          placeEvents={selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []}
-          routeEvents={selectedRoute ? eventsForRoute(data.events, selectedRoute.id) : []}
+          placeEvents={placeEvents}
+          routeEvents={routeEvents}
           onHover={setHoverId}
           io={io}
         />
