@@ -17,8 +17,13 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
   guard: async ({ page, baseURL }, use) => {
     const guard: Guard = { allowConsole: [], consoleErrors: [], pageErrors: [], external: [] };
     const origin = new URL(baseURL!).origin;
-    page.on('console', (m) => m.type() === 'error' && guard.consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => guard.pageErrors.push(String(e)));
+    const watch = (p: Page) => {
+      p.on('console', (m) => m.type() === 'error' && guard.consoleErrors.push(m.text()));
+      p.on('pageerror', (e) => guard.pageErrors.push(String(e)));
+    };
+    watch(page);
+    // pages a test opens itself (e.g. a shared link in a fresh tab) are watched too
+    page.context().on('page', watch);
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
