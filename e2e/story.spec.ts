@@ -172,6 +172,16 @@ test.describe('links', () => {
     await fresh.close();
   });
 
+  test('"Copy link" copies the current view and confirms it', async ({ app, page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('?event=E10&lang=en');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('event=E10');
+  });
+
   test('back and forward walk through the events the user stepped through', async ({ app, page }) => {
     await app.open('?event=E06');
     await app.pressOnSlider('ArrowRight');

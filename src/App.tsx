@@ -6,6 +6,7 @@ import { dirOf } from './i18n';
 import { useMessages } from './i18n/useMessages';
 import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
+import { CopyLink } from './panels/CopyLink';
 
 export function App() {
   const { t, lang } = useMessages();
@@ -28,9 +29,12 @@ export function App() {
           <h1 className="header__title">{t.appTitle}</h1>
           <p className="header__subtitle">{t.appSubtitle}</p>
         </div>
+        <div className="header__actions">
+        <CopyLink />
         <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => view.setLang(lang === 'ar' ? 'en' : 'ar')}>
           {t.switchLanguage}
         </button>
+        </div>
       </header>
       {query.isPending && <p className="status-line" role="status">{t.loading}</p>}
       {query.isError && (
