@@ -9,10 +9,6 @@ export interface StatusAt {
   sinceDate?: string;
 }
 
-export function hasStatus(p: Place): boolean {
-  return p.initialStatus !== undefined;
-}
-
 /**
  * Status of every base on `date` (YYYY-MM-DD), derived from the events alone:
  * start from each place's initialStatus and apply, in chronological order, every

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
-import { compareEvents, eventsForPlace, eventsForRoute, indexOfEvent, sortEvents, stepIndex } from './timeline';
+import { compareEvents, eventsForPlace, eventsForRoute, sortEvents, stepIndex } from './timeline';
+import { currentIndex } from './current';
 
 const ev = (id: string, date: string, endDate?: string) => ({ id, date, endDate }) as StoryEvent;
 
@@ -36,9 +37,12 @@ describe('stepping', () => {
   });
   it('an unknown or missing id starts at the first event', () => {
     const list = [ev('a', '2026-01-01'), ev('b', '2026-01-02')];
-    expect(indexOfEvent(list, 'b')).toBe(1);
-    expect(indexOfEvent(list, 'nope')).toBe(0);
-    expect(indexOfEvent(list, null)).toBe(0);
+    // as the story view resolves the URL's event id: look it up, then place it in the list
+    const byId = new Map(list.map((e) => [e.id, e]));
+    const at = (id: string | null) => currentIndex(list, id ? byId.get(id) : undefined);
+    expect(at('b')).toBe(1);
+    expect(at('nope')).toBe(0);
+    expect(at(null)).toBe(0);
   });
 });
 

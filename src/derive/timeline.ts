@@ -13,13 +13,6 @@ export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
   return [...events].sort(compareEvents);
 }
 
-/** Index of an event id in the ordered list; 0 when the id is unknown or absent. */
-export function indexOfEvent(ordered: readonly StoryEvent[], id: string | null | undefined): number {
-  if (!id) return 0;
-  const i = ordered.findIndex((e) => e.id === id);
-  return i < 0 ? 0 : i;
-}
-
 /** Clamp a step to the list: stepping past either end stays at the end. */
 export function stepIndex(index: number, delta: number, length: number): number {
   if (length <= 0) return 0;

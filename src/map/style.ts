@@ -72,9 +72,6 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
   };
 }
 
-/** Layers whose labels tests and the controller look for. */
-export const LABEL_LAYERS = { places: 'place-labels', countries: 'country-labels' } as const;
-
 function basemapSource(file: string) {
   // absolute, because the worker resolves relative URLs against its own script URL
   return { type: 'geojson' as const, data: new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href };
