@@ -175,6 +175,8 @@ test.describe('links', () => {
   test('"Copy link" copies the current view and confirms it', async ({ app, page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.open('?event=E10&lang=en');
+    // let the camera's debounced write reach the URL first, so the page URL is settled
+    await expect(page).toHaveURL(/cam=/);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
