@@ -19,6 +19,18 @@ export const pick = (b: Bilingual, lang: Lang): string => b[lang];
 
 const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per use.
+const DAY = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+const MONTH_LONG = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+const MONTH_SHORT = { month: 'short', year: '2-digit', timeZone: 'UTC' } as const;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, name: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${name}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locales[lang], opts)));
+  return f;
+}
+
 /**
  * A source date as a reader should see it: the calendar day as given, never shifted by
  * the viewer's time zone (dates are formatted in UTC), with its precision.
@@ -26,11 +38,7 @@ const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'exact'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  const opts: Intl.DateTimeFormatOptions =
-    precision === 'approx-month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  const s = new Intl.DateTimeFormat(locales[lang], opts).format(date);
+  const s = (precision === 'approx-month' ? formatter(lang, 'month-long', MONTH_LONG) : formatter(lang, 'day', DAY)).format(date);
   if (precision === 'exact±1d') return `${s} (±1)`;
   if (precision === 'approx-week') return lang === 'ar' ? `نحو ${s}` : `c. ${s}`;
   return s;
@@ -44,7 +52,7 @@ export function formatCount(n: number, lang: Lang): string {
 /** Short month and year for timeline ticks, e.g. "Feb 26". */
 export function formatMonth(iso: string, lang: Lang): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locales[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return formatter(lang, 'month-short', MONTH_SHORT).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** A span such as Jun–Oct 2025 for events with an end date. */
