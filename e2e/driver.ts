@@ -142,14 +142,10 @@ export class MapDriver {
     await this.settle();
     return this.page.evaluate(() => {
       const m = window.__wm!.map;
-      const st = m.getGlobalState() as { from: number; to: number; cats: number };
-      // the layers draw everything with opacity from global state; read back what is visible
+      // hidden points keep their place in the tiles with radius 0 (feature-state `hidden`)
       return m
         .queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] })
-        .filter((f) => {
-          const p = f.properties as { t: number; t2: number; c: number };
-          return p.t2 >= st.from && p.t <= st.to && Math.floor(st.cats / p.c) % 2 === 1;
-        })
+        .filter((f) => f.state?.hidden !== true)
         .map((f) => String(f.properties.id));
     });
   }

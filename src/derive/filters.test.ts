@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
-import { countByCategory, filterEvents, inRange, isFiltered, NO_FILTER, type EventFilter } from './filters';
+import { filterEvents, inRange, isFiltered, NO_FILTER, type EventFilter } from './filters';
 import { normalizeSearch } from './text';
 
 const story = shippedStory();
@@ -48,11 +48,6 @@ describe('categories, place and text combine', () => {
   it('no filter returns the same array', () => {
     expect(isFiltered(NO_FILTER)).toBe(false);
     expect(filterEvents(story.events, NO_FILTER)).toBe(story.events);
-  });
-  it('counts by category', () => {
-    const c = countByCategory(story.events);
-    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(20);
-    expect(c.get('base-handover')).toBe(3);
   });
 });
 

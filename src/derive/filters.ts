@@ -60,8 +60,3 @@ export function filterEvents(events: readonly StoryEvent[], f: EventFilter): Sto
 }
 
 /** Events per category among the given events. */
-export function countByCategory(events: readonly StoryEvent[]): Map<Category, number> {
-  const out = new Map<Category, number>();
-  for (const e of events) out.set(e.category, (out.get(e.category) ?? 0) + 1);
-  return out;
-}

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
 import { filterEvents, NO_FILTER } from './filters';
+import { category as categorySchema } from '../data/schema';
 import { isoOfDay, dayNumber } from './histogram';
-import { buildTimeIndex, eventsInRange } from './timeIndex';
+import { buildTimeIndex, categoryCountsInRange, eventsInRange } from './timeIndex';
 import { sortEvents } from './timeline';
 
 const ids = (es: readonly StoryEvent[]) => es.map((e) => e.id);
@@ -20,6 +21,14 @@ describe('time index', () => {
     expect(eventsInRange(ix, '2027-01-01', null)).toEqual([]);
   });
 
+  it('counts the story by category', () => {
+    const c = categoryCountsInRange(ix, null, null);
+    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(20);
+    expect(c.get('base-handover')).toBe(3);
+    // E06 (evacuation) and E07, E08 in 11–15 Feb 2026
+    expect([...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
   it('agrees with the scan on random ranges over random events', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -27,7 +36,8 @@ describe('time index', () => {
     const random: StoryEvent[] = Array.from({ length: 400 }, (_, i) => {
       const d = base + Math.floor(rnd() * 300);
       const span = rnd() < 0.2 ? Math.floor(rnd() * 40) : 0;
-      return { ...events[0]!, id: `R${i}`, date: isoOfDay(d), endDate: span ? isoOfDay(d + span) : undefined };
+      const category = categorySchema.options[Math.floor(rnd() * categorySchema.options.length)]!;
+      return { ...events[0]!, id: `R${i}`, category, date: isoOfDay(d), endDate: span ? isoOfDay(d + span) : undefined };
     });
     const sorted = sortEvents(random);
     const rix = buildTimeIndex(sorted);
@@ -36,7 +46,12 @@ describe('time index', () => {
       const b = a + Math.floor(rnd() * 60);
       const from = rnd() < 0.1 ? null : isoOfDay(a);
       const to = rnd() < 0.1 ? null : isoOfDay(b);
-      expect(ids(eventsInRange(rix, from, to))).toEqual(ids(filterEvents(sorted, { ...NO_FILTER, from, to })));
+      const scanned = filterEvents(sorted, { ...NO_FILTER, from, to });
+      expect(ids(eventsInRange(rix, from, to))).toEqual(ids(scanned));
+      // counts by prefix sums agree with counting the scanned events
+      const counted = new Map<string, number>();
+      for (const e of scanned) counted.set(e.category, (counted.get(e.category) ?? 0) + 1);
+      expect(categoryCountsInRange(rix, from, to)).toEqual(counted);
     }
   });
 });

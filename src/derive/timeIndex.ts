@@ -2,7 +2,7 @@
  * A time index over date-sorted events: the events in a date range are found by binary search
  * (a slice) instead of a scan, so moving the range handle costs O(log n + result).
  */
-import type { StoryEvent } from '../data/schema';
+import { category as categorySchema, type Category, type StoryEvent } from '../data/schema';
 import { dayNumber } from './histogram';
 
 export interface TimeIndex {
@@ -12,16 +12,20 @@ export interface TimeIndex {
   starts: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
+  /** Per category, how many of the first i events have it (length n + 1): counts by subtraction. */
+  prefix: ReadonlyMap<Category, Int32Array>;
 }
 
 export function buildTimeIndex(sorted: readonly StoryEvent[]): TimeIndex {
   const starts = new Int32Array(sorted.length);
   const spans: number[] = [];
+  const prefix = new Map(categorySchema.options.map((c) => [c, new Int32Array(sorted.length + 1)]));
   sorted.forEach((e, i) => {
     starts[i] = dayNumber(e.date);
     if (e.endDate && e.endDate > e.date) spans.push(i);
+    for (const [c, counts] of prefix) counts[i + 1] = counts[i]! + (c === e.category ? 1 : 0);
   });
-  return { events: sorted, starts, spans };
+  return { events: sorted, starts, spans, prefix };
 }
 
 /** First position whose start day is ≥ day (or > day when `after`). */
@@ -36,12 +40,11 @@ function bound(starts: Int32Array, day: number, after: boolean): number {
   return lo;
 }
 
-/** Events overlapping [from, to] (inclusive, YYYY-MM-DD, null = open), in date order. */
-export function eventsInRange(ix: TimeIndex, from: string | null, to: string | null): StoryEvent[] {
-  if (from === null && to === null) return ix.events as StoryEvent[];
+/** The slice [lo, hi) of events starting in the range, and the longer events before it that reach into it. */
+function rangeParts(ix: TimeIndex, from: string | null, to: string | null) {
   const f = from === null ? -Infinity : dayNumber(from);
   const lo = from === null ? 0 : bound(ix.starts, f, false);
-  const hi = to === null ? ix.events.length : bound(ix.starts, dayNumber(to), true);
+  const hi = Math.max(lo, to === null ? ix.events.length : bound(ix.starts, dayNumber(to), true));
   // spans that start before the range but end inside or after its start
   const before: StoryEvent[] = [];
   for (const i of ix.spans) {
@@ -49,6 +52,25 @@ export function eventsInRange(ix: TimeIndex, from: string | null, to: string | n
     const e = ix.events[i]!;
     if (dayNumber(e.endDate!) >= f) before.push(e);
   }
-  const inside = ix.events.slice(lo, Math.max(lo, hi));
+  return { lo, hi, before };
+}
+
+/** Events overlapping [from, to] (inclusive, YYYY-MM-DD, null = open), in date order. */
+export function eventsInRange(ix: TimeIndex, from: string | null, to: string | null): StoryEvent[] {
+  if (from === null && to === null) return ix.events as StoryEvent[];
+  const { lo, hi, before } = rangeParts(ix, from, to);
+  const inside = ix.events.slice(lo, hi);
   return before.length ? [...before, ...inside] : inside;
+}
+
+/** How many events of each category overlap [from, to], without listing them (O(log n + spans)). */
+export function categoryCountsInRange(ix: TimeIndex, from: string | null, to: string | null): Map<Category, number> {
+  const { lo, hi, before } = rangeParts(ix, from, to);
+  const out = new Map<Category, number>();
+  for (const [c, counts] of ix.prefix) {
+    const n = counts[hi]! - counts[lo]!;
+    if (n > 0) out.set(c, n);
+  }
+  for (const e of before) out.set(e.category, (out.get(e.category) ?? 0) + 1);
+  return out;
 }

@@ -12,6 +12,7 @@ import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
 import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, bilingualLabel, buildStyle } from './style';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
+import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -65,6 +66,8 @@ export class MapController {
   private selectedPlaces = new Set<string>();
   private selectedRoutes = new Set<string>();
   private insets: Insets;
+  private pointIndex: PointIndex = buildPointIndex([]);
+  private pointFilter: PointFilter = SHOW_ALL;
 
   constructor(opts: ControllerOptions) {
     this.insets = opts.insets;
@@ -171,17 +174,28 @@ export class MapController {
 
   /** Event points: uploaded when the dataset (or the text/place subset) changes, not when the range moves. */
   setEvents(data: FeatureCollection) {
-    this.setSource('events', data);
+    this.whenLoaded(() => {
+      (this.map.getSource('events') as GeoJSONSource).setData(data);
+      // fresh points start shown; the current filter is applied to them below
+      this.map.removeFeatureState({ source: 'events' });
+      this.pointIndex = buildPointIndex(data.features.map((f) => f.properties as { t: number; t2: number; c: number }));
+      const wanted = this.pointFilter;
+      this.pointFilter = SHOW_ALL;
+      this.applyPointFilter(wanted);
+    });
   }
 
-  /** Date range (day numbers, inclusive) and category mask: global state read by paint expressions. */
+  /** Date range (day numbers, inclusive) and category mask. */
   setEventFilter(from: number, to: number, categoryMask: number) {
-    this.whenLoaded(() => {
-      // each change re-evaluates the event layers' paint: only send what changed
-      const next = { from, to, cats: categoryMask };
-      const state = this.map.getGlobalState() as Record<string, unknown>;
-      for (const [k, v] of Object.entries(next)) if (state[k] !== v) this.map.setGlobalStateProperty(k, v);
-    });
+    this.whenLoaded(() => this.applyPointFilter({ from, to, mask: categoryMask }));
+  }
+
+  /** Hide and show only the points whose visibility changes (feature-state: no re-tiling). */
+  private applyPointFilter(next: PointFilter) {
+    for (const { id, shown } of visibilityChanges(this.pointIndex, this.pointFilter, next)) {
+      this.map.setFeatureState({ source: 'events', id }, { hidden: !shown });
+    }
+    this.pointFilter = next;
   }
 
   setMovements(data: FeatureCollection) {

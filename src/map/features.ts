@@ -145,7 +145,7 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
   };
 }
 
-/** Bit of each category in the category mask (global-state `cats`). */
+/** Bit of each category in the category mask. */
 export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i) => [c, 1 << i])) as Record<StoryEvent['category'], number>;
 export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | CATEGORY_BIT[c], 0);
 
@@ -160,8 +160,9 @@ export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>)
 }
 
 /**
- * One point per located event. `t`/`t2` are the first/last day numbers and `c` the category bit:
- * the date range and categories are applied on the GPU from global state, not by re-uploading data.
+ * One point per located event, its feature id its position. `t`/`t2` are the first/last day
+ * numbers and `c` the category bit: the controller hides points outside the date range or the
+ * shown categories through feature-state (see eventVisibility.ts), not by re-uploading data.
  */
 export function eventFeatures(events: readonly StoryEvent[], places: ReadonlyMap<string, Place>): FeatureCollection {
   const features: FeatureCollection['features'] = [];
@@ -170,6 +171,7 @@ export function eventFeatures(events: readonly StoryEvent[], places: ReadonlyMap
     if (!at) continue;
     features.push({
       type: 'Feature',
+      id: features.length,
       geometry: { type: 'Point', coordinates: at },
       properties: {
         id: e.id,

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
-import { ALL_CATEGORIES_MASK, CATEGORY_BIT } from './features';
+import { CATEGORY_BIT } from './features';
 import type { Lang } from '../i18n';
 
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
@@ -31,16 +31,8 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 /** Layers that open a card when clicked. */
 export const INTERACTIVE_LAYERS = ['events-free', 'place-icons', 'towns', 'routes-hit', 'zone-fill'] as const;
 
-/** Global state driving the event layers (day numbers and a category bit mask). */
-export const EVENT_STATE = { from: -1e9, to: 1e9, cats: ALL_CATEGORIES_MASK };
-
-/** True when an event point is inside the date range and its category is shown. */
-const eventVisible: ExpressionSpecification = [
-  'all',
-  ['>=', ['get', 't2'], ['global-state', 'from']],
-  ['<=', ['get', 't'], ['global-state', 'to']],
-  ['==', ['%', ['floor', ['/', ['global-state', 'cats'], ['get', 'c']]], 2], 1],
-];
+/** Hidden by the date range or the category filter: feature-state set by the controller. */
+const eventHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
 const eventColor = [
   'match',
@@ -50,7 +42,7 @@ const eventColor = [
 ] as unknown as ExpressionSpecification;
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
-  const shown = (r: number): ExpressionSpecification => ['case', eventVisible, r, 0];
+  const shown = (r: number): ExpressionSpecification => ['case', eventHidden, 0, r];
   // zoom may only be the input of a top-level interpolate, so the visibility test sits inside it
   const radius: ExpressionSpecification = atPlace ? shown(5) : ['interpolate', ['linear'], ['zoom'], 4, shown(3), 8, shown(6)];
   return {
@@ -59,8 +51,8 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
     source: 'events',
     filter: ['==', ['get', 'atPlace'], atPlace],
     paint: {
-      // One paint property reads the global state: a hidden event has radius 0 (fill and stroke
-      // vanish together). Moving the range repaints; it does not re-tile or re-upload the data.
+      // A hidden event has radius 0 (fill and stroke vanish together). Moving the range changes
+      // the feature-state of the points that cross its ends: no re-tiling, no data re-upload.
       'circle-radius': radius,
       'circle-color': eventColor,
       'circle-opacity': atPlace ? 1 : 0.8,
@@ -388,7 +380,6 @@ export function buildStyle(lang: Lang): StyleSpecification {
       movements: { type: 'geojson', data: EMPTY },
       events: { type: 'geojson', data: EMPTY },
     },
-    state: Object.fromEntries(Object.entries(EVENT_STATE).map(([k, v]) => [k, { default: v }])),
     layers,
   };
 }

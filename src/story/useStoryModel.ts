@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import type { Category, StoryEvent } from '../data/schema';
 import type { StoryData } from '../data/validate';
 import { currentIndex } from '../derive/current';
-import { countByCategory, filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
-import { buildTimeIndex, eventsInRange } from '../derive/timeIndex';
+import { filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
+import { buildTimeIndex, categoryCountsInRange, eventsInRange } from '../derive/timeIndex';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
 import { dayNumber, histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
@@ -35,7 +35,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const noCatsIndex = useMemo(() => buildTimeIndex(subsetNoCats), [subsetNoCats]);
   const visible = useMemo(() => eventsInRange(subsetIndex, from, to), [subsetIndex, from, to]);
   // counts per category among events passing every filter except the category one
-  const categoryCounts = useMemo(() => countByCategory(eventsInRange(noCatsIndex, from, to)), [noCatsIndex, from, to]);
+  const categoryCounts = useMemo(() => categoryCountsInRange(noCatsIndex, from, to), [noCatsIndex, from, to]);
 
   const index = currentIndex(visible, eventId ? eventsById.get(eventId) : undefined);
   const current: StoryEvent | undefined = visible[index];

@@ -1,0 +1,100 @@
+/**
+ * Which event points change visibility when the date range or the category mask changes.
+ *
+ * The map hides an event point through feature-state (`hidden`), which MapLibre applies on the
+ * main thread to just the features named: no worker re-tiling, no data re-upload. (A data-driven
+ * paint expression reading global state would make MapLibre re-tile the whole source on every
+ * change.) Moving a range handle by a week touches only the events of that week: the candidates
+ * are found by binary search over the points sorted by first and by last day.
+ */
+
+/** Date range (day numbers, inclusive) and category bit mask. */
+export interface PointFilter {
+  from: number;
+  to: number;
+  mask: number;
+}
+
+/** Shows everything: the state of freshly uploaded points (no feature-state set). */
+export const SHOW_ALL: PointFilter = { from: -1e9, to: 1e9, mask: -1 };
+
+export interface PointIndex {
+  /** First and last day and category bit of each point, in feature-id order. */
+  t: Int32Array;
+  t2: Int32Array;
+  c: Int32Array;
+  /** Point ids sorted by first day, and the sorted first days. */
+  byStart: Int32Array;
+  starts: Int32Array;
+  /** Point ids sorted by last day, and the sorted last days. */
+  byEnd: Int32Array;
+  ends: Int32Array;
+}
+
+export function buildPointIndex(points: readonly { t: number; t2: number; c: number }[]): PointIndex {
+  const n = points.length;
+  const t = new Int32Array(n);
+  const t2 = new Int32Array(n);
+  const c = new Int32Array(n);
+  points.forEach((p, i) => {
+    t[i] = p.t;
+    t2[i] = p.t2;
+    c[i] = p.c;
+  });
+  const sortedBy = (key: Int32Array) => {
+    const ids = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a]! - key[b]! || a - b);
+    return { ids, keys: Int32Array.from(ids, (i) => key[i]!) };
+  };
+  const s = sortedBy(t);
+  const e = sortedBy(t2);
+  return { t, t2, c, byStart: s.ids, starts: s.keys, byEnd: e.ids, ends: e.keys };
+}
+
+export function isShown(ix: PointIndex, i: number, f: PointFilter): boolean {
+  return ix.t2[i]! >= f.from && ix.t[i]! <= f.to && (ix.c[i]! & f.mask) !== 0;
+}
+
+/** First position in `keys` (ascending) whose value is > `v`. */
+function upper(keys: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ids of the points whose visibility differs between `prev` and `next`, each once, with the new
+ * visibility. Cost: the points whose first or last day lies between the old and new range ends
+ * (all points when the category mask changes).
+ */
+export function visibilityChanges(ix: PointIndex, prev: PointFilter, next: PointFilter): { id: number; shown: boolean }[] {
+  const out: { id: number; shown: boolean }[] = [];
+  const check = (id: number) => {
+    const now = isShown(ix, id, next);
+    if (now !== isShown(ix, id, prev)) out.push({ id, shown: now });
+  };
+  if (prev.mask !== next.mask) {
+    for (let id = 0; id < ix.t.length; id++) check(id);
+    return out;
+  }
+  // `to` moved: only points starting in (min, max] can change on that side
+  const [toLo, toHi] = prev.to <= next.to ? [prev.to, next.to] : [next.to, prev.to];
+  const a = upper(ix.starts, toLo);
+  const b = upper(ix.starts, toHi);
+  for (let k = a; k < b; k++) check(ix.byStart[k]!);
+  // `from` moved: only points ending in [min, max) can change on that side
+  const [fromLo, fromHi] = prev.from <= next.from ? [prev.from, next.from] : [next.from, prev.from];
+  const c = upper(ix.ends, fromLo - 1);
+  const d = upper(ix.ends, fromHi - 1);
+  for (let k = c; k < d; k++) {
+    const id = ix.byEnd[k]!;
+    // already checked on the `to` side
+    if (ix.t[id]! > toLo && ix.t[id]! <= toHi) continue;
+    check(id);
+  }
+  return out;
+}
