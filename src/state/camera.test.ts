@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCamera, serializeCamera } from './camera';
+import { CAMERA_LIMITS, parseCamera, sameCamera, serializeCamera, type Camera } from './camera';
 
 describe('camera in the URL', () => {
   it('round-trips', () => {
@@ -15,6 +16,97 @@ describe('camera in the URL', () => {
   it('ignores what does not parse or is out of the world', () => {
     for (const bad of ['', 'abc', '40,36', '40,36,7,0,0,0', '200,36,7', '40,91,7', '40,36,7e2', 'NaN,1,2', '<script>', '1'.repeat(100)]) {
       expect(parseCamera(bad), bad).toBeNull();
+    }
+  });
+});
+
+const num = fc
+  .tuple(
+    fc.oneof(fc.constantFrom(0, 3, 12, 60, 85, -85, 180, -180, 360, -360, 1e6), fc.double({ min: -1e4, max: 1e4, noNaN: true })),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.integer({ min: 0, max: 8 }),
+  )
+  .map(([x, dx, digits]) => (x + dx / 1e4).toFixed(digits)); // offsets uniform in ±0.1 (fc.double favours tiny ones)
+const camLike = fc.oneof(
+  fc.array(num, { minLength: 1, maxLength: 7 }).map((p) => p.join(',')),
+  fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', ',', 'e', '+', ' ', 'x') }),
+  fc.string(),
+);
+
+describe('camera properties', () => {
+  it('parsing never throws and anything parsed lies within the limits', () => {
+    fc.assert(
+      fc.property(camLike, (s) => {
+        const c = parseCamera(s);
+        if (c === null) return;
+        expect(Object.values(c).every(Number.isFinite), s).toBe(true);
+        expect(Math.abs(c.lon)).toBeLessThanOrEqual(180);
+        expect(Math.abs(c.lat)).toBeLessThanOrEqual(85);
+        expect(c.zoom).toBeGreaterThanOrEqual(CAMERA_LIMITS.minZoom);
+        expect(c.zoom).toBeLessThanOrEqual(CAMERA_LIMITS.maxZoom);
+        expect(c.bearing).toBeGreaterThanOrEqual(-180);
+        expect(c.bearing).toBeLessThan(180);
+        expect(c.pitch).toBeGreaterThanOrEqual(0);
+        expect(c.pitch).toBeLessThanOrEqual(CAMERA_LIMITS.maxPitch);
+        // whatever was read is written as something short that reads again
+        const written = serializeCamera(c);
+        expect(written.length).toBeLessThanOrEqual(80);
+        expect(parseCamera(written), written).not.toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a camera at URL precision round-trips (bearing up to float error of the wrap) and is written identically', () => {
+    const atUrlPrecision = fc
+      .record({
+        lon: fc.integer({ min: -1_800_000, max: 1_800_000 }),
+        lat: fc.integer({ min: -850_000, max: 850_000 }),
+        zoom: fc.integer({ min: CAMERA_LIMITS.minZoom * 100, max: CAMERA_LIMITS.maxZoom * 100 }),
+        bearing: fc.integer({ min: -1800, max: 1799 }),
+        pitch: fc.integer({ min: 0, max: CAMERA_LIMITS.maxPitch * 10 }),
+      })
+      .map((c): Camera => ({ lon: c.lon / 1e4, lat: c.lat / 1e4, zoom: c.zoom / 100, bearing: c.bearing / 10, pitch: c.pitch / 10 }));
+    fc.assert(
+      fc.property(atUrlPrecision, (c) => {
+        const written = serializeCamera(c);
+        const back = parseCamera(written)!;
+        // parseCamera wraps even in-range bearings: -0.1 comes back as -0.09999999999999432
+        expect({ ...back, bearing: 0 }).toEqual({ ...c, bearing: 0 });
+        expect(back.bearing).toBeCloseTo(c.bearing, 9);
+        expect(serializeCamera(back)).toBe(written);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('any camera within the limits is written stably', () => {
+    const d = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+    const camera = fc.record({
+      lon: d(-180, 180),
+      lat: d(-85, 85),
+      zoom: d(CAMERA_LIMITS.minZoom, CAMERA_LIMITS.maxZoom),
+      bearing: fc.double({ min: -180, max: 180, maxExcluded: true, noNaN: true }),
+      pitch: d(0, CAMERA_LIMITS.maxPitch),
+    });
+    fc.assert(
+      fc.property(camera, (c) => {
+        const back = parseCamera(serializeCamera(c));
+        expect(back).not.toBeNull();
+        expect(sameCamera(back!, c)).toBe(true);
+        expect(serializeCamera(back!)).toBe(serializeCamera(c));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // serializeCamera rounds the bearing to 0.1: a bearing just below 180 rounds to 180, which must
+  // be written wrapped (-180), or it reads back as a different view.
+  it('a bearing that rounds to 180 reads back as the same camera', () => {
+    for (const bearing of [179.96, 179.99, 180]) {
+      const c: Camera = { lon: 40, lat: 36, zoom: 7, bearing, pitch: 0 };
+      const back = parseCamera(serializeCamera(c))!;
+      expect(sameCamera(back, c), `${bearing}: ${serializeCamera(c)} -> ${serializeCamera(back)}`).toBe(true);
     }
   });
 });

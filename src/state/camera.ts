@@ -25,16 +25,22 @@ export function parseCamera(s: string): Camera | null {
     lon,
     lat,
     zoom: clamp(zoom, CAMERA_LIMITS.minZoom, CAMERA_LIMITS.maxZoom),
-    bearing: ((((bearing + 180) % 360) + 360) % 360) - 180,
+    bearing: wrapBearing(bearing),
     pitch: clamp(pitch, 0, CAMERA_LIMITS.maxPitch),
   };
 }
 
 const r = (v: number, d: number) => String(Number(v.toFixed(d)));
 
+/** A bearing in [-180, 180); values already in range are returned untouched (no float drift). */
+function wrapBearing(b: number): number {
+  return b >= -180 && b < 180 ? b : ((((b + 180) % 360) + 360) % 360) - 180;
+}
+
 export function serializeCamera(c: Camera): string {
   const base = `${r(c.lon, 4)},${r(c.lat, 4)},${r(c.zoom, 2)}`;
-  const bearing = Number(c.bearing.toFixed(1));
+  // wrap after rounding: 179.96 rounds to 180, which is written as -180
+  const bearing = wrapBearing(Number(c.bearing.toFixed(1)));
   const pitch = Number(c.pitch.toFixed(1));
   return bearing === 0 && pitch === 0 ? base : `${base},${bearing},${pitch}`;
 }

@@ -20,6 +20,32 @@ describe('link check', () => {
     ]);
     expect(checkLink('?from=2026-03-01&to=2026-02-01', known)).toEqual([{ name: 'from/to', value: '2026-03-01 > 2026-02-01', reason: 'reversed' }]);
   });
+  it('knows the presentation, layer and version parameters', () => {
+    expect(checkLink('?mode=present&pace=6&hide=routes,labels&v=1', known)).toEqual([]);
+    expect(checkLink('?mode=embed&pace=2&hide=events&v=1', known)).toEqual([]);
+    expect(checkLink('?pace=60', known)).toEqual([]);
+    const bad = checkLink('?mode=slides&pace=1&hide=routes,bogus&v=2', known);
+    expect(bad).toEqual([
+      { name: 'mode', value: 'slides', reason: 'invalid' },
+      { name: 'pace', value: '1', reason: 'invalid' },
+      { name: 'hide', value: 'routes,bogus', reason: 'invalid' },
+      { name: 'v', value: '2', reason: 'invalid' },
+    ]);
+    for (const pace of ['1', '6x', '999', '61', '0', '', '-6', '6.5', ' 6', '1e1']) {
+      expect(checkLink(`?pace=${encodeURIComponent(pace)}`, known), pace).toEqual([{ name: 'pace', value: pace, reason: 'invalid' }]);
+    }
+  });
+  it('a list is valid only if every item is (nuqs itself would drop the bad ones) and it is not empty', () => {
+    for (const q of ['cat=', 'cat=base-handover,rumour', 'cat=base-handover,', 'hide=', 'hide=,', 'hide=routes,bogus', 'hide=routes%252Clabels']) {
+      expect(checkLink(`?${q}`, known).map((x) => x.reason), q).toEqual(['invalid']);
+    }
+    expect(checkLink('?cat=announcement%2Freport,reinforcement&hide=zone,zone', known)).toEqual([]);
+  });
+  it('prototype names are unknown parameters, not checks', () => {
+    for (const name of ['hasOwnProperty', '__proto__', 'constructor', 'toString']) {
+      expect(checkLink(`?${name}=1`, known), name).toEqual([{ name, value: '1', reason: 'unknown-param' }]);
+    }
+  });
   it('shortens very long values', () => {
     const [r] = checkLink(`?q=${'x'.repeat(5000)}`, known);
     expect(r!.value.length).toBeLessThanOrEqual(61);

@@ -1,10 +1,11 @@
 /**
  * What a link asked for that the app could not use: values that do not parse, unknown
  * parameters, ids that are not in the data. Shown to the user as a notice; never executed.
+ *
+ * Validity is not repeated here: a parameter is known iff `viewParams` (params.ts) has it, and
+ * a value is valid iff its parser there accepts it, the same parser the app reads the URL with.
  */
-import { parseCamera } from './camera';
-import { category, isoDate } from '../data/schema';
-import { LANGS } from '../i18n';
+import { viewParams } from './params';
 
 export interface IgnoredParam {
   name: string;
@@ -13,48 +14,51 @@ export interface IgnoredParam {
   reason: 'invalid' | 'unknown-param' | 'not-found' | 'reversed';
 }
 
-const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-const day = (v: string) => isoDate.safeParse(v).success;
+type ParamName = keyof typeof viewParams;
+type Known = { events: ReadonlySet<string>; places: ReadonlySet<string>; routes: ReadonlySet<string> };
 
-const CHECKS: Record<string, (v: string) => boolean> = {
-  event: (v) => ID.test(v),
-  place: (v) => ID.test(v),
-  route: (v) => ID.test(v),
-  at: (v) => ID.test(v),
-  from: day,
-  to: day,
-  cat: (v) => v.split(',').every((c) => (category.options as readonly string[]).includes(c)),
-  q: (v) => v.length <= 200,
-  tab: (v) => v === 'event' || v === 'list',
-  data: (v) => v.length <= 500,
-  lang: (v) => (LANGS as readonly string[]).includes(v),
-  cam: (v) => parseCamera(v) !== null,
-};
+/** The parsers seen only as "string in, value or null out". */
+const parsers: Readonly<Record<ParamName, { parse: (value: string) => unknown }>> = viewParams;
+
+/** Own keys only: `?constructor=1` or `?__proto__=1` are unknown parameters, not lookups. */
+const isParam = (name: string): name is ParamName => Object.hasOwn(viewParams, name);
+
+/** Whether the app can use this value: its parser accepts it (a parser that throws rejects it). */
+function accepts(name: ParamName, value: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = parsers[name].parse(value);
+  } catch {
+    return false;
+  }
+  return parsed !== null && parsed !== undefined;
+}
+
+/** Parameters that name an id, and the set of loaded ids to find it in. */
+const ID_SETS: Partial<Record<ParamName, keyof Known>> = { event: 'events', place: 'places', at: 'places', route: 'routes' };
 
 export const shorten = (v: string, max = 60) => (v.length > max ? `${v.slice(0, max)}…` : v);
 
 /** Check a query string against the parameters the app knows and the loaded data. */
-export function checkLink(
-  search: string,
-  known: { events: ReadonlySet<string>; places: ReadonlySet<string>; routes: ReadonlySet<string> },
-): IgnoredParam[] {
+export function checkLink(search: string, known: Known): IgnoredParam[] {
   const params = new URLSearchParams(search);
   const out: IgnoredParam[] = [];
   for (const [name, value] of params) {
-    const check = CHECKS[name];
-    if (!check) {
+    if (!isParam(name)) {
       out.push({ name: shorten(name, 30), value: shorten(value), reason: 'unknown-param' });
       continue;
     }
-    if (!check(value)) {
+    if (!accepts(name, value)) {
       out.push({ name, value: shorten(value), reason: 'invalid' });
       continue;
     }
-    const set = name === 'event' ? known.events : name === 'place' || name === 'at' ? known.places : name === 'route' ? known.routes : null;
-    if (set && !set.has(value)) out.push({ name, value: shorten(value), reason: 'not-found' });
+    const set = ID_SETS[name];
+    if (set && !known[set].has(value)) out.push({ name, value: shorten(value), reason: 'not-found' });
   }
   const from = params.get('from');
   const to = params.get('to');
-  if (from && to && day(from) && day(to) && from > to) out.push({ name: 'from/to', value: `${from} > ${to}`, reason: 'reversed' });
+  if (from && to && accepts('from', from) && accepts('to', to) && from > to) {
+    out.push({ name: 'from/to', value: `${from} > ${to}`, reason: 'reversed' });
+  }
   return out;
 }

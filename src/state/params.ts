@@ -2,7 +2,7 @@
  * URL parameters of the view (v1 names, short and readable). Parsing is strict: a value
  * that does not parse is treated as absent (later: reported in a notice).
  */
-import { createParser, parseAsArrayOf, parseAsStringLiteral } from 'nuqs';
+import { createParser, parseAsStringLiteral } from 'nuqs';
 import { category, isoDate } from '../data/schema';
 import { LANGS, type Lang } from '../i18n';
 import { parseCamera, sameCamera, serializeCamera } from './camera';
@@ -20,6 +20,31 @@ const id = createParser({
 
 const camera = createParser({ parse: parseCamera, serialize: serializeCamera, eq: sameCamera });
 
+/**
+ * A comma-separated list of known words, all or nothing: `cat=base-handover,rumour` is not half
+ * applied (nuqs' parseAsArrayOf would drop the bad item silently); it is ignored and reported.
+ */
+function strictList<T extends string>(words: readonly T[]) {
+  return createParser<T[]>({
+    parse: (v: string) => {
+      const items = v.split(',');
+      return items.length > 0 && items.every((i): i is T => (words as readonly string[]).includes(i)) ? [...new Set(items as T[])] : null;
+    },
+    serialize: (v: T[]) => v.join(','),
+    eq: (a: T[], b: T[]) => a.join(',') === b.join(','),
+  });
+}
+
+/** Version of these parameter names; links carry it so a future renaming can still read them. */
+export const LINK_VERSION = '1';
+
+/** Map layer groups a viewer can switch off. */
+export const LAYER_GROUPS = ['events', 'routes', 'zone', 'rings', 'labels'] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+/** Autoplay pace in presentation mode: seconds per event. */
+export const PACE = { min: 2, max: 60, default: 6 } as const;
+
 export const viewParams = {
   /** Camera: lon,lat,zoom[,bearing,pitch]. */
   cam: camera,
@@ -33,7 +58,7 @@ export const viewParams = {
   from: parseAsDay,
   to: parseAsDay,
   /** Categories shown (absent = all). */
-  cat: parseAsArrayOf(parseAsStringLiteral(category.options), ','),
+  cat: strictList(category.options),
   /** Only events at this place. */
   at: id,
   /** Free-text search (at most 200 characters). */
@@ -43,4 +68,18 @@ export const viewParams = {
   /** Side panel tab. */
   tab: parseAsStringLiteral(['event', 'list'] as const),
   lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),
+  /** Presentation (slides) or embed (map and timeline only) instead of the full dashboard. */
+  mode: parseAsStringLiteral(['present', 'embed'] as const),
+  /** Presentation autoplay: seconds per event. */
+  pace: createParser({
+    parse: (v: string) => {
+      const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+      return n >= PACE.min && n <= PACE.max ? n : null;
+    },
+    serialize: String,
+  }),
+  /** Layer groups switched off (absent = all shown). */
+  hide: strictList(LAYER_GROUPS),
+  /** Link format version (see LINK_VERSION). */
+  v: parseAsStringLiteral([LINK_VERSION] as const),
 };
