@@ -120,6 +120,11 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
                 if (which === 'lo') emit(d, selHi);
                 else emit(selLo, d);
               }}
+              // a typed day outside the data is applied clamped; show what was applied once the
+              // field is left (not while typing, when a year passes through 0002, 0020, …)
+              onBlur={(e) => {
+                e.target.value = isoOfDay(which === 'lo' ? selLo : selHi);
+              }}
             />
           </label>
         ))}
