@@ -6,7 +6,8 @@ import { dirOf } from './i18n';
 import { useMessages } from './i18n/useMessages';
 import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
-import { CopyLink } from './panels/CopyLink';
+import { Header } from './Header';
+import { EmbedBar } from './embed/EmbedBar';
 
 export function App() {
   const { t, lang } = useMessages();
@@ -22,20 +23,11 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#timeline">{t.skipToTimeline}</a>
-      <header className="header">
-        <div>
-          <h1 className="header__title">{t.appTitle}</h1>
-          <p className="header__subtitle">{t.appSubtitle}</p>
-        </div>
-        <div className="header__actions">
-        <CopyLink />
-        <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => view.setLang(lang === 'ar' ? 'en' : 'ar')}>
-          {t.switchLanguage}
-        </button>
-        </div>
-      </header>
+    <div className={`app app--${view.mode}`}>
+      {view.mode !== 'present' && <a className="skip-link" href="#timeline">{t.skipToTimeline}</a>}
+      {/* until the data is in, the chrome of the link's mode (no flash of another layout) */}
+      {!dataset.data && view.mode === 'full' && <Header />}
+      {!dataset.data && view.mode === 'embed' && <EmbedBar />}
       {query.isPending && <p className="status-line" role="status">{t.loading}</p>}
       {query.isError && (
         <div className="issues" role="alert">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, Route } from '../data/schema';
-import { bboxOf, circleRing, destination, haversineKm, routeGeometry, UnknownPlaceError } from './geometry';
+import { bboxOf, circleRing, destination, haversineKm, routeGeometry, pathWaypoints, UnknownPlaceError } from './geometry';
 import { movementLines } from './movements';
 
 const place = (id: string, lon: number, lat: number) => ({ id, lon, lat }) as Place;
@@ -52,5 +52,21 @@ describe('route geometry', () => {
     expect(fwd!.coordinates[0]).toEqual([40, 36]);
     expect(rev!.coordinates[0]).toEqual([41, 37]);
     expect(movementLines([{ route: 'missing', direction: 'forward' }], routes, places)).toEqual([]);
+  });
+});
+
+describe('pathWaypoints', () => {
+  const path: [number, number][] = [[40, 36], [40.1, 36], [40.2, 36], [41, 36], [42, 36], [43, 36]];
+  it('keeps both ends and spaces the stops by distance, not by vertex count', () => {
+    const w = pathWaypoints(path, 4);
+    expect(w[0]).toEqual([40, 36]);
+    expect(w.at(-1)).toEqual([43, 36]);
+    // three short vertices at the start do not crowd the stops: the middle ones sit near 41 and 42
+    expect(w).toEqual([[40, 36], [41, 36], [42, 36], [43, 36]]);
+  });
+  it('short paths are returned as they are, never more than max', () => {
+    expect(pathWaypoints([[1, 2], [3, 4]], 4)).toEqual([[1, 2], [3, 4]]);
+    expect(pathWaypoints(path, 2)).toEqual([[40, 36], [43, 36]]);
+    expect(pathWaypoints([], 4)).toEqual([]);
   });
 });

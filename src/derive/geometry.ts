@@ -75,3 +75,23 @@ export function bboxOf(points: readonly LonLat[]): [number, number, number, numb
 export function allCoordinates(g: RouteGeometry): LonLat[] {
   return g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
 }
+
+/**
+ * Up to `max` stops along a path for a camera to travel through: the first and last vertex and
+ * evenly spaced ones between (by distance along the path).
+ */
+export function pathWaypoints(path: readonly LonLat[], max = 4): LonLat[] {
+  if (path.length <= 2 || max < 2) return path.slice(0, Math.max(0, Math.min(path.length, max)));
+  const cum = [0];
+  for (let i = 1; i < path.length; i++) cum.push(cum[i - 1]! + haversineKm(path[i - 1]!, path[i]!));
+  const total = cum.at(-1)!;
+  const out: LonLat[] = [];
+  for (let k = 0; k < max; k++) {
+    const want = (total * k) / (max - 1);
+    // the vertex nearest to that distance along the path
+    let best = 0;
+    for (let i = 1; i < path.length; i++) if (Math.abs(cum[i]! - want) < Math.abs(cum[best]! - want)) best = i;
+    if (out.at(-1) !== path[best]) out.push(path[best]!);
+  }
+  return out;
+}

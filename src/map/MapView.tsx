@@ -2,12 +2,13 @@
  * React face of the map: owns one MapController and forwards derived state to it.
  * Components elsewhere never touch MapLibre.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
 import type { Lang } from '../i18n';
 import type { Camera } from '../state/camera';
+import type { LayerGroup } from '../state/params';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
 import { eventFeatures, labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
@@ -19,6 +20,13 @@ export interface CameraTarget {
   animate: boolean;
   /** Leave the camera where it is (a link gave it). */
   skip?: boolean;
+  /** Stops along a convoy's route to travel through before framing (presentation mode). */
+  path?: readonly [number, number][];
+}
+
+/** What a parent may ask of the map, without touching MapLibre. */
+export interface MapHandle {
+  snapshot: (scale: number) => Promise<HTMLCanvasElement>;
 }
 
 interface Props {
@@ -43,6 +51,9 @@ interface Props {
   /** Camera from the link, used once when the map is created. */
   initialCamera: Camera | null;
   onCamera: (c: Camera) => void;
+  /** Layer groups switched off. */
+  hidden: readonly LayerGroup[];
+  handle?: Ref<MapHandle>;
 }
 
 export function MapView(props: Props) {
@@ -97,9 +108,17 @@ export function MapView(props: Props) {
   useEffect(() => ctl?.setMovements(movementFeatures(props.movements)), [ctl, props.movements]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
   useEffect(() => ctl?.setInsets(props.insets), [ctl, props.insets]);
-  const { key, bbox, animate, skip } = props.camera;
+  useEffect(() => ctl?.setHidden(props.hidden), [ctl, props.hidden]);
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      snapshot: (scale: number) => (ctl ? ctl.snapshot(scale) : Promise.reject(new Error('the map is not ready'))),
+    }),
+    [ctl],
+  );
+  const { key, bbox, animate, skip, path } = props.camera;
   useEffect(() => {
-    if (!skip) ctl?.frame(bbox, animate);
+    if (!skip) ctl?.frame(bbox, animate, path);
     // only move when the target key changes, not on every render
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl, key]);

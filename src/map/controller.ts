@@ -10,7 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
-import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, bilingualLabel, buildStyle } from './style';
+import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, bilingualLabel, buildStyle } from './style';
+import type { LayerGroup } from '../state/params';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
 
@@ -68,6 +69,7 @@ export class MapController {
   private insets: Insets;
   private pointIndex: PointIndex = buildPointIndex([]);
   private pointFilter: PointFilter = SHOW_ALL;
+  private frameToken = 0;
 
   constructor(opts: ControllerOptions) {
     this.insets = opts.insets;
@@ -208,18 +210,71 @@ export class MapController {
     });
   }
 
-  /** Frame a bounding box (or the whole story when null). */
-  frame(bbox: [number, number, number, number] | null, animate: boolean) {
+  /** Switch layer groups off (and the others on). */
+  setHidden(groups: readonly LayerGroup[]) {
+    this.whenLoaded(() => {
+      for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS)) {
+        const v = groups.includes(group as LayerGroup) ? 'none' : 'visible';
+        for (const id of layers) if (this.map.getLayoutProperty(id, 'visibility') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+      }
+    });
+  }
+
+  /**
+   * Frame a bounding box (or the whole story when null). With a path (a convoy's route) and
+   * animation, the camera first travels along the path, then frames the box.
+   */
+  frame(bbox: [number, number, number, number] | null, animate: boolean, path: readonly [number, number][] = []) {
     const target: LngLatBoundsLike = bbox ?? STORY_BOUNDS;
     const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
     const padding = pad(this.insets);
-    this.whenLoaded(() => {
+    const token = ++this.frameToken;
+    const finish = () => {
+      if (token !== this.frameToken) return; // a newer move took over
       if (single) {
         this.map.flyTo({ center: [bbox[0], bbox[1]], zoom: 8, padding, duration: animate ? 1200 : 0, essential: false });
       } else {
         this.map.fitBounds(target, { padding, maxZoom: bbox ? 8.5 : 7, duration: animate ? 1200 : 0 });
       }
+    };
+    this.whenLoaded(() => {
+      if (!animate || path.length < 2) return finish();
+      // along the route: a few legs at a steady zoom, then the whole movement in view
+      const legs = [...path];
+      const next = () => {
+        if (token !== this.frameToken) return;
+        const p = legs.shift();
+        if (!p) return finish();
+        this.map.once('moveend', next);
+        this.map.easeTo({ center: p, zoom: 7.5, padding, duration: 900, easing: (t) => t, essential: false });
+      };
+      next();
     });
+  }
+
+  /** The map as drawn now, at `scale` × the screen's CSS pixels (for a PNG snapshot). */
+  async snapshot(scale: number): Promise<HTMLCanvasElement> {
+    const map = this.map;
+    const before = map.getPixelRatio();
+    map.setPixelRatio(scale);
+    try {
+      // read the canvas inside a render callback: the drawing buffer is valid until it returns
+      return await new Promise<HTMLCanvasElement>((resolve) => {
+        const grab = () => {
+          if (!map.loaded()) return void map.once('render', grab);
+          const src = map.getCanvas();
+          const out = document.createElement('canvas');
+          out.width = src.width;
+          out.height = src.height;
+          out.getContext('2d')!.drawImage(src, 0, 0);
+          resolve(out);
+        };
+        map.once('render', grab);
+        map.triggerRepaint();
+      });
+    } finally {
+      map.setPixelRatio(before);
+    }
   }
 
   /** Panels moved (language direction, window size): keep framing clear of them. */

@@ -7,6 +7,7 @@ import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
 import { CATEGORY_BIT } from './features';
 import type { Lang } from '../i18n';
+import type { LayerGroup } from '../state/params';
 
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 
@@ -383,6 +384,15 @@ export function buildStyle(lang: Lang): StyleSpecification {
     layers,
   };
 }
+
+/** The layers behind each group a viewer can switch off (the `hide` link parameter). */
+export const LAYER_GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
+  events: ['events-free', 'events-at-places'],
+  routes: ['routes-highway-casing', 'routes-highway', 'routes-dashed', 'routes-hit', 'movement-glow', 'movement-line', 'movement-arrows'],
+  zone: ['zone-fill', 'zone-outline'],
+  rings: ['uncertainty-fill', 'uncertainty-ring'],
+  labels: ['river-labels', 'governorate-labels', 'reference-city-labels', 'country-labels', 'place-labels'],
+};
 
 /** Layers whose text-field follows the active language. */
 export const BILINGUAL_LABEL_LAYERS = [

@@ -7,7 +7,8 @@ import { SourceList } from './SourceList';
 interface Props {
   event: StoryEvent;
   placesById: ReadonlyMap<string, Place>;
-  onOpenPlace: (id: string) => void;
+  /** Without it (presentation), places are listed as text. */
+  onOpenPlace?: (id: string) => void;
 }
 
 export function EventCard({ event, placesById, onOpenPlace }: Props) {
@@ -50,9 +51,13 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
               const p = placesById.get(id);
               return (
                 <li key={id}>
-                  <button type="button" className="linkbtn" onClick={() => onOpenPlace(id)}>
-                    {p ? pick(p.name, lang) : id}
-                  </button>
+                  {onOpenPlace ? (
+                    <button type="button" className="linkbtn" onClick={() => onOpenPlace(id)}>
+                      {p ? pick(p.name, lang) : id}
+                    </button>
+                  ) : (
+                    p ? pick(p.name, lang) : id
+                  )}
                 </li>
               );
             })}

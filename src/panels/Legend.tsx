@@ -1,11 +1,20 @@
 import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../i18n/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../map/colors';
+import type { LayerGroup } from '../state/params';
+import { LayerToggles } from './LayerToggles';
 import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch';
 
 const STATUSES = Object.keys(STATUS_COLORS) as BaseStatus[];
 
-export function Legend({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+interface Props {
+  open: boolean;
+  onToggle: () => void;
+  hidden: readonly LayerGroup[];
+  onHidden: (h: LayerGroup[]) => void;
+}
+
+export function Legend({ open, onToggle, hidden, onHidden }: Props) {
   const { t } = useMessages();
   return (
     <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h">
@@ -16,6 +25,7 @@ export function Legend({ open, onToggle }: { open: boolean; onToggle: () => void
         </button>
       </div>
       <div id="legend-body" hidden={!open}>
+        <LayerToggles hidden={hidden} onChange={onHidden} />
         <h3 className="legend__h">{t.legendBases}</h3>
         <ul className="legend__list">
           {STATUSES.map((s) => (

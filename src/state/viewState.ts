@@ -8,10 +8,12 @@ import { useQueryStates } from 'nuqs';
 import type { Category } from '../data/schema';
 import type { EventFilter } from '../derive/filters';
 import type { Lang } from '../i18n';
-import { viewParams } from './params';
+import { PACE, viewParams, type LayerGroup } from './params';
 import type { Camera } from './camera';
 
 export type PanelTab = 'event' | 'list';
+export type ViewMode = 'full' | 'present' | 'embed';
+const NO_LAYERS: readonly LayerGroup[] = [];
 
 export function useViewState() {
   const [s, set] = useQueryStates(viewParams, { history: 'replace' });
@@ -46,6 +48,10 @@ export function useViewState() {
       setPlaceFilter: (id: string | null) => void set({ at: id }),
       setText: (q: string) => void set({ q: q === '' ? null : q }),
       clearFilters: () => void set({ from: null, to: null, cat: null, at: null, q: null }),
+      /** Enter or leave presentation / embed mode: a history entry, so Back leaves it. */
+      setMode: (mode: ViewMode) => void set({ mode: mode === 'full' ? null : mode }, { history: 'push' }),
+      setPace: (pace: number) => void set({ pace: pace === PACE.default ? null : pace }),
+      setHidden: (groups: readonly LayerGroup[]) => void set({ hide: groups.length > 0 ? [...groups] : null }),
     }),
     [set],
   );
@@ -58,6 +64,9 @@ export function useViewState() {
     dataParam: s.data,
     camera: s.cam,
     filter,
+    mode: (s.mode ?? 'full') as ViewMode,
+    pace: s.pace ?? PACE.default,
+    hidden: s.hide ?? NO_LAYERS,
     ...actions,
   };
 }

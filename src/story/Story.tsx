@@ -2,14 +2,24 @@
  * The story view: loaded data + URL view state → derived model → map, timeline, panels.
  * Everything the map shows is derived from the data, the filters and the current event.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryData } from '../data/validate';
 import type { useDataset } from '../data/useDataset';
 import { eventsForPlace, eventsForRoute, stepIndex } from '../derive/timeline';
 import { dirOf, formatEventDate, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import type { PickTarget } from '../map/controller';
-import { MapView, type CameraTarget } from '../map/MapView';
+import { MapView, type CameraTarget, type MapHandle } from '../map/MapView';
+import { STATUS_COLORS } from '../map/colors';
+import { pathWaypoints } from '../derive/geometry';
+import { Header } from '../Header';
+import { EmbedBar } from '../embed/EmbedBar';
+import { EventCard } from '../panels/EventCard';
+import { PresentBar } from '../present/PresentBar';
+import { presentActionForKey } from '../present/presentKeys';
+import { ShareMenu } from '../share/ShareMenu';
+import { composeSnapshot, downloadPng } from '../share/snapshot';
+import type { BaseStatus } from '../data/schema';
 import { DataIssues } from '../panels/DataIssues';
 import { LinkNotice } from '../panels/LinkNotice';
 import { checkLink } from '../state/linkCheck';
@@ -25,8 +35,10 @@ import { useStoryModel } from './useStoryModel';
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof useDataset> }) {
-  const { lang } = useMessages();
+  const { t, lang } = useMessages();
   const view = useViewState();
+  const { mode } = view;
+  const presenting = mode === 'present';
   const m = useStoryModel(data, view.filter, view.eventId);
   const { goToEvent } = view;
   const { visible, index, current } = m;
@@ -72,8 +84,10 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
       bbox: m.cameraBox,
       animate: !firstFrame && !reducedMotion(),
       skip: linkCamera && current?.id === openedOn,
+      // presenting, a convoy's slide travels along its route before framing it
+      path: presenting && m.movements[0] ? pathWaypoints(m.movements[0].coordinates) : undefined,
     }),
-    [current, m.cameraBox, firstFrame, linkCamera, openedOn],
+    [current, m.cameraBox, m.movements, firstFrame, linkCamera, openedOn, presenting],
   );
 
   const goTo = useCallback(
@@ -84,7 +98,8 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     [visible, goToEvent],
   );
   const advance = useCallback(() => goTo(index + 1), [goTo, index]);
-  const playback = usePlayback(index >= visible.length - 1, advance);
+  // presenting, autoplay waits the chosen pace on each event; in reduced motion too (no animation is involved)
+  const playback = usePlayback(index >= visible.length - 1, advance, presenting ? view.pace * 1000 : undefined);
 
   const onAction = useCallback(
     (a: TimelineAction) => {
@@ -100,6 +115,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
 
   // Arrow keys also step when nothing else has focus (the page or the map).
   useEffect(() => {
+    if (presenting) return;
     const onKey = (e: KeyboardEvent) => {
       const el = document.activeElement;
       const onMap = el?.classList.contains('maplibregl-canvas') ?? false;
@@ -112,15 +128,42 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onAction, lang]);
+  }, [onAction, lang, presenting]);
+
+  // Presenting, clicker keys step from anywhere, except inside a form control or on a button
+  // being activated with Space/Enter. Escape leaves (after leaving full screen, which the browser does).
+  const { setMode } = view;
+  useEffect(() => {
+    if (!presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = e.target as HTMLElement | null;
+      const tag = el?.tagName;
+      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+      if (tag === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
+      const a = presentActionForKey(e.key, dirOf(lang));
+      if (!a) return;
+      e.preventDefault();
+      if (a === 'exit') {
+        playback.stop();
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        setMode('full');
+        return;
+      }
+      onAction(a);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, onAction, lang, setMode, playback]);
 
   // dataset size for tests and the benchmark
   useEffect(() => {
     if (window.__wm) window.__wm.events = data.events.length;
   }, [data.events.length, m]);
 
-  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 1100);
-  const insets = useInsets(dirOf(lang), legendOpen);
+  const [legendOpen, setLegendOpen] = useState(() => mode === 'full' && window.innerWidth >= 1100);
+  const insets = useInsets(dirOf(lang), legendOpen, mode);
+  const mapHandle = useRef<MapHandle>(null);
 
   const { openPlace, openRoute } = view;
   const onPick = useCallback(
@@ -128,57 +171,127 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     [openPlace, openRoute, goToEvent],
   );
 
+  const onSnapshot = async (scale: 1 | 2) => {
+    const map = await mapHandle.current!.snapshot(scale);
+    const png = composeSnapshot(map, scale, {
+      appTitle: t.appTitle,
+      title: current ? pick(current.title, lang) : t.snapshotNoEvent,
+      date: current ? formatEventDate(current, lang) : '',
+      legendTitle: t.snapshotLegend,
+      legend: (Object.keys(STATUS_COLORS) as BaseStatus[]).map((s) => ({ color: STATUS_COLORS[s], label: t.statuses[s] })),
+      attribution: t.attribution,
+      dir: dirOf(lang),
+    });
+    const name = `withdrawal-map-${current?.id ?? 'all'}-${scale}x.png`;
+    await downloadPng(png, name);
+    return name;
+  };
+
+  const mapView = (
+    <MapView
+      places={data.places}
+      mentions={m.mentions}
+      routes={data.routes}
+      placesById={m.placesById}
+      events={m.mapEvents}
+      eventFilter={m.gpuFilter}
+      statuses={m.statuses}
+      highlightPlaces={highlightPlaces}
+      highlightRoutes={highlightRoutes}
+      movements={m.movements}
+      camera={camera}
+      lang={lang}
+      insets={insets}
+      onPick={onPick}
+      initialCamera={initialCamera}
+      onCamera={view.setCamera}
+      hidden={view.hidden}
+      handle={mapHandle}
+    />
+  );
+  const announcement = (
+    <p className="sr-only" aria-live="polite">
+      {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
+    </p>
+  );
+  const legend = <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} hidden={view.hidden} onHidden={view.setHidden} />;
+  const timeline = (
+    <Timeline
+      events={visible}
+      index={index}
+      playing={playback.playing}
+      onAction={onAction}
+      onSelect={goTo}
+      rangeEvents={m.subset}
+      extent={mode === 'full' ? m.extent : undefined}
+      from={view.filter.from}
+      to={view.filter.to}
+      onRange={view.setRange}
+    />
+  );
+
+  // One tree for every mode, so switching modes keeps the same map (React keeps MapView in place).
   return (
-    <main className="story">
-      <MapView
-        places={data.places}
-        mentions={m.mentions}
-        routes={data.routes}
-        placesById={m.placesById}
-        events={m.mapEvents}
-        eventFilter={m.gpuFilter}
-        statuses={m.statuses}
-        highlightPlaces={highlightPlaces}
-        highlightRoutes={highlightRoutes}
-        movements={m.movements}
-        camera={camera}
-        lang={lang}
-        insets={insets}
-        onPick={onPick}
-        initialCamera={initialCamera}
-        onCamera={view.setCamera}
-      />
-      <p className="sr-only" aria-live="polite">
-        {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
-      </p>
-      <div className="panel">
-        <DataIssues issues={data.issues} />
-        <LinkNotice ignored={ignoredInLink} />
-        <SidePanel
-          view={view}
-          model={m}
-          totalEvents={data.events.length}
-          selectedPlace={selectedPlace}
-          selectedRoute={selectedRoute}
-          placeEvents={placeEvents}
-          routeEvents={routeEvents}
-          onHover={setHoverId}
-          io={io}
+    <>
+      {mode === 'full' && (
+        <Header
+          actions={
+            <>
+              <button type="button" className="btn btn--small" onClick={() => setMode('present')}>
+                {t.present} <span aria-hidden="true">▶</span>
+              </button>
+              <ShareMenu viewTitle={current ? pick(current.title, lang) : t.appSubtitle} onSnapshot={onSnapshot} />
+            </>
+          }
         />
-      </div>
-      <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
-      <Timeline
-        events={visible}
-        index={index}
-        playing={playback.playing}
-        onAction={onAction}
-        onSelect={goTo}
-        rangeEvents={m.subset}
-        extent={m.extent}
-        from={view.filter.from}
-        to={view.filter.to}
-        onRange={view.setRange}
-      />
-    </main>
+      )}
+      {mode === 'embed' && <EmbedBar />}
+      <main className={`story story--${mode}`}>
+        {mapView}
+        {announcement}
+        {presenting && (
+          <PresentBar
+            index={index}
+            total={visible.length}
+            playing={playback.playing}
+            pace={view.pace}
+            onStep={(d) => onAction(d === 1 ? 'next' : 'prev')}
+            onTogglePlay={playback.toggle}
+            onPace={view.setPace}
+            onExit={() => setMode('full')}
+          />
+        )}
+        {presenting && (
+          <div className="present__card">
+            <LinkNotice ignored={ignoredInLink} />
+            {current && <EventCard event={current} placesById={m.placesById} />}
+          </div>
+        )}
+        {mode === 'full' && (
+          <div className="panel">
+            <DataIssues issues={data.issues} />
+            <LinkNotice ignored={ignoredInLink} />
+            <SidePanel
+              view={view}
+              model={m}
+              totalEvents={data.events.length}
+              selectedPlace={selectedPlace}
+              selectedRoute={selectedRoute}
+              placeEvents={placeEvents}
+              routeEvents={routeEvents}
+              onHover={setHoverId}
+              io={io}
+            />
+          </div>
+        )}
+        {mode === 'embed' && (
+          <div className="embed__notices">
+            <LinkNotice ignored={ignoredInLink} />
+          </div>
+        )}
+        {legend}
+        {!presenting && timeline}
+      </main>
+    </>
   );
 }

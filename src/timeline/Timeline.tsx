@@ -21,6 +21,17 @@ interface Props {
   onRange: (from: string | null, to: string | null) => void;
 }
 
+/** Month labels under the ticks: the first event of each month, skipping any too close to the last one shown. */
+function monthLabels(events: readonly StoryEvent[], pos: (i: number) => number, minGapPct = 7) {
+  const out: { i: number; e: StoryEvent }[] = [];
+  events.forEach((e, i) => {
+    const newMonth = i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7);
+    const last = out.at(-1);
+    if (newMonth && (!last || pos(i) - pos(last.i) >= minGapPct)) out.push({ i, e });
+  });
+  return out;
+}
+
 /** Above this many events, per-event ticks give way to the histogram. */
 const MAX_TICKS = 300;
 
@@ -107,13 +118,11 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
                   <div className="timeline__tick is-current" style={{ insetInlineStart: `${pos(index)}%`, backgroundColor: CATEGORY_COLORS[current.category] }} />
                 )}
             {ticks &&
-              events.map((e, i) =>
-                i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7) ? (
-                  <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
-                    {formatMonth(e.date, lang)}
-                  </span>
-                ) : null,
-              )}
+              monthLabels(events, pos).map(({ i, e }) => (
+                <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
+                  {formatMonth(e.date, lang)}
+                </span>
+              ))}
           </div>
         </div>
       </div>

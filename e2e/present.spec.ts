@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Width and height from a PNG's IHDR chunk (after checking the signature). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Distinct colours in a PNG, decoded by the browser (a blank image has one or two). */
+async function pngColours(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < px.length; i += 4 * 7) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+    return seen.size;
+  }, bytes.toString('base64'));
+}
+
+test.describe('presenters', () => {
+  test('presentation mode steps like slides by keyboard, shows progress and large cards, and Esc leaves', async ({ app, page }) => {
+    await app.open('?event=E06');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page).toHaveURL(/mode=present/);
+    const bar = page.getByRole('toolbar', { name: 'Presentation' });
+    await expect(bar).toBeVisible();
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    const progress = bar.locator('.present__progress');
+    await expect(progress).toHaveText('9 / 20');
+    await expect(progress).toHaveAttribute('aria-label', 'Event 9 of 20');
+    const card = page.locator('.present__card article.card--event');
+    await expect(card).toHaveAttribute('data-event', 'E06');
+
+    // slide-clicker keys, from anywhere on the page
+    await page.locator('body').click({ position: { x: 700, y: 5 } });
+    await page.keyboard.press('PageDown');
+    await expect(card).toHaveAttribute('data-event', 'E07');
+    await expect(progress).toHaveText('10 / 20');
+    await page.keyboard.press('Space');
+    await expect(card).toHaveAttribute('data-event', 'E08');
+    await page.keyboard.press('PageUp');
+    await expect(card).toHaveAttribute('data-event', 'E07');
+    await page.keyboard.press('ArrowLeft');
+    await expect(card).toHaveAttribute('data-event', 'E06');
+    await page.keyboard.press('ArrowRight');
+    await expect(card).toHaveAttribute('data-event', 'E07');
+    await expect(page).toHaveURL(/event=E07/);
+
+    // large, readable card: the title is big and the summary is there
+    const titleSize = await card.locator('.card__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(titleSize).toBeGreaterThanOrEqual(28);
+    await expect(card.locator('.card__summary')).not.toBeEmpty();
+    await app.settle();
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    await app.screenshot('present-e07');
+
+    await page.keyboard.press('End');
+    await expect(progress).toHaveText('20 / 20');
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/mode=present/);
+    await expect(bar).toHaveCount(0);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E17');
+  });
+
+  test('a link opens straight into presentation mode; autoplay advances at the chosen pace', async ({ app, page }) => {
+    await app.open('?mode=present&event=E01&pace=2');
+    const bar = page.getByRole('toolbar', { name: 'Presentation' });
+    await expect(bar.locator('.present__progress')).toHaveText('4 / 20');
+    await expect(bar.getByLabel('Seconds per event')).toHaveValue('2');
+    await bar.getByRole('button', { name: 'Play' }).click();
+    await expect(bar.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+    // two seconds per event: within ~5 s it has moved on at least once
+    await expect(bar.locator('.present__progress')).not.toHaveText('4 / 20', { timeout: 6000 });
+    await bar.getByRole('button', { name: 'Pause' }).click();
+    await bar.getByLabel('Seconds per event').selectOption('10');
+    await expect(page).toHaveURL(/pace=10/);
+  });
+
+  test('in reduced motion the camera jumps between slides; otherwise it flies', async ({ app, page }) => {
+    const moving = async () => {
+      await page.keyboard.press('PageDown');
+      // right after the key: is the camera animating?
+      return page.evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__wm!.map.isMoving())))));
+    };
+    await app.open('?mode=present&event=E05');
+    expect(await moving()).toBe(true);
+    await app.settle();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.open('?mode=present&event=E05');
+    expect(await moving()).toBe(false);
+    await expect(page.locator('.present__card article.card--event')).toHaveAttribute('data-event', 'E06');
+  });
+
+  test('embed mode shows the map and timeline only, with a link out to the full view', async ({ app, page }) => {
+    await page.setViewportSize({ width: 800, height: 520 });
+    await app.open('?mode=embed&event=E07');
+    await expect(page.locator('.panel')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+    await expect(app.slider()).toBeVisible();
+    await expect(app.slider()).toHaveAttribute('aria-valuetext', /12 Feb 2026/);
+    const out = page.getByRole('link', { name: /Open the full map/ });
+    await expect(out).toHaveAttribute('target', '_blank');
+    const href = new URL((await out.getAttribute('href'))!);
+    expect(href.searchParams.get('mode')).toBeNull();
+    expect(href.searchParams.get('event')).toBe('E07');
+    // the map fills the frame between the bar and the timeline, and is drawn
+    const map = await page.locator('.map').boundingBox();
+    expect(map!.width).toBeGreaterThanOrEqual(799);
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(30);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.screenshot('embed-e07');
+  });
+
+  test('"Copy embed code" gives an iframe of this view in embed mode', async ({ app, page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('?event=E11');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
+    expect(src).toBeTruthy();
+    const url = new URL(src!.replace(/&amp;/g, '&'));
+    expect(url.searchParams.get('mode')).toBe('embed');
+    expect(url.searchParams.get('event')).toBe('E11');
+    expect(url.searchParams.get('v')).toBe('1');
+    expect(code).toMatch(/title="Withdrawal map: [^"]+"/);
+    // Escape closes the menu and gives focus back to its button
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Copy embed code' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+  });
+
+  test('snapshot: a PNG of the view at 1× and 2×, the right size and not blank', async ({ app, page }) => {
+    await app.open('?event=E07');
+    const css = await page.locator('.map canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+    for (const [label, scale] of [['Save image (PNG)', 1], ['Save image for slides (PNG, 2×)', 2]] as const) {
+      await page.getByRole('button', { name: 'Share' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(`withdrawal-map-E07-${scale}x.png`);
+      const bytes = readFileSync((await download.path())!);
+      const size = pngSize(bytes);
+      expect(size).toEqual({ width: Math.round(css.w * scale), height: Math.round(css.h * scale) });
+      expect(await pngColours(page, bytes)).toBeGreaterThan(60);
+      await expect(page.getByRole('status').filter({ hasText: `Saved withdrawal-map-E07-${scale}x.png` })).toBeVisible();
+      await page.keyboard.press('Escape');
+    }
+    // the map went back to the screen's resolution
+    const after = await page.locator('.map canvas').evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
+    expect(after).toBeCloseTo(1, 5);
+  });
+
+  test('layer groups switch off, stay in the link, and a link restores them', async ({ app, page }) => {
+    await app.open('?event=E11');
+    await page.getByLabel('Routes and convoys').uncheck();
+    await page.getByLabel('Uncertainty rings').uncheck();
+    await expect(page).toHaveURL(/hide=routes%2Crings|hide=routes,rings/);
+    const vis = (p: Page, id: string) => p.evaluate((id) => window.__wm!.map.getLayoutProperty(id, 'visibility') ?? 'visible', id);
+    expect(await vis(page, 'routes-highway')).toBe('none');
+    expect(await vis(page, 'uncertainty-ring')).toBe('none');
+    expect(await vis(page, 'place-labels')).toBe('visible');
+
+    const fresh = await page.context().newPage();
+    await fresh.goto(page.url());
+    await fresh.waitForFunction(() => window.__wm?.ready === true);
+    await expect(fresh.getByLabel('Routes and convoys')).not.toBeChecked();
+    await expect(fresh.getByLabel('Names')).toBeChecked();
+    expect(await vis(fresh, 'routes-highway')).toBe('none');
+    expect(await vis(fresh, 'movement-line')).toBe('none');
+    expect(await vis(fresh, 'zone-fill')).toBe('visible');
+    await fresh.close();
+  });
+
+  test('a view set up through the UI comes back field by field from its link', async ({ app, page }) => {
+    await app.open('?event=E06');
+    await app.pressOnSlider('ArrowRight');
+    await app.openListTab();
+    await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+    // a day past the data's last is applied as the last day, and shown so once the field is left
+    await page.getByLabel('To', { exact: true }).fill('2026-03-31');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-03-12');
+    await page.getByLabel('To', { exact: true }).fill('2026-03-01');
+    await page.getByRole('button', { name: /^Announcement \/ report/ }).click();
+    await page.getByRole('searchbox').fill('Tanf');
+    await page.getByLabel('Names').uncheck();
+    await page.evaluate(() => window.__wm!.map.jumpTo({ center: [38.7, 33.5], zoom: 7.25, bearing: -15, pitch: 20 }));
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(/cam=38\.7/);
+    const want = {
+      step: await app.slider().getAttribute('aria-valuetext'),
+      count: await page.locator('.filters__count').textContent(),
+      listed: await app.listedEvents(),
+    };
+    expect(new URL(page.url()).searchParams.get('event')).toBe('E07');
+    expect(want.listed).toContain('E07');
+
+    const fresh = await page.context().newPage();
+    await fresh.goto(page.url());
+    await fresh.waitForFunction(() => window.__wm?.ready === true);
+    await expect(fresh.locator('html')).toHaveAttribute('lang', 'ar');
+    // the same step on the timeline (E07, in Arabic), the same filtered list and counts
+    await expect(fresh.getByRole('slider', { name: 'الحدث' })).toHaveAttribute('aria-valuetext', want.step!);
+    await expect(fresh.locator('.filters__count')).toHaveText(want.count!);
+    expect(await fresh.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(want.listed);
+    await expect(fresh.getByLabel('من', { exact: true })).toHaveValue('2026-01-01');
+    await expect(fresh.getByLabel('إلى', { exact: true })).toHaveValue('2026-03-01');
+    await expect(fresh.getByRole('searchbox')).toHaveValue('Tanf');
+    await expect(fresh.getByLabel('الأسماء')).not.toBeChecked();
+    const cam = await fresh.evaluate(() => {
+      const m = window.__wm!.map;
+      return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+    });
+    expect(cam.lng).toBeCloseTo(38.7, 3);
+    expect(cam.lat).toBeCloseTo(33.5, 3);
+    expect(cam.zoom).toBeCloseTo(7.25, 2);
+    expect(cam.bearing).toBeCloseTo(-15, 1);
+    expect(cam.pitch).toBeCloseTo(20, 1);
+    // the same URL, unchanged by opening it
+    expect(new URL(fresh.url()).searchParams.toString()).toBe(new URL(page.url()).searchParams.toString());
+    await fresh.close();
+  });
+});
+
+test('a batch of hostile links: each is noticed, nothing runs, the app keeps working', async ({ app, page }) => {
+  const evil = encodeURIComponent('"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
+  const links = [
+    `?mode=${evil}&pace=${evil}&hide=${evil}&v=${evil}`,
+    `?mode=present&pace=0&hide=routes,${evil}&event=${evil}`,
+    `?cam=999,999,99&v=2&tab=${evil}&lang=${evil}`,
+    `?cam=${encodeURIComponent('40,36,7,NaN,1e9')}&from=2026-02-30&to=${'9'.repeat(5000)}`,
+    `?place=${evil}&route=../../etc&at=%00&data=${encodeURIComponent('javascript:alert(1)')}`,
+    `?__proto__=1&constructor=x&mode=embed&hide=`,
+  ];
+  for (const link of links) {
+    await app.open(link);
+    const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' });
+    await expect(notice, link.slice(0, 80)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // still a working timeline (or slide progress) on a drawn map
+    if (link.includes('mode=present')) await expect(page.locator('.present__progress')).toHaveText(/^\d+ \/ 20$/);
+    else await expect(app.slider()).toHaveAttribute('aria-valuemax', '20');
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(20);
+  }
+});
