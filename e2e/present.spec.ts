@@ -154,12 +154,20 @@ test.describe('presenters', () => {
       const size = pngSize(bytes);
       expect(size).toEqual({ width: Math.round(css.w * scale), height: Math.round(css.h * scale) });
       expect(await pngColours(page, bytes)).toBeGreaterThan(60);
+      await download.saveAs(`e2e/screenshots/snapshot-E07-${scale}x.png`);
       await expect(page.getByRole('status').filter({ hasText: `Saved withdrawal-map-E07-${scale}x.png` })).toBeVisible();
       await page.keyboard.press('Escape');
     }
     // the map went back to the screen's resolution
     const after = await page.locator('.map canvas').evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
     expect(after).toBeCloseTo(1, 5);
+
+    // in Arabic the title box and legend are laid out right to left
+    await app.open('?event=E07&lang=ar');
+    await page.getByRole('button', { name: 'مشاركة' }).click();
+    const [ar] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'حفظ صورة (PNG)' }).click()]);
+    await ar.saveAs('e2e/screenshots/snapshot-E07-ar.png');
+    expect(await pngColours(page, readFileSync((await ar.path())!))).toBeGreaterThan(60);
   });
 
   test('layer groups switch off, stay in the link, and a link restores them', async ({ app, page }) => {
