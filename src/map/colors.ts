@@ -13,7 +13,7 @@ export const STATUS_COLORS: Record<BaseStatus, string> = {
 export const ROUTE_COLORS: Record<RouteKind, string> = {
   highway: '#8c6d46',
   convoy: '#d2571d',
-  alternative: '#a08a74',
+  alternative: '#8a735c',
   relocation: '#7a4fa3',
   zone: '#8a6d1f',
 };

@@ -20,6 +20,25 @@ export function bilingualLabel(lang: Lang): ExpressionSpecification {
   return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.85 }];
 }
 
+/** Place names, the active language first, then the base's status in words (active language). */
+export function placeLabel(lang: Lang): ExpressionSpecification {
+  const first = lang === 'ar' ? 'name_ar' : 'name_en';
+  const second = lang === 'ar' ? 'name_en' : 'name_ar';
+  const status = lang === 'ar' ? 'status_ar' : 'status_en';
+  return [
+    'format',
+    ['get', first], {},
+    '\n', {},
+    ['get', second], { 'font-scale': 0.85 },
+    ['case', ['has', status], ['concat', '\n', ['get', status]], ''], { 'font-scale': 0.8, 'text-color': '#3d3a35' },
+  ] as unknown as ExpressionSpecification;
+}
+
+/** The text-field of a label layer in a language. */
+export function labelField(layer: string, lang: Lang): ExpressionSpecification {
+  return layer === 'place-labels' ? placeLabel(lang) : bilingualLabel(lang);
+}
+
 const statusColor: ExpressionSpecification = [
   'match',
   ['coalesce', ['feature-state', 'status'], 'none'],
@@ -305,7 +324,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       source: 'admin1-labels',
       minzoom: 6,
       layout: { 'text-field': label, 'text-font': FONT, 'text-size': 10.5, 'text-letter-spacing': 0.04 },
-      paint: { 'text-color': '#8d8170', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+      paint: { 'text-color': '#7d7263', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
     },
     {
       id: 'reference-city-labels',
@@ -339,7 +358,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       source: 'places',
       filter: ['>=', ['zoom'], ['get', 'labelZoom']],
       layout: {
-        'text-field': label,
+        'text-field': placeLabel(lang),
         'text-font': FONT,
         'text-size': ['match', ['get', 'type'], ['base', 'airbase'], 13, 12],
         // the preferred side (away from neighbouring markers) first, then the others
