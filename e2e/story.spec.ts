@@ -75,12 +75,17 @@ test.describe('the story map', () => {
   test('Al-Tanf is held before 12 Feb 2026 and handed to the Syrian army after', async ({ app, page }) => {
     await app.open('?event=E05');
     expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'held' });
+    // not by colour alone: the rendered label says the status in words
+    const statusWord = () =>
+      page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).find((f) => f.properties.id === 'al-tanf-garrison')?.properties.status_en);
+    expect(await statusWord()).toBe('held');
     await app.clickPlace('al-tanf-garrison');
     await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'held');
 
     await page.goto('/?event=E07');
     await app.waitForMapIdle();
     expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'handed-over' });
+    expect(await statusWord()).toBe('handed over');
     await app.clickPlace('al-tanf-garrison');
     await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'handed-over');
     await expect(app.placeCard().locator('.status')).toContainText('Syrian army');

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { arNum, arPlural } from './plural';
 
 /** Arabic UI text: same keys as en.ts. */
 export const ar: Messages = {
@@ -19,7 +20,8 @@ export const ar: Messages = {
   linkCopied: 'نُسخ الرابط',
   linkCopyFailed: 'تعذّر النسخ: انسخ شريط العنوان بدلاً من ذلك',
   dismiss: 'إغلاق',
-  dataIssuesTitle: (n: number) => (n === 1 ? 'مشكلة واحدة في البيانات' : `${n} مشكلات في البيانات`),
+  dataIssuesTitle: (n: number) =>
+    arPlural(n, { one: 'مشكلة واحدة في البيانات', two: 'مشكلتان في البيانات', few: '# مشكلات في البيانات', many: '# مشكلةً في البيانات', other: '# مشكلة في البيانات' }),
   dataIssuesIntro: 'حُمّل كل ما عدا ذلك وهو معروض.',
   issueWhere: (file: string, record: string, field: string) =>
     `${file} › ${record}${field ? ` › الحقل «${field}»` : ''}`,
@@ -71,8 +73,8 @@ export const ar: Messages = {
   filtersTitle: 'التصفية',
   searchLabel: 'ابحث في العناوين والملخصات (بالعربية أو الإنجليزية)',
   searchPlaceholder: 'ابحث في الأحداث…',
-  shownOfTotal: (n: number, total: number) => `${n.toLocaleString('ar-SY-u-nu-latn')} من ${total.toLocaleString('ar-SY-u-nu-latn')} حدثاً`,
-  chipCategories: (n: number) => (n === 1 ? 'فئة واحدة' : `${n} فئات`),
+  shownOfTotal: (n: number, total: number) => `${arNum(n)} من ${arPlural(total, { one: '# حدث', two: '# حدث', few: '# أحداث', many: '# حدثاً', other: '# حدث' })}`,
+  chipCategories: (n: number) => arPlural(n, { one: 'فئة واحدة', two: 'فئتان', few: '# فئات', many: '# فئةً', other: '# فئة' }),
   chipPlace: (name: string) => `في ${name}`,
   activeFilters: 'عوامل التصفية النشطة',
   removeFilter: (label: string) => `إزالة عامل التصفية ${label}`,
@@ -94,10 +96,18 @@ export const ar: Messages = {
   importing: 'جارٍ قراءة الملف والتحقق منه…',
   dataParamForeign: (v: string) => `أُهمل رابط البيانات «${v}»: لا يمكن تحميل إلا الملفات الموجودة على هذا الموقع.`,
   dataParamFailed: (m: string) => `تعذّر تحميل رابط البيانات (${m}). تُعرض بيانات القصة.`,
-  importLoaded: (n: number, total: number, name: string) => `حُمّل ${n.toLocaleString('ar-SY-u-nu-latn')} من ${total.toLocaleString('ar-SY-u-nu-latn')} صفاً من ${name}`,
+  importLoaded: (n: number, total: number, name: string) =>
+    `حُمّل ${arNum(n)} من ${arPlural(total, { one: '# صف', two: '# صف', few: '# صفوف', many: '# صفاً', other: '# صف' })} من ${name}`,
   importRejected: (name: string) => `لم يُحمّل شيء من ${name}؛ البيانات الحالية لم تتغير`,
-  importUnmapped: (n: number) => `${n.toLocaleString('ar-SY-u-nu-latn')} حدثاً بلا موقع، تظهر في القائمة فقط.`,
-  importRejectedRows: (n: number) => (n === 1 ? 'مشكلة واحدة:' : `${n.toLocaleString('ar-SY-u-nu-latn')} مشكلات:`),
+  importUnmapped: (n: number) =>
+    arPlural(n, {
+      one: 'حدث واحد بلا موقع، يظهر في القائمة فقط.',
+      two: 'حدثان بلا موقع، يظهران في القائمة فقط.',
+      few: '# أحداث بلا موقع، تظهر في القائمة فقط.',
+      many: '# حدثاً بلا موقع، تظهر في القائمة فقط.',
+      other: '# حدث بلا موقع، تظهر في القائمة فقط.',
+    }),
+  importRejectedRows: (n: number) => arPlural(n, { one: 'مشكلة واحدة:', two: 'مشكلتان:', few: '# مشكلات:', many: '# مشكلةً:', other: '# مشكلة:' }),
   reportRow: (row: number) => `الصف ${row}`,
   reportFeature: (n: number) => `العنصر ${n}`,
   reportFile: 'الملف',
@@ -131,6 +141,14 @@ export const ar: Messages = {
     reinforcement: 'تعزيزات',
     'announcement/report': 'إعلان / تقرير',
   },
+  statusShort: {
+    held: 'بيد التحالف',
+    reinforced: 'معزّزة',
+    evacuating: 'قيد الإخلاء',
+    vacated: 'أُخليت',
+    'handed-over': 'سُلّمت',
+    disputed: 'متنازع عليها',
+  },
   statuses: {
     held: 'بيد التحالف',
     reinforced: 'تعزيزات',
@@ -163,6 +181,8 @@ export const ar: Messages = {
   },
   disputeTopics: { date: 'التاريخ', count: 'الأعداد', status: 'الوضع', location: 'الموقع', other: 'أخرى' },
   // المشاركة والعرض والتضمين والصورة
+  sheetMore: 'عرض التفاصيل',
+  sheetLess: 'عرض الخريطة',
   share: 'مشاركة',
   shareMenuLabel: 'مشاركة هذا العرض',
   copyEmbed: 'نسخ رمز التضمين',

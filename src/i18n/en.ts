@@ -134,6 +134,15 @@ export const en = {
     reinforcement: 'Reinforcement',
     'announcement/report': 'Announcement / report',
   },
+  /** Short status words for map labels (status is never shown by colour alone). */
+  statusShort: {
+    held: 'held',
+    reinforced: 'reinforced',
+    evacuating: 'evacuating',
+    vacated: 'vacated',
+    'handed-over': 'handed over',
+    disputed: 'disputed',
+  },
   statuses: {
     held: 'Held by the coalition',
     reinforced: 'Reinforced',
@@ -166,6 +175,8 @@ export const en = {
   },
   disputeTopics: { date: 'Date', count: 'Numbers', status: 'Status', location: 'Location', other: 'Other' },
   // Share, presentation, embed, snapshot
+  sheetMore: 'Show details',
+  sheetLess: 'Show the map',
   share: 'Share',
   shareMenuLabel: 'Share this view',
   copyEmbed: 'Copy embed code',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { en } from './en';
-import { formatDate, formatEventDate } from '.';
+import { formatDate, formatEventDate, preferredLang } from '.';
 
 describe('dates as the source gives them', () => {
   it('formats the calendar day without shifting by time zone', () => {
@@ -26,5 +26,15 @@ describe('messages', () => {
     const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
     expect(keys(ar).sort()).toEqual(keys(en).sort());
     expect(ar.statuses['handed-over']).toMatch(/[\u0600-\u06FF]/);
+  });
+});
+
+describe('preferredLang', () => {
+  it('takes the first preferred language the app speaks, by its base tag', () => {
+    expect(preferredLang(['ar-SY', 'en-US'])).toBe('ar');
+    expect(preferredLang(['fr-FR', 'en-GB', 'ar'])).toBe('en');
+    expect(preferredLang(['de', 'AR'])).toBe('ar');
+    expect(preferredLang(['fr'])).toBe('en');
+    expect(preferredLang([])).toBe('en');
   });
 });

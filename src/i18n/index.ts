@@ -12,6 +12,15 @@ export function messagesFor(lang: Lang): Messages {
   return catalogs[lang];
 }
 
+/** The first of the browser's preferred languages that the app speaks (English otherwise). */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'ar' || base === 'en') return base;
+  }
+  return 'en';
+}
+
 export const dirOf = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
 
 /** Pick the active language from a bilingual field. */

@@ -6,12 +6,12 @@ import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } f
 import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
-import type { Lang } from '../i18n';
+import { messagesFor, type Lang } from '../i18n';
 import type { Camera } from '../state/camera';
 import type { LayerGroup } from '../state/params';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
-import { eventFeatures, labelMinZooms, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+import { eventFeatures, labelMinZooms, labelSides, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
 
 export interface CameraTarget {
   /** Changes whenever the camera should move (e.g. the event id). */
@@ -91,14 +91,17 @@ export function MapView(props: Props) {
   }, [supported]);
 
   const story = useMemo(
-    () => ({
-      places: placeFeatures(props.places, labelMinZooms(props.places, props.mentions)),
-      uncertainty: uncertaintyFeatures(props.places),
-      routes: routeFeatures(props.routes, props.placesById),
-    }),
-    [props.places, props.mentions, props.routes, props.placesById],
+    () => ({ uncertainty: uncertaintyFeatures(props.places), routes: routeFeatures(props.routes, props.placesById) }),
+    [props.places, props.routes, props.placesById],
   );
-  useEffect(() => ctl?.setStory(story.places, story.uncertainty, story.routes), [ctl, story]);
+  useEffect(() => ctl?.setStory(story.uncertainty, story.routes), [ctl, story]);
+  const labelZooms = useMemo(() => labelMinZooms(props.places, props.mentions), [props.places, props.mentions]);
+  const sides = useMemo(() => labelSides(props.places), [props.places]);
+  const placeData = useMemo(() => {
+    const words = new Map([...props.statuses].map(([id, s]) => [id, { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] }]));
+    return placeFeatures(props.places, labelZooms, sides, words);
+  }, [props.places, labelZooms, sides, props.statuses]);
+  useEffect(() => ctl?.setPlaces(placeData), [ctl, placeData]);
   useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);
   const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
   useEffect(() => ctl?.setEvents(eventData), [ctl, eventData]);

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
-import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, bilingualLabel, buildStyle } from './style';
+import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, buildStyle, labelField } from './style';
 import type { LayerGroup } from '../state/params';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
@@ -144,8 +144,12 @@ export class MapController {
     this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource).setData(data));
   }
 
-  setStory(places: FeatureCollection, uncertainty: FeatureCollection, routes: FeatureCollection) {
+  /** Places (re-sent when statuses change: their labels say the status in words). */
+  setPlaces(places: FeatureCollection) {
     this.setSource('places', places);
+  }
+
+  setStory(uncertainty: FeatureCollection, routes: FeatureCollection) {
     this.setSource('uncertainty', uncertainty);
     this.setSource('routes', routes);
   }
@@ -206,7 +210,7 @@ export class MapController {
 
   setLang(lang: Lang) {
     this.whenLoaded(() => {
-      for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', bilingualLabel(lang));
+      for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelField(id, lang));
     });
   }
 

@@ -12,6 +12,12 @@ describe('map features from the story', () => {
     const q = fc.features.find((f) => f.properties?.id === 'qasrak');
     expect(q?.properties).toMatchObject({ name_en: expect.stringMatching(/Qasrak/), name_ar: expect.stringMatching(/قسرك/), shape: 'square', hasStatus: true });
   });
+  it('a base carries its status in words in both languages when given one; other places do not', () => {
+    const fc = placeFeatures(story.places, new Map(), undefined, new Map([['qasrak', { en: 'evacuating', ar: 'قيد الإخلاء' }]]));
+    const props = (id: string) => fc.features.find((f) => f.properties?.id === id)?.properties;
+    expect(props('qasrak')).toMatchObject({ status_en: 'evacuating', status_ar: 'قيد الإخلاء' });
+    expect(props('hasakah')).not.toHaveProperty('status_en');
+  });
   it('low- and medium-confidence places get a ring sized to their error; high ones none', () => {
     const rings = uncertaintyFeatures(story.places);
     const ids = rings.features.map((f) => f.properties?.id);

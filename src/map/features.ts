@@ -1,6 +1,6 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
-import { category as categorySchema, type Place, type Route, type StoryEvent } from '../data/schema';
+import { category as categorySchema, type Bilingual, type Place, type Route, type StoryEvent } from '../data/schema';
 import { dayNumber } from '../derive/histogram';
 import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
@@ -79,6 +79,8 @@ export function placeFeatures(
   places: readonly Place[],
   labelZoom: ReadonlyMap<string, number> = new Map(),
   sides: ReadonlyMap<string, LabelSide> = labelSides(places),
+  /** Each base's status on the timeline's date, in words (a label line: status not by colour alone). */
+  statusWords: ReadonlyMap<string, Bilingual> = new Map(),
 ): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -97,6 +99,7 @@ export function placeFeatures(
         rank: placeRank(p),
         labelZoom: labelZoom.get(p.id) ?? 0,
         labelSide: sides.get(p.id) ?? 'right',
+        ...(statusWords.has(p.id) ? { status_en: statusWords.get(p.id)!.en, status_ar: statusWords.get(p.id)!.ar } : {}),
       },
     })),
   };

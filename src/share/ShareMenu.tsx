@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function ShareMenu({ viewTitle, onSnapshot }: Props) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -74,8 +74,8 @@ export function ShareMenu({ viewTitle, onSnapshot }: Props) {
         {t.share} <span aria-hidden="true">▾</span>
       </button>
       <div ref={panel} id={id} className="share__panel" role="group" aria-label={t.shareMenuLabel} hidden={!open}>
-        <button type="button" className="btn" onClick={() => void copy(shareUrl(window.location.href), t.linkCopied)}>{t.copyLink}</button>
-        <button type="button" className="btn" onClick={() => void copy(embedCode(window.location.href, t.embedTitle(viewTitle)), t.embedCopied)}>{t.copyEmbed}</button>
+        <button type="button" className="btn" onClick={() => void copy(shareUrl(window.location.href, lang), t.linkCopied)}>{t.copyLink}</button>
+        <button type="button" className="btn" onClick={() => void copy(embedCode(window.location.href, t.embedTitle(viewTitle), lang), t.embedCopied)}>{t.copyEmbed}</button>
         <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(1)}>{t.savePng}</button>
         <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(2)}>{t.savePng2x}</button>
       </div>

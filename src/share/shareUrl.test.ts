@@ -11,6 +11,11 @@ describe('share links', () => {
     expect(u.searchParams.get('lang')).toBe('ar');
     expect(u.pathname).toBe('/map/');
   });
+  it('carries the language the sender sees, unless the link already names one', () => {
+    expect(new URL(shareUrl('https://example.org/?event=E07', 'ar')).searchParams.get('lang')).toBe('ar');
+    expect(new URL(shareUrl(here, 'en')).searchParams.get('lang')).toBe('ar');
+    expect(new URL(embedUrl('https://example.org/', 'en')).searchParams.get('lang')).toBe('en');
+  });
   it('leaves the other parameters as written (readable commas), and stamps the version once', () => {
     const href = 'https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&v=1&mode=present';
     expect(shareUrl(href)).toBe('https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&mode=present&v=1');

@@ -2,6 +2,7 @@
  * Links and embed code for the current view. Pure: the view is already in the URL, these
  * only stamp the link version and, for embeds, the embed mode.
  */
+import type { Lang } from '../i18n';
 import { LINK_VERSION } from '../state/params';
 
 /**
@@ -16,14 +17,18 @@ function withParam(href: string, name: string, value: string | null): string {
   return u.toString();
 }
 
-/** The view's link, stamped with the link format version. */
-export function shareUrl(href: string): string {
-  return withParam(href, 'v', LINK_VERSION);
+/**
+ * The view's link, stamped with the link format version and the language it is shown in (a link
+ * without `lang` would open in each reader's browser language, not as the sender saw it).
+ */
+export function shareUrl(href: string, lang?: Lang): string {
+  const stamped = withParam(href, 'v', LINK_VERSION);
+  return lang && new URL(href).searchParams.get('lang') === null ? withParam(stamped, 'lang', lang) : stamped;
 }
 
 /** The same view in embed mode (map and timeline only). */
-export function embedUrl(href: string): string {
-  return withParam(shareUrl(href), 'mode', 'embed');
+export function embedUrl(href: string, lang?: Lang): string {
+  return withParam(shareUrl(href, lang), 'mode', 'embed');
 }
 
 /** The full view a frame links out to: the embed's own URL without the embed mode. */
@@ -34,6 +39,6 @@ export function fullViewUrl(href: string): string {
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An iframe snippet for the view; every value is escaped for an HTML attribute. */
-export function embedCode(href: string, title: string, size = { width: 800, height: 520 }): string {
-  return `<iframe src="${attr(embedUrl(href))}" width="${size.width}" height="${size.height}" title="${attr(title)}" style="border:0" loading="lazy" allowfullscreen></iframe>`;
+export function embedCode(href: string, title: string, lang?: Lang, size = { width: 800, height: 520 }): string {
+  return `<iframe src="${attr(embedUrl(href, lang))}" width="${size.width}" height="${size.height}" title="${attr(title)}" style="border:0" loading="lazy" allowfullscreen></iframe>`;
 }

@@ -4,7 +4,7 @@
  */
 import { createParser, parseAsStringLiteral } from 'nuqs';
 import { category, isoDate } from '../data/schema';
-import { LANGS, type Lang } from '../i18n';
+import { LANGS, preferredLang } from '../i18n';
 import { parseCamera, sameCamera, serializeCamera } from './camera';
 
 /** A real calendar day, YYYY-MM-DD. */
@@ -67,7 +67,8 @@ export const viewParams = {
   data: createParser({ parse: (v: string) => (v.length <= 500 ? v : null), serialize: (v: string) => v }),
   /** Side panel tab. */
   tab: parseAsStringLiteral(['event', 'list'] as const),
-  lang: parseAsStringLiteral(LANGS).withDefault('en' as Lang),
+  /** Absent: the browser's preferred language. Shared links always carry it (see share/). */
+  lang: parseAsStringLiteral(LANGS).withDefault(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages)),
   /** Presentation (slides) or embed (map and timeline only) instead of the full dashboard. */
   mode: parseAsStringLiteral(['present', 'embed'] as const),
   /** Presentation autoplay: seconds per event. */

@@ -164,6 +164,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const [legendOpen, setLegendOpen] = useState(() => mode === 'full' && window.innerWidth >= 1100);
   const insets = useInsets(dirOf(lang), legendOpen, mode);
   const mapHandle = useRef<MapHandle>(null);
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   const { openPlace, openRoute } = view;
   const onPick = useCallback(
@@ -268,7 +269,12 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
           </div>
         )}
         {mode === 'full' && (
-          <div className="panel">
+          <div className={`panel${sheetOpen ? ' is-open' : ''}`} id="panel">
+            {/* on a phone the panel is a bottom sheet: this button opens and closes it */}
+            <button type="button" className="panel__grip" aria-expanded={sheetOpen} aria-controls="panel" onClick={() => setSheetOpen((o) => !o)}>
+              <span className="panel__grip-bar" aria-hidden="true" />
+              {sheetOpen ? t.sheetLess : t.sheetMore}
+            </button>
             <DataIssues issues={data.issues} />
             <LinkNotice ignored={ignoredInLink} />
             <SidePanel
