@@ -28,7 +28,11 @@ export function App() {
       {/* until the data is in, the chrome of the link's mode (no flash of another layout) */}
       {!dataset.data && view.mode === 'full' && <Header />}
       {!dataset.data && view.mode === 'embed' && <EmbedBar />}
-      {query.isPending && <p className="status-line" role="status">{t.loading}</p>}
+      {query.isPending && (
+        <p className="status-line" role="status">
+          {query.failureCount > 0 && query.failureReason ? t.loadingRetry(query.failureCount + 1, query.failureReason.message) : t.loading}
+        </p>
+      )}
       {query.isError && (
         <div className="issues" role="alert">
           <p><strong>{t.loadFailed}</strong> {query.error.message}</p>

@@ -11,6 +11,7 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './App';
+import { PanelBoundary } from './panels/PanelBoundary';
 
 const queryClient = new QueryClient();
 
@@ -18,7 +19,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <NuqsAdapter>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <PanelBoundary part="app">
+          <App />
+        </PanelBoundary>
       </QueryClientProvider>
     </NuqsAdapter>
   </StrictMode>,

@@ -16,21 +16,48 @@ export class FetchError extends Error {
   constructor(
     readonly file: string,
     readonly detail: string,
+    /** What kind of failure: decides whether trying again can help. */
+    readonly kind: 'http-client' | 'http-server' | 'network' | 'timeout' = 'network',
   ) {
     super(`${file}: ${detail}`);
   }
 }
 
+/** A data file that has not arrived after this long is given up on (and tried again). */
+export const FETCH_TIMEOUT_MS = 8000;
+
 async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let res: Response;
+  let text: string;
   try {
-    res = await fetch(import.meta.env.BASE_URL + file, { signal });
+    res = await fetch(import.meta.env.BASE_URL + file, { signal: both });
+    if (!res.ok) {
+      const kind = res.status >= 500 ? 'http-server' : 'http-client';
+      throw new FetchError(file, `HTTP ${res.status} ${res.statusText}`.trim(), kind);
+    }
+    text = await res.text();
   } catch (e) {
-    throw new FetchError(file, e instanceof Error ? e.message : String(e));
+    if (e instanceof FetchError) throw e;
+    if (timeout.aborted) throw new FetchError(file, `no answer after ${FETCH_TIMEOUT_MS / 1000} s`, 'timeout');
+    throw new FetchError(file, e instanceof Error ? e.message : String(e), 'network');
   }
-  if (!res.ok) throw new FetchError(file, `HTTP ${res.status} ${res.statusText}`.trim());
-  return res.text();
+  return text;
 }
+
+/**
+ * Whether to try a failed load again: server errors and network failures up to three times,
+ * a timeout once, a client error (404: the file is not there) never.
+ */
+export function shouldRetry(failures: number, error: unknown): boolean {
+  if (!(error instanceof FetchError)) return false;
+  if (error.kind === 'http-client') return false;
+  return failures < (error.kind === 'timeout' ? 1 : 3);
+}
+
+/** Exponential backoff: 1 s, 2 s, 4 s … at most 8 s. */
+export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 8000);
 
 /** Parse JSON; a broken file becomes a file-level issue and an empty collection, not a crash. */
 function parseJson(file: string, text: string, key: string): { raw: unknown; issue?: DataIssue } {
@@ -62,10 +89,11 @@ export async function loadStoryData(signal?: AbortSignal): Promise<StoryData> {
 }
 
 export function useStoryData() {
-  return useQuery({
+  return useQuery<StoryData, Error>({
     queryKey: ['story-data'],
     queryFn: ({ signal }) => loadStoryData(signal),
     staleTime: Infinity,
-    retry: 2,
+    retry: shouldRetry,
+    retryDelay,
   });
 }

@@ -7,6 +7,7 @@ export const ar: Messages = {
   appSubtitle: 'تقليص التحالف بقيادة الولايات المتحدة لوجوده في سوريا، 2025–2026',
   skipToTimeline: 'انتقل إلى الخط الزمني',
   loading: 'جارٍ تحميل بيانات القصة…',
+  loadingRetry: (attempt: number, reason: string) => `جارٍ تحميل بيانات القصة… محاولة جديدة (رقم ${attempt}) بعد: ${reason}`,
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',
   linkIgnoredTitle: 'أُهملت أجزاء من هذا الرابط',
@@ -183,6 +184,8 @@ export const ar: Messages = {
   // المشاركة والعرض والتضمين والصورة
   sheetMore: 'عرض التفاصيل',
   sheetLess: 'عرض الخريطة',
+  partFailed: (part: string) => `تعذّر عرض ${part}. كل ما عداه يعمل.`,
+  parts: { panel: 'اللوحة', map: 'الخريطة', timeline: 'الخط الزمني', legend: 'دليل الخريطة', presentation: 'العرض التقديمي', app: 'الصفحة' },
   share: 'مشاركة',
   shareMenuLabel: 'مشاركة هذا العرض',
   copyEmbed: 'نسخ رمز التضمين',

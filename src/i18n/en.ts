@@ -4,6 +4,7 @@ export const en = {
   appSubtitle: 'The US-led coalition drawdown from Syria, 2025–2026',
   skipToTimeline: 'Skip to timeline',
   loading: 'Loading the story data…',
+  loadingRetry: (attempt: number, reason: string) => `Loading the story data… trying again (attempt ${attempt}) after: ${reason}`,
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',
   linkIgnoredTitle: 'Parts of this link were ignored',
@@ -177,6 +178,8 @@ export const en = {
   // Share, presentation, embed, snapshot
   sheetMore: 'Show details',
   sheetLess: 'Show the map',
+  partFailed: (part: string) => `The ${part} could not be shown. Everything else still works.`,
+  parts: { panel: 'panel', map: 'map', timeline: 'timeline', legend: 'legend', presentation: 'presentation', app: 'page' },
   share: 'Share',
   shareMenuLabel: 'Share this view',
   copyEmbed: 'Copy embed code',

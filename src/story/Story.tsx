@@ -24,6 +24,7 @@ import { DataIssues } from '../panels/DataIssues';
 import { LinkNotice } from '../panels/LinkNotice';
 import { checkLink } from '../state/linkCheck';
 import { Legend } from '../panels/Legend';
+import { PanelBoundary } from '../panels/PanelBoundary';
 import { useViewState } from '../state/viewState';
 import { actionForKey, type TimelineAction } from '../timeline/keys';
 import { Timeline } from '../timeline/Timeline';
@@ -189,46 +190,54 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   };
 
   const mapView = (
-    <MapView
-      places={data.places}
-      mentions={m.mentions}
-      routes={data.routes}
-      placesById={m.placesById}
-      events={m.mapEvents}
-      eventFilter={m.gpuFilter}
-      statuses={m.statuses}
-      highlightPlaces={highlightPlaces}
-      highlightRoutes={highlightRoutes}
-      movements={m.movements}
-      camera={camera}
-      lang={lang}
-      insets={insets}
-      onPick={onPick}
-      initialCamera={initialCamera}
-      onCamera={view.setCamera}
-      hidden={view.hidden}
-      handle={mapHandle}
-    />
+    <PanelBoundary part="map">
+      <MapView
+        places={data.places}
+        mentions={m.mentions}
+        routes={data.routes}
+        placesById={m.placesById}
+        events={m.mapEvents}
+        eventFilter={m.gpuFilter}
+        statuses={m.statuses}
+        highlightPlaces={highlightPlaces}
+        highlightRoutes={highlightRoutes}
+        movements={m.movements}
+        camera={camera}
+        lang={lang}
+        insets={insets}
+        onPick={onPick}
+        initialCamera={initialCamera}
+        onCamera={view.setCamera}
+        hidden={view.hidden}
+        handle={mapHandle}
+      />
+    </PanelBoundary>
   );
   const announcement = (
     <p className="sr-only" aria-live="polite">
       {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
     </p>
   );
-  const legend = <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} hidden={view.hidden} onHidden={view.setHidden} />;
+  const legend = (
+    <PanelBoundary part="legend">
+      <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} hidden={view.hidden} onHidden={view.setHidden} />
+    </PanelBoundary>
+  );
   const timeline = (
-    <Timeline
-      events={visible}
-      index={index}
-      playing={playback.playing}
-      onAction={onAction}
-      onSelect={goTo}
-      rangeEvents={m.subset}
-      extent={mode === 'full' ? m.extent : undefined}
-      from={view.filter.from}
-      to={view.filter.to}
-      onRange={view.setRange}
-    />
+    <PanelBoundary part="timeline" resetKey={current?.id}>
+      <Timeline
+        events={visible}
+        index={index}
+        playing={playback.playing}
+        onAction={onAction}
+        onSelect={goTo}
+        rangeEvents={m.subset}
+        extent={mode === 'full' ? m.extent : undefined}
+        from={view.filter.from}
+        to={view.filter.to}
+        onRange={view.setRange}
+      />
+    </PanelBoundary>
   );
 
   // One tree for every mode, so switching modes keeps the same map (React keeps MapView in place).
@@ -265,7 +274,9 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         {presenting && (
           <div className="present__card">
             <LinkNotice ignored={ignoredInLink} />
-            {current && <EventCard event={current} placesById={m.placesById} />}
+            <PanelBoundary part="presentation" resetKey={current?.id}>
+              {current && <EventCard event={current} placesById={m.placesById} />}
+            </PanelBoundary>
           </div>
         )}
         {mode === 'full' && (
@@ -277,17 +288,19 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
             </button>
             <DataIssues issues={data.issues} />
             <LinkNotice ignored={ignoredInLink} />
-            <SidePanel
-              view={view}
-              model={m}
-              totalEvents={data.events.length}
-              selectedPlace={selectedPlace}
-              selectedRoute={selectedRoute}
-              placeEvents={placeEvents}
-              routeEvents={routeEvents}
-              onHover={setHoverId}
-              io={io}
-            />
+            <PanelBoundary part="panel" resetKey={`${current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}>
+              <SidePanel
+                view={view}
+                model={m}
+                totalEvents={data.events.length}
+                selectedPlace={selectedPlace}
+                selectedRoute={selectedRoute}
+                placeEvents={placeEvents}
+                routeEvents={routeEvents}
+                onHover={setHoverId}
+                io={io}
+              />
+            </PanelBoundary>
           </div>
         )}
         {mode === 'embed' && (

@@ -1,0 +1,114 @@
+import { expect, test } from './fixtures';
+
+test.describe('faults', () => {
+  test('a 404 data file is not retried: the message says which file, with a retry button', async ({ page, guard }) => {
+    guard.allowConsole.push(/status of 404/);
+    let requests = 0;
+    await page.route('**/data/routes.json', (route) => {
+      requests++;
+      return route.fulfill({ status: 404, body: 'not here' });
+    });
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('data/routes.json: HTTP 404');
+    await page.waitForTimeout(1500);
+    expect(requests).toBe(1);
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('a 500 is retried with growing waits, the status says so, and a later success loads the story', async ({ app, page, guard }) => {
+    guard.allowConsole.push(/status of 500/);
+    const times: number[] = [];
+    await page.route('**/data/events.json', (route) => {
+      times.push(Date.now());
+      return times.length <= 2 ? route.fulfill({ status: 500, body: 'oops' }) : route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status').filter({ hasText: 'trying again' })).toContainText('HTTP 500');
+    await app.waitForMapIdle();
+    await expect(app.eventCard()).toBeVisible();
+    expect(times).toHaveLength(3);
+    // backoff: about 1 s, then about 2 s
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(900);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(1900);
+  });
+
+  test('a data file that never answers times out with a clear message and a retry that works', async ({ app, page }) => {
+    test.setTimeout(90_000);
+    let hang = true;
+    await page.route('**/data/places.json', async (route) => {
+      if (!hang) return route.continue();
+      await new Promise((r) => setTimeout(r, 30_000)); // far past the app's timeout
+      return route.abort().catch(() => undefined);
+    });
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    // one try and one retry, 8 s each, 1 s apart
+    await expect(alert).toContainText('data/places.json: no answer after 8 s', { timeout: 30_000 });
+    hang = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await app.waitForMapIdle();
+    await expect(app.eventCard()).toBeVisible();
+  });
+
+  test('a slow data file shows the loading state, then the story', async ({ app, page }) => {
+    await page.route('**/data/events.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      return route.continue();
+    });
+    await page.goto('/?event=E07');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the story data' })).toBeVisible();
+    await app.waitForMapIdle();
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+  });
+
+  test('without WebGL2 the map says so; the timeline, the list and the cards keep working', async ({ page }) => {
+    await page.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      // a browser without WebGL2 (or with it switched off)
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind === 'webgl2') return null;
+        return (get as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+      } as typeof get;
+    });
+    await page.goto('/?event=E06');
+    await expect(page.getByRole('alert').filter({ hasText: 'WebGL2 is unavailable' })).toBeVisible();
+    const slider = page.getByRole('slider', { name: 'Event' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('article.card--event')).toHaveAttribute('data-event', 'E07');
+    await page.getByRole('tab', { name: /Events & filters/ }).click();
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await page.locator('.elist__btn[data-event="E08"]').click();
+    await expect(page).toHaveURL(/event=E08/);
+  });
+
+  test('an error inside one panel is contained: the panel says so, the rest keeps working, and it recovers', async ({ app, page, guard }) => {
+    guard.allowConsole.push(/date formatter failed/);
+    // a formatter that throws for one date, which only C2's source list shows
+    await page.addInitScript(() => {
+      // `format` is an accessor returning a bound function: wrap what it returns
+      const getter = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!.get!;
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        get() {
+          const bound = getter.call(this) as (d?: Date | number) => string;
+          return (d?: Date | number) => {
+            if (d instanceof Date && d.toISOString().startsWith('2023-03-14')) throw new Error('date formatter failed');
+            return bound(d);
+          };
+        },
+      });
+    });
+    await app.open('?event=C2');
+    const failed = page.getByRole('alert').filter({ hasText: 'The panel could not be shown' });
+    await expect(failed).toContainText('date formatter failed');
+    await app.screenshot('panel-failed');
+    // the map, the timeline and the header still work
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    await app.pressOnSlider('ArrowRight');
+    // another event: the panel tries again and shows its card
+    await expect(failed).toHaveCount(0);
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'C3');
+  });
+});
