@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with scripts/ensure-chromium.mjs
+// @ts-expect-error plain ESM helper shared with scripts/ensure-test-deps.mjs
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const PORT = 4174;

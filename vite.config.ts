@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+// @ts-expect-error plain ESM module shared with the deployment config and its test
+import { SECURITY_HEADERS } from './deploy/headers.mjs';
 
 export default defineConfig({
   plugins: [react()],
-  preview: { port: 4173, strictPort: true },
+  // the production build is previewed (and tested end to end) under the strict policy
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS as Record<string, string> },
   test: {
     // Playwright specs live in e2e/; vitest only runs unit tests beside the code.
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'deploy/**/*.test.ts'],
     environment: 'node',
   },
 });

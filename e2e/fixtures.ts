@@ -11,11 +11,20 @@ interface Guard {
   consoleErrors: string[];
   pageErrors: string[];
   external: string[];
+  /** Content-Security-Policy violations reported by any page. */
+  csp: string[];
 }
 
 export const test = base.extend<{ guard: Guard; app: MapDriver }>({
   guard: async ({ page, baseURL }, use) => {
-    const guard: Guard = { allowConsole: [], consoleErrors: [], pageErrors: [], external: [] };
+    const guard: Guard = { allowConsole: [], consoleErrors: [], pageErrors: [], external: [], csp: [] };
+    // every page reports policy violations back to the test
+    await page.context().exposeBinding('__wmCsp', (_source, v: string) => void guard.csp.push(v));
+    await page.context().addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __wmCsp: (v: string) => void }).__wmCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
     const origin = new URL(baseURL!).origin;
     const watch = (p: Page) => {
       p.on('console', (m) => m.type() === 'error' && guard.consoleErrors.push(m.text()));
@@ -35,6 +44,7 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
     const unexpected = guard.consoleErrors.filter((m) => !guard.allowConsole.some((r) => r.test(m)));
     expect(unexpected, 'console errors').toEqual([]);
     expect(guard.external, 'requests that left the origin').toEqual([]);
+    expect(guard.csp, 'Content-Security-Policy violations').toEqual([]);
   },
   app: async ({ page, guard }, use) => {
     void guard;

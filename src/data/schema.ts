@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval' (deploy/headers.mjs). Zod
+// would probe `new Function` to compile its parsers, which the policy blocks and reports; it then
+// falls back to this mode anyway. Asking for it directly makes no blocked attempt.
+z.config({ jitless: true });
+
 /** ISO calendar date, checked to be a real day (2026-02-30 is rejected). */
 export const isoDate = z
   .string()

@@ -1,0 +1,97 @@
+/**
+ * The production build behind a real web server: nginx with deploy/nginx.conf, serving dist/
+ * (built by the test web server). Headers, caching, and the app working under the policy.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from './fixtures';
+// @ts-expect-error plain ESM module shared with vite.config.ts
+import { CSP } from '../deploy/headers.mjs';
+
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const root = resolve(import.meta.dirname, '..');
+let nginx: ChildProcess | undefined;
+
+test.describe('deployed with nginx', () => {
+  test.use({ baseURL: ORIGIN });
+
+  test.beforeAll(async () => {
+    const bin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0);
+    if (!bin) throw new Error('nginx is not installed (npm test installs it: scripts/ensure-test-deps.mjs)');
+    // the example config, pointed at this checkout's dist/ and a free port, in a minimal nginx.conf
+    const dir = mkdtempSync(join(tmpdir(), 'wm-nginx-'));
+    const server = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8')
+      .replace(/listen \d+;/, `listen 127.0.0.1:${PORT};`)
+      .replace(/root [^;]+;/, `root ${join(root, 'dist')};`);
+    writeFileSync(join(dir, 'server.conf'), server);
+    copyFileSync(join(root, 'deploy/security-headers.conf'), join(dir, 'security-headers.conf'));
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 64; }
+http { include /etc/nginx/mime.types; access_log off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  include ${dir}/server.conf; }
+`,
+    );
+    nginx = spawn(bin, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(ORIGIN)).ok) break;
+      } catch {
+        if (i > 50) throw new Error('nginx did not start');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+  test.afterAll(() => void nginx?.kill());
+
+  test('sends the security headers and cache rules: hashed assets for a year, the rest revalidated', async ({ request }) => {
+    const index = await request.get('/');
+    expect(index.headers()['content-security-policy']).toBe(CSP);
+    expect(index.headers()['x-content-type-options']).toBe('nosniff');
+    expect(index.headers()['cache-control']).toBe('no-cache');
+    const js = readdirSync(join(root, 'dist/assets')).find((f) => /^index-.*\.js$/.test(f))!;
+    const asset = await request.get(`/assets/${js}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-security-policy']).toBe(CSP);
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+    // MapLibre's worker is an ES module: it must be served as JavaScript
+    const worker = readdirSync(join(root, 'dist/assets')).find((f) => f.endsWith('.mjs'))!;
+    expect((await request.get(`/assets/${worker}`)).headers()['content-type']).toBe('application/javascript');
+    const basemap = await request.get('/basemap/countries.geojson');
+    expect(basemap.headers()['content-type']).toContain('application/geo+json');
+    expect(basemap.headers()['cache-control']).toBe('no-cache');
+    expect((await request.get('/data/nope.json')).status()).toBe(404);
+  });
+
+  test('the app runs under the policy: map, timeline, import worker, snapshot — and an injected inline script is blocked', async ({ app, page, guard }) => {
+    await app.open('?event=E07');
+    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    await app.pressOnSlider('ArrowRight');
+    await expect(app.eventCard()).toHaveAttribute('data-event', 'E08');
+    // the import worker starts under the policy
+    await app.openListTab();
+    await page.locator('input[type=file]').setInputFiles(join(root, 'public/examples/events-example.csv'));
+    await expect(page.locator('.report')).toContainText(/Loaded \d+ of \d+ rows/);
+    // a PNG snapshot (canvas → blob download)
+    await page.getByRole('button', { name: 'Share' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image (PNG)', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(guard.csp).toEqual([]);
+    // the policy is enforced, not only sent: an inline script does not run
+    guard.allowConsole.push(/Content Security Policy/);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    await expect.poll(() => guard.csp.length).toBeGreaterThan(0);
+    expect(guard.csp[0]).toMatch(/^script-src/);
+    guard.csp.length = 0;
+  });
+});
