@@ -5,6 +5,20 @@ import { SECURITY_HEADERS } from './deploy/headers.mjs';
 
 export default defineConfig({
   plugins: [react()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // libraries in chunks of their own: a new version of the app does not change their
+        // hashed names, so browsers and CDNs keep them cached
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   // the production build is previewed (and tested end to end) under the strict policy
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS as Record<string, string> },
   test: {

@@ -8,6 +8,7 @@ export const ar: Messages = {
   skipToTimeline: 'انتقل إلى الخط الزمني',
   loading: 'جارٍ تحميل بيانات القصة…',
   loadingRetry: (attempt: number, reason: string) => `جارٍ تحميل بيانات القصة… محاولة جديدة (رقم ${attempt}) بعد: ${reason}`,
+  loadingPanel: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',
   linkIgnoredTitle: 'أُهملت أجزاء من هذا الرابط',

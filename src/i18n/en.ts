@@ -5,6 +5,7 @@ export const en = {
   skipToTimeline: 'Skip to timeline',
   loading: 'Loading the story data…',
   loadingRetry: (attempt: number, reason: string) => `Loading the story data… trying again (attempt ${attempt}) after: ${reason}`,
+  loadingPanel: 'Loading…',
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',
   linkIgnoredTitle: 'Parts of this link were ignored',

@@ -2,15 +2,19 @@
 import type { Place, Route, StoryEvent } from '../data/schema';
 import { formatCount } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
-import { EventList } from '../analysis/EventList';
+import { lazy, Suspense } from 'react';
 import { FilterBar } from '../analysis/FilterBar';
-import { ImportExport } from '../analysis/ImportExport';
 import type { useDataset } from '../data/useDataset';
 import { EventCard } from '../panels/EventCard';
 import { PlaceCard } from '../panels/PlaceCard';
 import { RouteCard } from '../panels/RouteCard';
 import type { ViewState } from '../state/viewState';
 import type { useStoryModel } from './useStoryModel';
+
+// Not needed for the first view: loaded when the "Events & filters" tab opens (their own chunks,
+// with the CSV library and the list virtualiser).
+const ImportExport = lazy(() => import('../analysis/ImportExport').then((m) => ({ default: m.ImportExport })));
+const EventList = lazy(() => import('../analysis/EventList').then((m) => ({ default: m.EventList })));
 
 interface Props {
   view: ViewState;
@@ -56,6 +60,7 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
               onRange={view.setRange}
               onClear={view.clearFilters}
             />
+            <Suspense fallback={<p className="card muted">{t.loadingPanel}</p>}>
             <ImportExport
               visible={m.visible}
               from={view.filter.from}
@@ -70,6 +75,7 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
               onResetToStory={io.resetToStory}
             />
             <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
+            </Suspense>
           </>
         ) : selectedPlace ? (
           <PlaceCard
