@@ -3,24 +3,17 @@
 // with the same basemap and points, in the same Chromium, in the same run.
 // Prints a table and writes it to BENCHMARKS.md. Not a test: figures, not assertions.
 //   npm run bench:filter [-- --sizes 10000,100000 --runs 60]
-import { execSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.mjs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { arg, build, launch, machine, pct, root, serve, writeSection } from './bench/harness.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
 const RUNS = Number(arg('runs', '60'));
 const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
 
 // 1. build and data
-console.log('building…');
-execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+build();
 // generated data lives outside public/ so builds do not copy it into dist/
 const benchDir = join(root, 'bench-data');
 mkdirSync(benchDir, { recursive: true });
@@ -39,38 +32,10 @@ for (const n of SIZES) {
   }
 }
 
-// 2. serve the built app, the bench data and the bare page from one server (vite preview),
-//    so the app and the baseline are served alike. The copies are removed at the end.
-const extra = [join(root, 'dist/bench'), join(root, 'dist/mlgl'), join(root, 'dist/bare.html')];
-cpSync(benchDir, extra[0], { recursive: true });
-cpSync(join(root, 'node_modules/maplibre-gl/dist'), extra[1], { recursive: true });
-cpSync(join(root, 'scripts/bench/bare.html'), extra[2]);
-const PORT = 4175;
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-const cleanup = () => {
-  try { process.kill(-server.pid); } catch { /* already gone */ }
-  for (const p of extra) rmSync(p, { recursive: true, force: true });
-};
-process.on('exit', cleanup);
+// 2. the built app, the bench data and the bare page from one server
+const { base, stop } = await serve(4175, { bench: benchDir });
+const browser = await launch();
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking'],
-});
-
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 
 async function measureApp(n) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -142,7 +107,7 @@ for (const n of SIZES) {
   console.log(`${label(n)}: app load ${Math.round(app.load)} ms (import done ${Math.round(app.imported)}), range p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; bare load ${Math.round(bare.load)} ms, p50 ${bare.p50.toFixed(1)} / p95 ${bare.p95.toFixed(1)} ms; bare global-state p50 ${naive.p50.toFixed(1)} / p95 ${naive.p95.toFixed(1)} ms`);
 }
 await browser.close();
-cleanup();
+stop();
 
 const f = (x) => x.toFixed(1);
 const table = [
@@ -152,19 +117,14 @@ const table = [
 ].join('\n');
 console.log('\n' + table);
 
-const section = `## Date-range filtering (\`npm run bench:filter\`)
-
-Measured ${new Date().toISOString().slice(0, 10)} on this machine (${(await import('node:os')).cpus().length} cores), headless Chromium with SwiftShader (software WebGL), ${RUNS} range changes per size.
+writeSection(
+  'Date-range filtering (`npm run bench:filter`)',
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${machine()}), headless Chromium with SwiftShader (software WebGL), ${RUNS} range changes per size.
 "Range change" is one key press on the end-of-range handle (±7 days), timed from the input to the map's next \`idle\`
 (in the app this includes React re-filtering the list, counts and histogram). "Bare" is a plain MapLibre page with the same basemap
 and the same points at the app's camera, hiding the same week of points the same way (feature-state on just those points).
 "Bare global-state" hides them with a paint expression reading a global-state range instead, which makes MapLibre re-tile the
 source on every change (the app's mechanism before; kept for reference). Load is navigation start to the first idle map with all points loaded.
 
-${table}
-`;
-const md = join(root, 'BENCHMARKS.md');
-let doc = existsSync(md) ? readFileSync(md, 'utf8') : '# Benchmarks\n\nFigures printed by the benchmark scripts; each compares the app with a baseline measured in the same run.\n\n';
-doc = doc.replace(/## Date-range filtering[\s\S]*?(?=\n## |$)/, '').trimEnd() + '\n\n' + section;
-writeFileSync(md, doc);
-console.log(`written to ${md}`);
+${table}`,
+);

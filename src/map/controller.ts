@@ -55,7 +55,7 @@ export function webgl2Available(): boolean {
 declare global {
   interface Window {
     /** Read-only handle for end-to-end tests and debugging in the console. */
-    __wm?: { map: maplibregl.Map; ready: boolean; events?: number };
+    __wm?: { map: maplibregl.Map; ready: boolean; events?: number; /** ms from navigation start to the first idle */ readyAt?: number };
   }
 }
 
@@ -107,6 +107,7 @@ export class MapController {
       for (const f of this.pending.splice(0)) f();
       this.map.once('idle', () => {
         window.__wm!.ready = true;
+        window.__wm!.readyAt = performance.now();
         opts.onReady();
       });
     });

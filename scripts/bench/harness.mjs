@@ -1,0 +1,77 @@
+// Shared by the benchmarks: build the app, serve it with the bare MapLibre baseline page from one
+// `vite preview` (the same server, headers and policy for both), launch the test Chromium, and
+// write a section of BENCHMARKS.md. Figures, not assertions.
+import { execSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../chromium-path.mjs';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export function arg(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+}
+
+export const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+export const median = (xs) => pct(xs, 50);
+
+export function build() {
+  console.log('building…');
+  execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+}
+
+/** Serve dist/ plus the baseline page (and optional extra folders) on `port`; returns base URL and a stop function. */
+export async function serve(port, extra = {}) {
+  const copies = {
+    [join(root, 'dist/mlgl')]: join(root, 'node_modules/maplibre-gl/dist'),
+    [join(root, 'dist/bare.html')]: join(root, 'scripts/bench/bare.html'),
+    [join(root, 'dist/bare.js')]: join(root, 'scripts/bench/bare.js'),
+    ...Object.fromEntries(Object.entries(extra).map(([to, from]) => [join(root, 'dist', to), from])),
+  };
+  for (const [to, from] of Object.entries(copies)) cpSync(from, to, { recursive: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      if (i > 100) throw new Error('vite preview did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      /* already gone */
+    }
+    for (const p of Object.keys(copies)) rmSync(p, { recursive: true, force: true });
+  };
+  process.on('exit', stop);
+  return { base, stop };
+}
+
+export function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking'],
+  });
+}
+
+export const machine = () => `${cpus().length} cores`;
+
+/** Replace (or add) the `## title…` section of BENCHMARKS.md, keeping the others. */
+export function writeSection(title, body) {
+  const md = join(root, 'BENCHMARKS.md');
+  let doc = existsSync(md) ? readFileSync(md, 'utf8') : '# Benchmarks\n\nFigures printed by the benchmark scripts; each compares the app with a baseline measured in the same run.\n\n';
+  const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  doc = doc.replace(new RegExp(`## ${esc}[\\s\\S]*?(?=\\n## |$)`), '').trimEnd() + `\n\n## ${title}\n\n${body.trim()}\n`;
+  writeFileSync(md, doc);
+  console.log(`written to ${md}`);
+}
