@@ -6,6 +6,8 @@ import { SECURITY_HEADERS } from './deploy/headers.mjs';
 export default defineConfig({
   plugins: [react()],
   build: {
+    // maplibre-gl is one ~1 MB library in a chunk of its own; warn only above that
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
         // libraries in chunks of their own: a new version of the app does not change their
