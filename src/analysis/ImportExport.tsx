@@ -7,6 +7,7 @@ import { exportFileName } from '../data/io/exportName';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
 import { useMessages } from '../i18n/useMessages';
 import { eventLocation } from '../map/features';
+import { downloadBlob } from '../share/download';
 
 interface Props {
   visible: readonly StoryEvent[];
@@ -22,16 +23,7 @@ interface Props {
   onResetToStory: () => void;
 }
 
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, type: string, body: string) => downloadBlob(new Blob([body], { type }), name);
 
 export function ImportExport(p: Props) {
   const { t } = useMessages();

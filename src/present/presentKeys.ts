@@ -1,26 +1,13 @@
 /** Presentation mode's keys, as a slide clicker sends them. Pure. */
+import { actionForKey } from '../timeline/keys';
+
 export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
 
+/** The timeline's keys (arrows follow the reading direction, PageDown/PageUp, Home/End), except
+ * that Space steps forward, as on a clicker, instead of playing; Escape leaves. */
 export function presentActionForKey(key: string, dir: 'ltr' | 'rtl'): PresentAction | null {
-  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-  switch (key) {
-    case forward:
-    case 'PageDown':
-    case ' ':
-    case 'Spacebar':
-      return 'next';
-    case back:
-    case 'PageUp':
-      return 'prev';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'Escape':
-    case 'Esc':
-      return 'exit';
-    default:
-      return null;
-  }
+  if (key === ' ' || key === 'Spacebar') return 'next';
+  if (key === 'Escape' || key === 'Esc') return 'exit';
+  const a = actionForKey(key, dir);
+  return a === 'toggle-play' ? null : a;
 }

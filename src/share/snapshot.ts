@@ -2,6 +2,8 @@
  * A PNG of the current view for a slide: the map as drawn, with the event's title and date,
  * a legend of base statuses and the attribution, at 1× or 2× the screen's CSS pixels.
  */
+import { downloadBlob } from './download';
+
 export interface SnapshotText {
   appTitle: string;
   title: string;
@@ -97,12 +99,5 @@ export function composeSnapshot(map: HTMLCanvasElement, scale: number, text: Sna
 export async function downloadPng(canvas: HTMLCanvasElement, name: string): Promise<void> {
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the image');
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, name);
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { category } from '../data/schema';
 import { LANGS } from '../i18n';
 import { CAMERA_LIMITS, sameCamera, type Camera } from './camera';
+import { urlCamera } from './cameraArbitrary';
 import { checkLink, type IgnoredParam } from './linkCheck';
 import { LAYER_GROUPS, LINK_VERSION, PACE, viewParams } from './params';
 
@@ -68,16 +69,6 @@ const text = (max: number) =>
     .oneof(fc.string({ unit: 'binary', maxLength: max / 2 }), fc.string({ unit: 'binary-ascii', maxLength: max }), urlish)
     .filter((s) => s.length <= max);
 
-/** Cameras as they appear in URLs: lon/lat to 4 decimals, zoom 2, bearing and pitch 1. */
-const urlCamera: fc.Arbitrary<Camera> = fc
-  .record({
-    lon: fc.integer({ min: -1_800_000, max: 1_800_000 }),
-    lat: fc.integer({ min: -850_000, max: 850_000 }),
-    zoom: fc.integer({ min: CAMERA_LIMITS.minZoom * 100, max: CAMERA_LIMITS.maxZoom * 100 }),
-    bearing: fc.integer({ min: -1800, max: 1799 }),
-    pitch: fc.integer({ min: 0, max: CAMERA_LIMITS.maxPitch * 10 }),
-  })
-  .map((c) => ({ lon: c.lon / 1e4, lat: c.lat / 1e4, zoom: c.zoom / 100, bearing: c.bearing / 10, pitch: c.pitch / 10 }));
 /** Cameras as the map reports them: any precision within the limits. */
 const double = (min: number, max: number, maxExcluded = false) => fc.double({ min, max, maxExcluded, noNaN: true });
 const mapCamera: fc.Arbitrary<Camera> = fc
