@@ -162,6 +162,10 @@ export class MapDriver {
   }
 
   async listedEvents(): Promise<string[]> {
+    // the list is a lazy chunk: wait until it is there (it renders even when empty)
+    await this.page.locator('.elist').waitFor();
+    // the virtualiser renders its rows once it has measured the scroller (a frame later)
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     return this.page.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
   }
 

@@ -222,7 +222,7 @@ test.describe('presenters', () => {
     // the same step on the timeline (E07, in Arabic), the same filtered list and counts
     await expect(fresh.getByRole('slider', { name: 'الحدث' })).toHaveAttribute('aria-valuetext', want.step!);
     await expect(fresh.locator('.filters__count')).toHaveText(want.count!);
-    expect(await fresh.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(want.listed);
+    await expect.poll(() => fresh.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(want.listed);
     await expect(fresh.getByLabel('من', { exact: true })).toHaveValue('2026-01-01');
     await expect(fresh.getByLabel('إلى', { exact: true })).toHaveValue('2026-03-01');
     await expect(fresh.getByRole('searchbox')).toHaveValue('Tanf');
