@@ -46,3 +46,28 @@ test('a failed fetch shows what failed and a retry that works', async ({ app, pa
   await app.waitForMapIdle();
   await expect(app.eventCard()).toBeVisible();
 });
+
+test('an imported file with HTML and script in every text field shows them as text; nothing runs', async ({ app, page }) => {
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const csv = [
+    'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,scope_en,scope_ar,date_note_en,date_note_ar,source_1_outlet,source_1_url',
+    ['H1', '2026-02-11', 'exact', 'convoy-movement', q(evil), q(`قافلة ${evil}`), q(evil), q(`ملخص ${evil}`), '36.7', '40.5', q(evil), q(`نطاق ${evil}`), q(evil), q(`ملاحظة ${evil}`), q(evil), 'https://example.org/a'].join(','),
+  ].join('\n');
+  await app.open();
+  await app.openListTab();
+  await page.locator('input[type=file]').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('.report')).toContainText('Loaded 1 of 1 rows');
+  expect(await app.listedEvents()).toEqual(['H1']);
+  await page.locator('.elist__btn[data-event="H1"]').click();
+  await page.getByRole('tab', { name: 'Event', exact: true }).click();
+  const card = app.eventCard();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(evil);
+  await expect(card.locator('.card__summary')).toHaveText(evil);
+  await expect(card).toContainText(`${evil}`);
+  // the markup is text: no element was made from it, no script ran
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('#root script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await app.screenshot('hostile-import');
+});

@@ -20,7 +20,9 @@ export const isoDate = z
   }, 'is not a real calendar day');
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id (a-z, 0-9, -)');
-const text = z.string().trim().min(1, 'must not be empty');
+/** Longest text a field may hold (a summary is a paragraph, not a document). */
+export const MAX_TEXT = 5000;
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`);
 
 /** Text in both languages. Arabic must contain Arabic script. */
 export const bilingual = z.object({
@@ -54,7 +56,7 @@ export const source = z.object({
   /** Publication date of the report (not the event date). */
   date: isoDate.optional(),
   /** Free text when only a month or "c." date is known, e.g. "c. 21 Feb 2026". */
-  dateText: z.string().optional(),
+  dateText: z.string().max(100, 'must be at most 100 characters').optional(),
   url: z.url({ protocol: /^https?$/ }),
   lang: z.enum(['en', 'ar', 'other']).optional(),
 });
@@ -63,7 +65,7 @@ export const place = z.object({
   id,
   name: bilingual,
   /** Alternative spellings, searched but not displayed as the main name. */
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(z.string().max(200, 'must be at most 200 characters')).max(50).default([]),
   type: placeType,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),

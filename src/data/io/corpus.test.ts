@@ -1,0 +1,122 @@
+/**
+ * A corpus of broken and hostile import files, run through the same function the import worker
+ * uses. Each must give a clear error naming what is wrong (row and field, or the file), keep the
+ * valid rows, never throw, and keep hostile text as inert text (it is data, rendered by React as
+ * text; nothing here interprets it).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseEventsFile } from './detect';
+
+const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
+const row = (id: string, o: Partial<Record<'date' | 'category' | 'title' | 'summary' | 'lat' | 'lon' | 'outlet' | 'url', string>> = {}) =>
+  [
+    id,
+    o.date ?? '2026-02-11',
+    'exact',
+    o.category ?? 'convoy-movement',
+    o.title ?? 'A convoy',
+    'قافلة',
+    o.summary ?? 'Trucks moved east.',
+    'شاحنات تحركت شرقاً.',
+    o.lat ?? '36.7',
+    o.lon ?? '40.5',
+    o.outlet ?? 'Outlet',
+    o.url ?? 'https://example.org/a',
+  ]
+    .map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v))
+    .join(',');
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
+
+const feature = (id: string, props: Record<string, unknown> = {}, geometry: unknown = { type: 'Point', coordinates: [40.5, 36.7] }) => ({
+  type: 'Feature',
+  geometry,
+  properties: {
+    id,
+    date: '2026-02-11',
+    precision: 'exact',
+    category: 'convoy-movement',
+    title: { en: 'A convoy', ar: 'قافلة' },
+    summary: { en: 'Trucks moved east.', ar: 'شاحنات تحركت شرقاً.' },
+    sources: [{ outlet: 'Outlet', url: 'https://example.org/a' }],
+    ...props,
+  },
+});
+const geojson = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+
+interface Case {
+  name: string;
+  file: string;
+  text: string;
+  /** ids that must survive */
+  kept: string[];
+  /** each expected error: row (null = file), field, and a piece of the message */
+  errors: [number | null, string, RegExp][];
+}
+
+const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+const cases: Case[] = [
+  { name: 'truncated GeoJSON', file: 'a.geojson', text: geojson(feature('a')).slice(0, 60), kept: [], errors: [[null, '', /not valid JSON/]] },
+  { name: 'truncated CSV (a row cut in a quoted field)', file: 'a.csv', text: csv(row('a'), row('b')) + '\nc,2026-02-11,exact,"unterminated', kept: ['a', 'b'], errors: [[4, '', /./]] },
+  {
+    name: 'wrong types in GeoJSON properties',
+    file: 'a.geojson',
+    text: geojson(feature('a'), feature('b', { date: 20260211 }), feature('c', { title: 'just a string' }), feature('d', { sources: 'none' })),
+    kept: ['a'],
+    errors: [[2, 'date', /./], [3, 'title', /./], [4, 'sources', /./]],
+  },
+  {
+    name: 'NaN and out-of-range coordinates',
+    file: 'a.csv',
+    text: csv(row('a'), row('b', { lat: 'NaN' }), row('c', { lat: '95' }), row('d', { lon: '-200' })),
+    kept: ['a'],
+    errors: [[3, 'lat', /not a number/], [4, 'lat', /./], [5, 'lon', /./]],
+  },
+  {
+    name: 'GeoJSON coordinates out of range or not numbers',
+    file: 'a.geojson',
+    text: geojson(feature('a'), feature('b', {}, { type: 'Point', coordinates: [400, 36] }), feature('c', {}, { type: 'Point', coordinates: ['x', 36] })),
+    kept: ['a'],
+    errors: [[2, 'geometry', /./], [3, 'geometry', /./]],
+  },
+  { name: 'duplicate ids', file: 'a.csv', text: csv(row('a'), row('a')), kept: ['a'], errors: [[3, 'id', /duplicate id/]] },
+  { name: 'unknown category', file: 'a.csv', text: csv(row('a'), row('b', { category: 'rumour' })), kept: ['a'], errors: [[3, 'category', /./]] },
+  { name: 'impossible date', file: 'a.csv', text: csv(row('a'), row('b', { date: '2026-02-30' })), kept: ['a'], errors: [[3, 'date', /not a real calendar day/]] },
+  { name: 'a 10 MB title', file: 'a.csv', text: csv(row('a'), row('b', { title: TEN_MB })), kept: ['a'], errors: [[3, 'title_en', /at most 5,000 characters/]] },
+  { name: 'a javascript: URL as a source', file: 'a.csv', text: csv(row('a'), row('b', { url: 'javascript:alert(1)' })), kept: ['a'], errors: [[3, 'source_1_url', /./]] },
+  { name: 'an empty file', file: 'a.csv', text: '\uFEFF  \n', kept: [], errors: [[null, '', /is empty/]] },
+  { name: 'binary garbage', file: 'blob', text: '\u0000\u0001PK\u0003\u0004\ufffd\ufffd', kept: [], errors: [[null, '', /not a supported file/]] },
+  { name: 'JSON that is not GeoJSON', file: 'a.json', text: '{"hello": "world"}', kept: [], errors: [[null, '', /./]] },
+];
+
+describe('broken and hostile import files', () => {
+  it.each(cases)('$name: a clear error where it is, the valid rows kept', ({ file, text, kept, errors }) => {
+    const r = parseEventsFile(file, text);
+    expect(r.events.map((e) => e.id)).toEqual(kept);
+    for (const [row, field, message] of errors) {
+      const hit = r.errors.find((e) => e.row === row && (field === '' || e.field === field || e.field.startsWith(`${field}.`)));
+      expect(hit, `an error at row ${row}, field "${field}" in ${JSON.stringify(r.errors.slice(0, 5))}`).toBeTruthy();
+      expect(hit!.message).toMatch(message);
+      // messages are short enough to read, even for a 10 MB value
+      expect(hit!.message.length).toBeLessThan(300);
+    }
+  });
+
+  it('HTML and script in every text field stay text: kept verbatim, not stripped, not interpreted', () => {
+    const r = parseEventsFile('a.csv', csv(row('a', { title: HOSTILE, summary: HOSTILE, outlet: HOSTILE })));
+    expect(r.errors).toEqual([]);
+    const e = r.events[0]!;
+    expect(e.title.en).toBe(HOSTILE);
+    expect(e.summary.en).toBe(HOSTILE);
+    expect(e.sources[0]!.outlet).toBe(HOSTILE);
+  });
+
+  it('200,000 rows parse and validate without throwing, every row accounted for', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => row(`r${i}`, i % 1000 === 0 ? { date: '2026-13-01' } : {}));
+    const r = parseEventsFile('big.csv', [HEADER, ...rows].join('\n'));
+    expect(r.totalRows).toBe(200_000);
+    expect(r.events).toHaveLength(199_800);
+    expect(r.errors).toHaveLength(200);
+  }, 60_000);
+});
