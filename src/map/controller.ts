@@ -16,6 +16,9 @@ import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's workers now (loading and compiling their 520 kB script) rather than when the
+// map is created, which waits for the story data: the two then overlap.
+maplibregl.prewarm();
 
 /** Syria with Iraq, Jordan, Turkey and Lebanon around it. */
 export const STORY_BOUNDS: [number, number, number, number] = [35.0, 31.6, 43.4, 38.0];
