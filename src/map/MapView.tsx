@@ -68,6 +68,21 @@ export function MapView(props: Props) {
   const onCamera = useRef(props.onCamera);
   onCamera.current = props.onCamera;
 
+
+  const story = useMemo(
+    () => ({ uncertainty: uncertaintyFeatures(props.places), routes: routeFeatures(props.routes, props.placesById) }),
+    [props.places, props.routes, props.placesById],
+  );
+  useEffect(() => ctl?.setStory(story.uncertainty, story.routes), [ctl, story]);
+  const labelZooms = useMemo(() => labelMinZooms(props.places, props.mentions), [props.places, props.mentions]);
+  const sides = useMemo(() => labelSides(props.places), [props.places]);
+  const placeData = useMemo(() => {
+    const words = new Map([...props.statuses].map(([id, s]) => [id, { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] }]));
+    return placeFeatures(props.places, labelZooms, sides, words);
+  }, [props.places, labelZooms, sides, props.statuses]);
+  useEffect(() => ctl?.setPlaces(placeData), [ctl, placeData]);
+  const movementData = useMemo(() => movementFeatures(props.movements), [props.movements]);
+
   useEffect(() => {
     if (!supported || !container.current) return;
     const c = new MapController({
@@ -83,32 +98,21 @@ export function MapView(props: Props) {
         window.clearTimeout(cameraTimer.current);
         cameraTimer.current = window.setTimeout(() => onCamera.current(cam), 300);
       },
+      // the story as it is now goes into the style: drawn in the first pass, not re-tiled after load
+      initial: { places: placeData, uncertainty: story.uncertainty, routes: story.routes, movements: movementData },
     });
     setCtl(c);
     return () => c.destroy();
     // the map is created once; later changes go through the effects below
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [supported]);
-
-  const story = useMemo(
-    () => ({ uncertainty: uncertaintyFeatures(props.places), routes: routeFeatures(props.routes, props.placesById) }),
-    [props.places, props.routes, props.placesById],
-  );
-  useEffect(() => ctl?.setStory(story.uncertainty, story.routes), [ctl, story]);
-  const labelZooms = useMemo(() => labelMinZooms(props.places, props.mentions), [props.places, props.mentions]);
-  const sides = useMemo(() => labelSides(props.places), [props.places]);
-  const placeData = useMemo(() => {
-    const words = new Map([...props.statuses].map(([id, s]) => [id, { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] }]));
-    return placeFeatures(props.places, labelZooms, sides, words);
-  }, [props.places, labelZooms, sides, props.statuses]);
-  useEffect(() => ctl?.setPlaces(placeData), [ctl, placeData]);
   useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);
   const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
   useEffect(() => ctl?.setEvents(eventData), [ctl, eventData]);
   const { from, to, mask } = props.eventFilter;
   useEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
   useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
-  useEffect(() => ctl?.setMovements(movementFeatures(props.movements)), [ctl, props.movements]);
+  useEffect(() => ctl?.setMovements(movementData), [ctl, movementData]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
   useEffect(() => ctl?.setInsets(props.insets), [ctl, props.insets]);
   useEffect(() => ctl?.setHidden(props.hidden), [ctl, props.hidden]);

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
-import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, buildStyle, labelField } from './style';
+import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, buildStyle, labelField, type StorySource } from './style';
 import type { LayerGroup } from '../state/params';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
@@ -44,6 +44,8 @@ export interface ControllerOptions {
   initialCamera: Camera | null;
   /** After every camera move. */
   onCamera: (c: Camera) => void;
+  /** The story's data as it is when the map is made: drawn from the first frame, not set after load. */
+  initial?: Partial<Record<StorySource, FeatureCollection>>;
 }
 
 export function webgl2Available(): boolean {
@@ -73,12 +75,15 @@ export class MapController {
   private pointIndex: PointIndex = buildPointIndex([]);
   private pointFilter: PointFilter = SHOW_ALL;
   private frameToken = 0;
+  private lang: Lang;
 
   constructor(opts: ControllerOptions) {
     this.insets = opts.insets;
+    this.lang = opts.lang;
+    for (const [id, data] of Object.entries(opts.initial ?? {})) this.sent.set(id, data);
     this.map = new maplibregl.Map({
       container: opts.container,
-      style: buildStyle(opts.lang),
+      style: buildStyle(opts.lang, opts.initial),
       ...(opts.initialCamera
         ? {
             center: [opts.initialCamera.lon, opts.initialCamera.lat] as [number, number],
@@ -144,7 +149,12 @@ export class MapController {
     return null;
   }
 
+  /** The data each story source last received: the same object again is not re-sent (no re-tiling). */
+  private sent = new Map<string, FeatureCollection>();
+
   private setSource(id: string, data: FeatureCollection) {
+    if (this.sent.get(id) === data) return;
+    this.sent.set(id, data);
     this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource).setData(data));
   }
 
@@ -213,6 +223,9 @@ export class MapController {
   }
 
   setLang(lang: Lang) {
+    // the style was built in this language: changing text-field re-lays out every label source
+    if (lang === this.lang) return;
+    this.lang = lang;
     this.whenLoaded(() => {
       for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelField(id, lang));
     });
@@ -223,7 +236,8 @@ export class MapController {
     this.whenLoaded(() => {
       for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS)) {
         const v = groups.includes(group as LayerGroup) ? 'none' : 'visible';
-        for (const id of layers) if (this.map.getLayoutProperty(id, 'visibility') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+        // an unset visibility is visible: do not touch 23 layers at start-up for nothing
+        for (const id of layers) if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v) this.map.setLayoutProperty(id, 'visibility', v);
       }
     });
   }

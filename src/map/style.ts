@@ -3,6 +3,7 @@
  * and every layer. No glyphs URL (labels are drawn from the bundled fonts), no sprite, no tiles.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
 import { CATEGORY_BIT } from './features';
@@ -89,7 +90,10 @@ function basemapSource(file: string) {
   return { type: 'geojson' as const, data: new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href };
 }
 
-export function buildStyle(lang: Lang): StyleSpecification {
+/** Story sources whose first data can be part of the style itself (one tiling pass at start). */
+export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements';
+
+export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, FeatureCollection>> = {}): StyleSpecification {
   const label = bilingualLabel(lang);
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
@@ -394,10 +398,10 @@ export function buildStyle(lang: Lang): StyleSpecification {
       rivers: basemapSource('rivers.geojson'),
       cities: basemapSource('cities.geojson'),
       'country-labels': basemapSource('country-labels.geojson'),
-      places: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      uncertainty: { type: 'geojson', data: EMPTY },
-      routes: { type: 'geojson', data: EMPTY, promoteId: 'id' },
-      movements: { type: 'geojson', data: EMPTY },
+      places: { type: 'geojson', data: initial.places ?? EMPTY, promoteId: 'id' },
+      uncertainty: { type: 'geojson', data: initial.uncertainty ?? EMPTY },
+      routes: { type: 'geojson', data: initial.routes ?? EMPTY, promoteId: 'id' },
+      movements: { type: 'geojson', data: initial.movements ?? EMPTY },
       events: { type: 'geojson', data: EMPTY },
     },
     layers,
