@@ -2,7 +2,7 @@
  * React face of the map: owns one MapController and forwards derived state to it.
  * Components elsewhere never touch MapLibre.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
@@ -110,7 +110,8 @@ export function MapView(props: Props) {
   const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
   useEffect(() => ctl?.setEvents(eventData), [ctl, eventData]);
   const { from, to, mask } = props.eventFilter;
-  useEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
+  // a layout effect: the points change in the same frame as the range handle, not one frame later
+  useLayoutEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
   useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
   useEffect(() => ctl?.setMovements(movementData), [ctl, movementData]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
