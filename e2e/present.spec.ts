@@ -85,6 +85,11 @@ test.describe('presenters', () => {
     await bar.getByRole('button', { name: 'Pause' }).click();
     await bar.getByLabel('Seconds per event').selectOption('10');
     await expect(page).toHaveURL(/pace=10/);
+    // leaving with the Exit button stops autoplay, as Esc does
+    await bar.getByRole('button', { name: 'Play' }).click();
+    await bar.getByRole('button', { name: 'Exit (Esc)' }).click();
+    await expect(page).not.toHaveURL(/mode=present/);
+    await expect(page.locator('.timeline').getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
   test('in reduced motion the camera jumps between slides; otherwise it flies', async ({ app, page }) => {

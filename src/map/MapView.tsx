@@ -37,7 +37,7 @@ interface Props {
   placesById: ReadonlyMap<string, Place>;
   /** Events drawn as points (already narrowed by place and text). */
   events: readonly StoryEvent[];
-  /** Date range (day numbers) and category mask, applied on the GPU. */
+  /** Date range (day numbers) and category mask: hides points without re-uploading them. */
   eventFilter: { from: number; to: number; mask: number };
   statuses: ReadonlyMap<string, StatusAt>;
   highlightPlaces: readonly string[];

@@ -134,6 +134,13 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   // Presenting, clicker keys step from anywhere, except inside a form control or on a button
   // being activated with Space/Enter. Escape leaves (after leaving full screen, which the browser does).
   const { setMode } = view;
+  const { stop: stopPlayback } = playback;
+  // leaving by key or button alike: stop autoplay, leave full screen, back to the dashboard
+  const exitPresentation = useCallback(() => {
+    stopPlayback();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    setMode('full');
+  }, [stopPlayback, setMode]);
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
@@ -145,17 +152,12 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
       const a = presentActionForKey(e.key, dirOf(lang));
       if (!a) return;
       e.preventDefault();
-      if (a === 'exit') {
-        playback.stop();
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        setMode('full');
-        return;
-      }
-      onAction(a);
+      if (a === 'exit') exitPresentation();
+      else onAction(a);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, onAction, lang, setMode, playback]);
+  }, [presenting, onAction, lang, exitPresentation]);
 
   // dataset size for tests and the benchmark
   useEffect(() => {
@@ -197,7 +199,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         routes={data.routes}
         placesById={m.placesById}
         events={m.mapEvents}
-        eventFilter={m.gpuFilter}
+        eventFilter={m.pointFilter}
         statuses={m.statuses}
         highlightPlaces={highlightPlaces}
         highlightRoutes={highlightRoutes}
@@ -268,7 +270,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
             onStep={(d) => onAction(d === 1 ? 'next' : 'prev')}
             onTogglePlay={playback.toggle}
             onPace={view.setPace}
-            onExit={() => setMode('full')}
+            onExit={exitPresentation}
           />
         )}
         {presenting && (

@@ -61,7 +61,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     return bboxOf(pts);
   }, [current, placesById, routesById]);
 
-  const gpuFilter = useMemo(
+  const pointFilter = useMemo(
     () => ({
       from: from ? dayNumber(from) : -1e9,
       to: to ? dayNumber(to) : 1e9,
@@ -75,9 +75,9 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     routesById,
     eventsById,
     mentions,
-    /** Events matching place and text: the map's data. Range and categories are applied on the GPU. */
+    /** Events matching place and text: the map's data. Range and categories hide points on the map (feature-state). */
     mapEvents: subsetNoCats,
-    gpuFilter,
+    pointFilter,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,
     extent,

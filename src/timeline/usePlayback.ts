@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 /** Autoplay: calls `advance` every `intervalMs` while playing; stops itself at the end. */
 export function usePlayback(atEnd: boolean, advance: () => void, intervalMs = 2600) {
@@ -12,9 +12,7 @@ export function usePlayback(atEnd: boolean, advance: () => void, intervalMs = 26
     const t = window.setTimeout(advance, intervalMs);
     return () => window.clearTimeout(t);
   }, [playing, atEnd, advance, intervalMs]);
-  return {
-    playing,
-    toggle: () => setPlaying((p) => !p),
-    stop: () => setPlaying(false),
-  };
+  // stable controls: handlers that use them are not re-created on every render
+  const controls = useMemo(() => ({ toggle: () => setPlaying((p) => !p), stop: () => setPlaying(false) }), []);
+  return useMemo(() => ({ playing, ...controls }), [playing, controls]);
 }
