@@ -26,6 +26,36 @@ test.describe('the story map', () => {
     expect(border).toBeGreaterThan(0);
   });
 
+  test('a link to an event opens framed on it at once, without a flight from the overview', async ({ app, page }) => {
+    // count camera moves from the map's first load to its first idle (a flight renders a dozen extra frames)
+    await page.addInitScript(() => {
+      const seen = { moves: 0, zoomAtLoad: -1 };
+      (window as unknown as { __open: typeof seen }).__open = seen;
+      let current: Window['__wm'];
+      Object.defineProperty(window, '__wm', {
+        configurable: true,
+        get: () => current,
+        set: (v: Window['__wm']) => {
+          if (v && v !== current) {
+            v.map.once('load', () => {
+              seen.zoomAtLoad = v.map.getZoom();
+              v.map.on('move', () => seen.moves++);
+            });
+          }
+          current = v;
+        },
+      });
+    });
+    await app.open('?event=E07');
+    const open = await page.evaluate(() => ({ ...(window as unknown as { __open: { moves: number; zoomAtLoad: number } }).__open, zoom: window.__wm!.map.getZoom() }));
+    expect(open.moves).toBe(0);
+    // framed on Al-Tanf's places (zoom 8–8.5), not on the whole story (zoom ≤ 7), from the first frame
+    expect(open.zoomAtLoad).toBeGreaterThan(7.5);
+    expect(open.zoom).toBeCloseTo(open.zoomAtLoad, 3);
+    // and the opening camera is in the URL, so a copied link restores this exact view
+    await expect(page).toHaveURL(/cam=/);
+  });
+
   test('the timeline is an accessible slider that steps by keyboard; card, highlight and camera follow', async ({ app, page }) => {
     await app.open();
     const slider = app.slider();

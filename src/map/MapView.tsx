@@ -93,6 +93,7 @@ export function MapView(props: Props) {
       onPick: (target) => onPick.current(target),
       onReady: () => setReady(true),
       initialCamera: props.initialCamera,
+      initialBox: props.camera.skip ? null : props.camera.bbox,
       // camera moves reach the URL debounced, so a drag writes one value, not hundreds
       onCamera: (cam) => {
         window.clearTimeout(cameraTimer.current);
@@ -125,8 +126,16 @@ export function MapView(props: Props) {
     [ctl],
   );
   const { key, bbox, animate, skip, path } = props.camera;
+  // the map was created framing the opening target: moving there again would animate a second load
+  const openedOn = useRef<string | null>(key);
   useEffect(() => {
-    if (!skip) ctl?.frame(bbox, animate, path);
+    if (!ctl) return;
+    if (openedOn.current === key) {
+      openedOn.current = null;
+      return;
+    }
+    openedOn.current = null;
+    if (!skip) ctl.frame(bbox, animate, path);
     // only move when the target key changes, not on every render
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl, key]);

@@ -40,8 +40,11 @@ export interface ControllerOptions {
   attribution: string;
   onPick: (target: PickTarget) => void;
   onReady: () => void;
-  /** Where to open (from a link); otherwise the whole story is framed. */
+  /** Where to open (from a link); otherwise `initialBox` (or the whole story) is framed. */
   initialCamera: Camera | null;
+  /** What the first view frames when no camera was given: the map starts there rather than
+   *  loading the whole story's tiles and then jumping. */
+  initialBox?: [number, number, number, number] | null;
   /** After every camera move. */
   onCamera: (c: Camera) => void;
   /** The story's data as it is when the map is made: drawn from the first frame, not set after load. */
@@ -91,7 +94,7 @@ export class MapController {
             bearing: opts.initialCamera.bearing,
             pitch: opts.initialCamera.pitch,
           }
-        : { bounds: STORY_BOUNDS, fitBoundsOptions: { padding: pad(opts.insets) } }),
+        : fitOf(opts.initialBox ?? null, opts.insets)),
       minZoom: CAMERA_LIMITS.minZoom,
       maxZoom: CAMERA_LIMITS.maxZoom,
       maxPitch: CAMERA_LIMITS.maxPitch,
@@ -110,9 +113,15 @@ export class MapController {
     for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
 
+    const reportCamera = () => {
+      const c = this.map.getCenter();
+      opts.onCamera({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
+    };
     this.map.on('load', () => {
       this.loaded = true;
       for (const f of this.pending.splice(0)) f();
+      // the opening camera goes into the URL too (a copied link restores this exact view)
+      reportCamera();
       this.map.once('idle', () => {
         window.__wm!.ready = true;
         window.__wm!.readyAt = performance.now();
@@ -123,10 +132,7 @@ export class MapController {
       const hit = this.pickAt(e.point);
       if (hit) opts.onPick(hit);
     });
-    this.map.on('moveend', () => {
-      const c = this.map.getCenter();
-      opts.onCamera({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
-    });
+    this.map.on('moveend', reportCamera);
     this.map.on('mousemove', (e) => {
       this.map.getCanvas().style.cursor = this.pickAt(e.point) ? 'pointer' : '';
     });
@@ -247,16 +253,16 @@ export class MapController {
    * animation, the camera first travels along the path, then frames the box.
    */
   frame(bbox: [number, number, number, number] | null, animate: boolean, path: readonly [number, number][] = []) {
-    const target: LngLatBoundsLike = bbox ?? STORY_BOUNDS;
     const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
-    const padding = pad(this.insets);
+    const { bounds: target, fitBoundsOptions: fit } = fitOf(bbox, this.insets);
+    const padding = fit.padding;
     const token = ++this.frameToken;
     const finish = () => {
       if (token !== this.frameToken) return; // a newer move took over
       if (single) {
         this.map.flyTo({ center: [bbox[0], bbox[1]], zoom: 8, padding, duration: animate ? 1200 : 0, essential: false });
       } else {
-        this.map.fitBounds(target, { padding, maxZoom: bbox ? 8.5 : 7, duration: animate ? 1200 : 0 });
+        this.map.fitBounds(target, { ...fit, duration: animate ? 1200 : 0 });
       }
     };
     this.whenLoaded(() => {
@@ -311,6 +317,15 @@ export class MapController {
 }
 
 /** Insets plus a margin around the framed area. */
+/** How a box (an event's places, or the whole story) is framed: one place at zoom 8, a group closer than the story. */
+function fitOf(bbox: [number, number, number, number] | null, insets: Insets) {
+  const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
+  return {
+    bounds: (bbox ?? STORY_BOUNDS) as LngLatBoundsLike,
+    fitBoundsOptions: { padding: pad(insets), maxZoom: single ? 8 : bbox ? 8.5 : 7 },
+  };
+}
+
 function pad(i: Insets) {
   const m = 40;
   return { top: i.top + m, right: i.right + m, bottom: i.bottom + m, left: i.left + m };
