@@ -4,11 +4,10 @@
 // load; and the gzip size of what the page downloads, split by library.
 // Prints tables and writes them to BENCHMARKS.md. Not a test: figures, not assertions.
 //   npm run bench:load [-- --runs 7]
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { arg, build, launch, machine, median, root, serve, writeSection } from './bench/harness.mjs';
+import { arg, build, captureAppView, launch, machine, median, root, serve, writeSection } from './bench/harness.mjs';
 
 const RUNS = Number(arg('runs', '7'));
 build();
@@ -33,10 +32,7 @@ const appLazy = sizes.get('app (lazy chunks)') ?? 0;
 // 2. cold loads, each in a fresh browser context (empty cache). The baseline draws the app's own
 //    map style (basemap, story layers and labels in both scripts, the same fonts): taken from a
 //    first app load and served next to the baseline page.
-const styleDir = mkdtempSync(join(tmpdir(), 'wm-style-'));
-writeFileSync(join(styleDir, 'style.json'), '{}');
-const { base, stop } = await serve(4177, { 'bench-style': styleDir });
-const appCss = [...initial].find((f) => f.endsWith('.css') && f.startsWith('index'));
+const { base, stop } = await serve(4177);
 const browser = await launch();
 const longTasks = () => {
   window.__long = { n: 0, ms: 0 };
@@ -49,40 +45,39 @@ const longTasks = () => {
 };
 const app = { load: [], step: [], longN: [], longMs: [] };
 const bare = { load: [], longN: [], longMs: [] };
-let cam = '39.2,34.8,5.75';
+const bareUrl = await captureAppView(browser, base);
 for (let i = 0; i < RUNS; i++) {
   {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await ctx.addInitScript(longTasks);
     const page = await ctx.newPage();
     await page.goto(`${base}/`);
-    // the timeline answers: first key press that moves it, from navigation start
-    const slider = page.getByRole('slider', { name: 'Event' });
-    await slider.waitFor({ timeout: 60_000 });
-    await slider.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[role=slider][aria-valuenow="2"]'), undefined, { polling: 10 });
-    app.step.push(await page.evaluate(() => performance.now()));
     await page.waitForFunction(() => window.__wm?.ready, undefined, { timeout: 60_000, polling: 10 });
     const t = await page.evaluate(() => window.__wm.readyAt ?? performance.now());
     app.load.push(t);
     const long = await page.evaluate(() => window.__long);
     app.longN.push(long.n);
     app.longMs.push(long.ms);
-    if (i === 0) {
-      cam = await page.evaluate(() => {
-        const m = window.__wm.map;
-        return [m.getCenter().lng, m.getCenter().lat, m.getZoom()].map((x) => x.toFixed(4)).join(',');
-      });
-      // served from dist/bench-style (a copy made when the server started: write into dist directly)
-      writeFileSync(join(root, 'dist/bench-style/style.json'), await page.evaluate(() => JSON.stringify(window.__wm.map.getStyle())));
-    }
+    await ctx.close();
+  }
+  {
+    // the timeline answers: its first key press that moves it, from navigation start; in a load of
+    // its own, as the step moves the camera, which would delay the idle measured above
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/`);
+    const slider = page.getByRole('slider', { name: 'Event' });
+    await slider.waitFor({ timeout: 60_000 });
+    await slider.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[role=slider][aria-valuenow="2"]'), undefined, { polling: 10 });
+    app.step.push(await page.evaluate(() => performance.now()));
     await ctx.close();
   }
   {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await ctx.addInitScript(longTasks);
     const page = await ctx.newPage();
-    await page.goto(`${base}/bare.html?cam=${cam}&style=/bench-style/style.json&css=/assets/${appCss}`);
+    await page.goto(`${base}${bareUrl}`);
     await page.waitForFunction(() => window.__bare?.ready, undefined, { timeout: 60_000, polling: 10 });
     bare.load.push(await page.evaluate(() => window.__bare.loadedAt));
     const long = await page.evaluate(() => window.__long);

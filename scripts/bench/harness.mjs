@@ -2,7 +2,7 @@
 // `vite preview` (the same server, headers and policy for both), launch the test Chromium, and
 // write a section of BENCHMARKS.md. Figures, not assertions.
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -35,6 +35,10 @@ export async function serve(port, extra = {}) {
     ...Object.fromEntries(Object.entries(extra).map(([to, from]) => [join(root, 'dist', to), from])),
   };
   for (const [to, from] of Object.entries(copies)) cpSync(from, to, { recursive: true });
+  // where captureAppView writes the app's style for the baseline page
+  const styleDir = join(root, 'dist/bench-style');
+  mkdirSync(styleDir, { recursive: true });
+  copies[styleDir] = null;
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -62,6 +66,26 @@ export function launch() {
     executablePath: chromiumPath(),
     args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking'],
   });
+}
+
+/**
+ * The baseline's input: open the app at `query` in `browser`, wait for its first idle map, and
+ * write the map's style as drawn (basemap, story layers, labels, data) to dist/bench-style/style.json
+ * (made by serve). Returns the bare page's URL for the same view.
+ */
+export async function captureAppView(browser, base, query = '') {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(() => window.__wm?.ready, undefined, { timeout: 60_000, polling: 10 });
+  const { cam, style } = await page.evaluate(() => {
+    const m = window.__wm.map;
+    return { cam: [m.getCenter().lng, m.getCenter().lat, m.getZoom()].map((x) => x.toFixed(4)).join(','), style: JSON.stringify(m.getStyle()) };
+  });
+  const css = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname).find((p) => /\/index-[^/]+\.css$/.test(p)));
+  await ctx.close();
+  writeFileSync(join(root, 'dist/bench-style/style.json'), style);
+  return `/bare.html?cam=${cam}&style=/bench-style/style.json&css=${css}`;
 }
 
 export const machine = () => `${cpus().length} cores`;
