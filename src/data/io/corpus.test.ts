@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseEventsFile } from './detect';
+import { MAX_IMPORT_ROWS } from './validateRows';
 
 const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
 const row = (id: string, o: Partial<Record<'date' | 'category' | 'title' | 'summary' | 'lat' | 'lon' | 'outlet' | 'url', string>> = {}) =>
@@ -112,11 +113,36 @@ describe('broken and hostile import files', () => {
     expect(e.sources[0]!.outlet).toBe(HOSTILE);
   });
 
-  it('200,000 rows parse and validate without throwing, every row accounted for', () => {
-    const rows = Array.from({ length: 200_000 }, (_, i) => row(`r${i}`, i % 1000 === 0 ? { date: '2026-13-01' } : {}));
+  it('a 1,000,000-row CSV: the first 200,000 rows are read and validated, the rest reported, nothing thrown', () => {
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => row(`r${i}`, i % 1000 === 0 ? { date: '2026-13-01' } : {}));
     const r = parseEventsFile('big.csv', [HEADER, ...rows].join('\n'));
-    expect(r.totalRows).toBe(200_000);
-    expect(r.events).toHaveLength(199_800);
-    expect(r.errors).toHaveLength(200);
+    expect(r.totalRows).toBe(MAX_IMPORT_ROWS);
+    expect(r.events).toHaveLength(MAX_IMPORT_ROWS - MAX_IMPORT_ROWS / 1000);
+    // one file-level error first, then one per bad row among those read
+    expect(r.errors).toHaveLength(1 + MAX_IMPORT_ROWS / 1000);
+    expect(r.errors[0]).toEqual({
+      row: null,
+      field: '',
+      message: 'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not (split the file to load the rest)',
+      recordId: null,
+    });
+    expect(r.errors[1]).toMatchObject({ row: 2, field: 'date' });
   }, 60_000);
+
+  it('the record limit counts records, not blank lines, and applies to each file shape', () => {
+    const small = { maxRows: 2 };
+    const c = parseEventsFile('a.csv', csv(row('a'), '', row('b'), row('c'), row('d')), small);
+    expect(c.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(c.errors[0]!.message).toMatch(/more than 2 rows.*rows from row 5 on were not/);
+    const f = parseEventsFile('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: ['a', 'b', 'c'].map((id) => feature(id)) }), small);
+    expect(f.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(f.errors[0]!.message).toMatch(/more than 2 features.*features from feature 3 on were not/);
+    const list = parseEventsFile('a.json', JSON.stringify({ version: 1, events: ['a', 'b', 'c'].map((id) => ({ ...feature(id).properties, lon: 40.5, lat: 36.7 })) }), small);
+    expect(list.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(list.errors[0]!.message).toMatch(/more than 2 events.*events from event 3 on were not/);
+    // exactly at the limit: nothing reported
+    const exact = parseEventsFile('a.csv', csv(row('a'), row('b')), small);
+    expect(exact.errors).toEqual([]);
+    expect(exact.events).toHaveLength(2);
+  });
 });

@@ -339,7 +339,7 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
     );
   }
 
-  const collector = new RowCollector('row');
+  const collector = new RowCollector('row', opts.maxRows);
   const progress = throttledProgress(opts.onProgress);
   let index = 0;
   Papa.parse<Cells>(body, {
@@ -348,7 +348,7 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
     // Blank lines are skipped below rather than by Papa, so that they still count as rows.
     skipEmptyLines: false,
     transformHeader,
-    step: (res) => {
+    step: (res, parser) => {
       const row = index + 2;
       index++;
       const cells = res.data;
@@ -361,6 +361,11 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
         }
       }
       if (blank) return;
+      if (collector.full) {
+        collector.stop(row);
+        parser.abort();
+        return;
+      }
       progress.tick(res.meta.cursor / body.length);
       if (res.errors.length > 0) {
         const id = cells.id?.trim();

@@ -58,8 +58,8 @@ export function parseEventsFile(name: string, text: string, opts: DetectOptions 
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileError(`“${name}” is empty`);
   const kind = detectKind(name, text);
-  const { onProgress } = opts;
-  if (kind === 'csv') return parseEventsCsv(text, { onProgress });
-  if (kind === 'geojson') return parseEventsGeoJson(text, { onProgress });
+  const { onProgress, maxRows } = opts;
+  if (kind === 'csv') return parseEventsCsv(text, { onProgress, maxRows });
+  if (kind === 'geojson') return parseEventsGeoJson(text, { onProgress, maxRows });
   return fileError(`“${name}” is not a supported file: choose ${ACCEPTED_TYPES}`);
 }

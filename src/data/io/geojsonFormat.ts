@@ -65,17 +65,22 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
   if (doc.type !== 'FeatureCollection' && Array.isArray(doc.events)) {
     if (doc.version !== undefined && doc.version !== 1) return fileError(`unsupported events file version ${JSON.stringify(doc.version)} (expected 1)`);
     const list: unknown[] = doc.events;
-    const collector = new RowCollector('event');
-    list.forEach((item, i) => {
+    const collector = new RowCollector('event', opts.maxRows);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       progress.tick(i / list.length);
       const row = i + 1;
+      if (collector.full) {
+        collector.stop(row);
+        break;
+      }
       if (!isObject(item)) {
         collector.add({ row, raw: {}, locate: pathName, pre: [{ row, field: '', message: 'must be an object', recordId: null }], unreadable: true });
-        return;
+        continue;
       }
       noteUnknown(item);
       collector.add({ row, raw: item, locate: pathName, pre: [] });
-    });
+    }
     progress.done();
     return collector.result(warnings());
   }
@@ -84,8 +89,9 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
     return fileError(typeof doc.type === 'string' ? `${SHAPE_HINT}, found a GeoJSON ${doc.type}` : SHAPE_HINT);
   }
   const features: unknown[] = doc.features;
-  const collector = new RowCollector('feature');
+  const collector = new RowCollector('feature', opts.maxRows);
   features.forEach((f, i) => {
+    if (collector.full) return collector.stop(i + 1);
     progress.tick(i / features.length);
     const row = i + 1;
     const bad = (field: string, message: string, recordId: string | null = null) =>

@@ -8,12 +8,15 @@ export function importInWorker(req: WorkerRequest, onProgress: (fraction: number
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
+    const events: ImportResult['events'] = [];
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.kind === 'progress') onProgress(m.fraction);
-      else if (m.kind === 'done') {
+      else if (m.kind === 'events') {
+        for (const ev of m.events) events.push(ev);
+      } else if (m.kind === 'done') {
         stop();
-        resolve(m.result);
+        resolve({ ...m.result, events });
       } else {
         stop();
         reject(new ImportFailed(m.message));

@@ -29,4 +29,6 @@ export interface ImportResult {
 export interface ParseOptions {
   /** Called with 0…1 as the file is read (throttled; the last call is 1). */
   onProgress?: (fraction: number) => void;
+  /** Override the record limit (tests); default MAX_IMPORT_ROWS. */
+  maxRows?: number;
 }

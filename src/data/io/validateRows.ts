@@ -28,6 +28,12 @@ export interface RawRow {
 /** Names used in messages: "row 3", "feature 3". */
 export type RowNoun = 'row' | 'feature' | 'event';
 
+/**
+ * Records read from one file, at most. The map, list and filters stay responsive at this size
+ * (see BENCHMARKS.md); a larger file is read up to here and the rest reported, not half-loaded silently.
+ */
+export const MAX_IMPORT_ROWS = 200_000;
+
 const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
   let v: unknown = raw;
   for (const k of path) {
@@ -44,8 +50,22 @@ export class RowCollector {
   private readonly seen = new Map<string, number>();
   private unmapped = 0;
   private count = 0;
+  private stoppedAt: number | null = null;
 
-  constructor(private readonly noun: RowNoun) {}
+  constructor(
+    private readonly noun: RowNoun,
+    private readonly maxRows = MAX_IMPORT_ROWS,
+  ) {}
+
+  /** No more records are taken: the reader stops, and `stop(row)` says where. */
+  get full(): boolean {
+    return this.count >= this.maxRows;
+  }
+
+  /** The reader stopped at this record (the first one not read) because the collector is full. */
+  stop(row: number): void {
+    this.stoppedAt ??= row;
+  }
 
   add(r: RawRow): void {
     this.count++;
@@ -88,7 +108,17 @@ export class RowCollector {
   }
 
   result(warnings: string[] = []): ImportResult {
-    return { events: this.events, errors: this.errors, warnings, totalRows: this.count, unmapped: this.unmapped };
+    const errors = this.errors;
+    if (this.stoppedAt !== null) {
+      const n = this.maxRows.toLocaleString('en-US');
+      errors.unshift({
+        row: null,
+        field: '',
+        message: `has more than ${n} ${this.noun}s, the import limit: the first ${n} were read, ${this.noun}s from ${this.noun} ${this.stoppedAt.toLocaleString('en-US')} on were not (split the file to load the rest)`,
+        recordId: null,
+      });
+    }
+    return { events: this.events, errors, warnings, totalRows: this.count, unmapped: this.unmapped };
   }
 }
 
