@@ -11,9 +11,11 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './App';
+import { prefetchStoryData } from './data/load';
 import { PanelBoundary } from './panels/PanelBoundary';
 
 const queryClient = new QueryClient();
+prefetchStoryData(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,7 +2,7 @@
  * Loading the story data with react-query: fetch each file, validate it, cross-check.
  * The only place that fetches data files.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { crossCheck, parseEvents, parsePlaces, parseRoutes, type DataIssue, type StoryData } from './validate';
 import { sortEvents } from '../derive/timeline';
 
@@ -88,12 +88,22 @@ export async function loadStoryData(signal?: AbortSignal): Promise<StoryData> {
   return { ...data, events: sortEvents(data.events), issues: [...fileIssues, ...data.issues] };
 }
 
+const storyQuery = {
+  queryKey: ['story-data'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => loadStoryData(signal),
+  staleTime: Infinity,
+  retry: shouldRetry,
+  retryDelay,
+  // the load starts before the first render (prefetchStoryData); a failure it ends in is shown
+  // with a Retry button, not silently fetched again when the app mounts
+  retryOnMount: false,
+};
+
 export function useStoryData() {
-  return useQuery<StoryData, Error>({
-    queryKey: ['story-data'],
-    queryFn: ({ signal }) => loadStoryData(signal),
-    staleTime: Infinity,
-    retry: shouldRetry,
-    retryDelay,
-  });
+  return useQuery<StoryData, Error>(storyQuery);
+}
+
+/** Start loading the story before React's first render (the app's first effects run ~100 ms later). */
+export function prefetchStoryData(client: QueryClient) {
+  void client.prefetchQuery<StoryData, Error>(storyQuery);
 }

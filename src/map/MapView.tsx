@@ -82,8 +82,11 @@ export function MapView(props: Props) {
   }, [props.places, labelZooms, sides, props.statuses]);
   useEffect(() => ctl?.setPlaces(placeData), [ctl, placeData]);
   const movementData = useMemo(() => movementFeatures(props.movements), [props.movements]);
+  const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
 
-  useEffect(() => {
+  // a layout effect: the map starts loading its style, basemap and workers before the browser's
+  // first paint of the page, not after it
+  useLayoutEffect(() => {
     if (!supported || !container.current) return;
     const c = new MapController({
       container: container.current,
@@ -100,7 +103,7 @@ export function MapView(props: Props) {
         cameraTimer.current = window.setTimeout(() => onCamera.current(cam), 300);
       },
       // the story as it is now goes into the style: drawn in the first pass, not re-tiled after load
-      initial: { places: placeData, uncertainty: story.uncertainty, routes: story.routes, movements: movementData },
+      initial: { places: placeData, uncertainty: story.uncertainty, routes: story.routes, movements: movementData, events: eventData },
     });
     setCtl(c);
     return () => c.destroy();
@@ -108,7 +111,6 @@ export function MapView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [supported]);
   useEffect(() => ctl?.setStatuses(props.statuses), [ctl, props.statuses]);
-  const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
   useEffect(() => ctl?.setEvents(eventData), [ctl, eventData]);
   const { from, to, mask } = props.eventFilter;
   // a layout effect: the points change in the same frame as the range handle, not one frame later

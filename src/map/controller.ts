@@ -200,10 +200,14 @@ export class MapController {
 
   /** Event points: uploaded when the dataset (or the text/place subset) changes, not when the range moves. */
   setEvents(data: FeatureCollection) {
+    const unchanged = this.sent.get('events') === data; // e.g. the points the style was made with
+    this.sent.set('events', data);
     this.whenLoaded(() => {
-      (this.map.getSource('events') as GeoJSONSource).setData(data);
-      // fresh points start shown; the current filter is applied to them below
-      this.map.removeFeatureState({ source: 'events' });
+      if (!unchanged) {
+        (this.map.getSource('events') as GeoJSONSource).setData(data);
+        // fresh points start shown; the current filter is applied to them below
+        this.map.removeFeatureState({ source: 'events' });
+      }
       this.pointIndex = buildPointIndex(data.features.map((f) => f.properties as { t: number; t2: number; c: number }));
       const wanted = this.pointFilter;
       this.pointFilter = SHOW_ALL;

@@ -91,7 +91,7 @@ function basemapSource(file: string) {
 }
 
 /** Story sources whose first data can be part of the style itself (one tiling pass at start). */
-export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements';
+export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'events';
 
 export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, FeatureCollection>> = {}): StyleSpecification {
   const label = bilingualLabel(lang);
@@ -402,7 +402,7 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       uncertainty: { type: 'geojson', data: initial.uncertainty ?? EMPTY },
       routes: { type: 'geojson', data: initial.routes ?? EMPTY, promoteId: 'id' },
       movements: { type: 'geojson', data: initial.movements ?? EMPTY },
-      events: { type: 'geojson', data: EMPTY },
+      events: { type: 'geojson', data: initial.events ?? EMPTY },
     },
     layers,
   };
