@@ -3,6 +3,7 @@
  * Parses and validates an imported events file off the main thread, reporting progress.
  * Input: a File (drag-and-drop, file picker) or a same-origin URL (the `data` link parameter).
  */
+import { compareEvents } from '../../derive/timeline';
 import { parseEventsFile } from './detect';
 import type { ImportResult } from './types';
 
@@ -45,6 +46,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     });
     // one message of 100k events stalled the page for ~0.9 s while it was copied in; slices of
     // EVENTS_PER_MESSAGE keep each copy short, with frames drawn between them
+    // in the app's order (chronological): the page's own sort then finds them sorted, in one pass
+    result.events.sort(compareEvents);
     for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE) post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
     post({ kind: 'done', result: { ...result, events: [] } });
   } catch (err) {
