@@ -1,10 +1,37 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 // @ts-expect-error plain ESM module shared with the deployment config and its test
 import { SECURITY_HEADERS } from './deploy/headers.mjs';
 
+/**
+ * Preload the fonts the first view draws with: the map waits for them before placing any label,
+ * and the browser would otherwise find them only once the stylesheet applies to rendered text.
+ * Both scripts' regular weight (every label is bilingual), Latin's extension (e.g. Şanlıurfa) and
+ * the UI's semibold Latin.
+ */
+const FIRST_VIEW_FONTS = /^assets\/noto-sans-(latin|latin-ext|arabic-arabic)-400-normal-[\w-]+\.woff2$|^assets\/noto-sans-latin-600-normal-[\w-]+\.woff2$/;
+
+function preloadFonts(): Plugin {
+  return {
+    name: 'preload-first-view-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.keys(ctx.bundle ?? {})
+          .filter((f) => FIRST_VIEW_FONTS.test(f))
+          .sort()
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadFonts()],
   build: {
     // maplibre-gl is one ~1 MB library in a chunk of its own; warn only above that
     chunkSizeWarningLimit: 1100,

@@ -2,7 +2,7 @@
  * The story view: loaded data + URL view state → derived model → map, timeline, panels.
  * Everything the map shows is derived from the data, the filters and the current event.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryData } from '../data/validate';
 import type { useDataset } from '../data/useDataset';
 import { eventsForPlace, eventsForRoute, stepIndex } from '../derive/timeline';
@@ -15,10 +15,8 @@ import { pathWaypoints } from '../derive/geometry';
 import { Header } from '../Header';
 import { EmbedBar } from '../embed/EmbedBar';
 import { EventCard } from '../panels/EventCard';
-import { PresentBar } from '../present/PresentBar';
 import { presentActionForKey } from '../present/presentKeys';
 import { ShareMenu } from '../share/ShareMenu';
-import { composeSnapshot, downloadPng } from '../share/snapshot';
 import type { BaseStatus } from '../data/schema';
 import { DataIssues } from '../panels/DataIssues';
 import { LinkNotice } from '../panels/LinkNotice';
@@ -32,6 +30,9 @@ import { usePlayback } from '../timeline/usePlayback';
 import { SidePanel } from './SidePanel';
 import { useInsets } from './useInsets';
 import { useStoryModel } from './useStoryModel';
+
+// presentation mode's controls load when a presentation starts (not part of the first view)
+const PresentBar = lazy(() => import('../present/PresentBar').then((m) => ({ default: m.PresentBar })));
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -176,7 +177,8 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   );
 
   const onSnapshot = async (scale: 1 | 2) => {
-    const map = await mapHandle.current!.snapshot(scale);
+    // the composer is loaded when first asked for (not part of the first view)
+    const [map, { composeSnapshot, downloadPng }] = await Promise.all([mapHandle.current!.snapshot(scale), import('../share/snapshot')]);
     const png = composeSnapshot(map, scale, {
       appTitle: t.appTitle,
       title: current ? pick(current.title, lang) : t.snapshotNoEvent,
@@ -262,16 +264,18 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         {mapView}
         {announcement}
         {presenting && (
-          <PresentBar
-            index={index}
-            total={visible.length}
-            playing={playback.playing}
-            pace={view.pace}
-            onStep={(d) => onAction(d === 1 ? 'next' : 'prev')}
-            onTogglePlay={playback.toggle}
-            onPace={view.setPace}
-            onExit={exitPresentation}
-          />
+          <Suspense fallback={null}>
+            <PresentBar
+              index={index}
+              total={visible.length}
+              playing={playback.playing}
+              pace={view.pace}
+              onStep={(d) => onAction(d === 1 ? 'next' : 'prev')}
+              onTogglePlay={playback.toggle}
+              onPace={view.setPace}
+              onExit={exitPresentation}
+            />
+          </Suspense>
         )}
         {presenting && (
           <div className="present__card">
