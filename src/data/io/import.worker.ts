@@ -10,7 +10,7 @@ import type { ImportResult } from './types';
 export type WorkerRequest = { file: File } | { url: string; name: string };
 export type WorkerMessage =
   | { kind: 'progress'; fraction: number; stage: 'reading' | 'parsing' }
-  /** Valid events in file order, a slice at a time: each message is copied onto the page as its own task. */
+  /** Valid events in chronological order, a slice at a time: each message is copied onto the page as its own task. */
   | { kind: 'events'; events: ImportResult['events'] }
   /** Everything but the events, after the last slice. */
   | { kind: 'done'; result: ImportResult }
@@ -44,10 +44,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         }
       },
     });
-    // one message of 100k events stalled the page for ~0.9 s while it was copied in; slices of
-    // EVENTS_PER_MESSAGE keep each copy short, with frames drawn between them
     // in the app's order (chronological): the page's own sort then finds them sorted, in one pass
     result.events.sort(compareEvents);
+    // one message of 100k events stalled the page for ~0.9 s while it was copied in; slices of
+    // EVENTS_PER_MESSAGE keep each copy short, with frames drawn between them
     for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE) post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
     post({ kind: 'done', result: { ...result, events: [] } });
   } catch (err) {
