@@ -71,3 +71,34 @@ test('an imported file with HTML and script in every text field shows them as te
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await app.screenshot('hostile-import');
 });
+
+test('a CSV over the import limit: the page answers while it is read, the first 200,000 rows load, the report says where it stopped', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.open('?tab=list');
+  // 200,500 small valid rows (~24 MB): past the 200,000-record limit
+  const header = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
+  const rows = [header];
+  for (let i = 0; i < 200_500; i++) {
+    rows.push(`X${i},2026-02-${String(1 + (i % 28)).padStart(2, '0')},exact,convoy-movement,Convoy ${i},قافلة,Trucks moved.,شاحنات.,${(34 + (i % 300) / 100).toFixed(2)},${(38 + (i % 400) / 100).toFixed(2)},Outlet,https://example.org/${i}`);
+  }
+  await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  // while the worker reads the file, the timeline still steps
+  const progress = page.locator('.io__progress progress');
+  await expect(progress).toBeVisible();
+  await app.slider().focus();
+  await page.keyboard.press('End');
+  await expect(app.slider()).toHaveAttribute('aria-valuenow', '20');
+  await expect(progress).toBeVisible();
+
+  const report = page.locator('.report');
+  await expect(report).toContainText('Loaded 200,000 of 200,000 rows from huge.csv', { timeout: 120_000 });
+  await expect(report).toContainText('has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not');
+  await expect(page.locator('.filters__count')).toHaveText('200,000 of 200,000 events', { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => window.__wm?.events), { timeout: 60_000 }).toBe(200_000);
+  // large counts are grouped, in the visible counter and in what the slider announces
+  await expect(page.locator('.timeline__count')).toHaveText('1 / 200,000');
+  await expect(app.slider()).toHaveAttribute('aria-valuetext', /\(1 of 200,000\)$/);
+  await app.waitForMapIdle();
+  expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+  await app.screenshot('import-over-limit');
+});

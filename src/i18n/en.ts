@@ -30,12 +30,12 @@ export const en = {
   // Timeline
   timelineLabel: 'Timeline of events',
   sliderLabel: 'Event',
-  sliderValue: (date: string, title: string, n: number, total: number) => `${date}: ${title} (${n} of ${total})`,
+  sliderValue: (date: string, title: string, n: number, total: number) => `${date}: ${title} (${n.toLocaleString('en')} of ${total.toLocaleString('en')})`,
   previous: 'Previous event',
   next: 'Next event',
   play: 'Play',
   pause: 'Pause',
-  stepOf: (n: number, total: number) => `${n} / ${total}`,
+  stepOf: (n: number, total: number) => `${n.toLocaleString('en')} / ${total.toLocaleString('en')}`,
   context: 'Context',
   // Cards
   close: 'Close',
@@ -196,7 +196,7 @@ export const en = {
   fullScreen: 'Full screen',
   leaveFullScreen: 'Leave full screen',
   pace: 'Seconds per event',
-  slideProgress: (n: number, total: number) => `Event ${n} of ${total}`,
+  slideProgress: (n: number, total: number) => `Event ${n.toLocaleString('en')} of ${total.toLocaleString('en')}`,
   openFullView: 'Open the full map',
   newWindow: '(opens in a new tab)',
   layersTitle: 'Show on map',
