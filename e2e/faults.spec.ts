@@ -103,6 +103,13 @@ test.describe('faults', () => {
     const failed = page.getByRole('alert').filter({ hasText: 'The panel could not be shown' });
     await expect(failed).toContainText('date formatter failed');
     await app.screenshot('panel-failed');
+    // the panel's tabs stay: the list works while the event card cannot be shown, and back again
+    // the card tries once more (and fails the same way)
+    await page.getByRole('tab', { name: /Events & filters/ }).click();
+    await expect(failed).toHaveCount(0);
+    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await page.getByRole('tab', { name: 'Event', exact: true }).click();
+    await expect(failed).toContainText('date formatter failed');
     // the map, the timeline and the header still work
     expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
     await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { FilterBar } from '../analysis/FilterBar';
 import type { useDataset } from '../data/useDataset';
 import { EventCard } from '../panels/EventCard';
+import { PanelBoundary } from '../panels/PanelBoundary';
 import { PlaceCard } from '../panels/PlaceCard';
 import { RouteCard } from '../panels/RouteCard';
 import type { ViewState } from '../state/viewState';
@@ -46,55 +47,59 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
         </button>
       </div>
       <div id="tabpanel" role="tabpanel" aria-labelledby={tab === 'event' ? 'tab-event' : 'tab-list'} className="tabpanel">
-        {tab === 'list' ? (
-          <>
-            <FilterBar
-              filter={view.filter}
-              categoryCounts={m.categoryCounts}
-              shown={m.visible.length}
-              total={totalEvents}
-              placesById={m.placesById}
-              onCategories={view.setCategories}
-              onText={view.setText}
-              onPlace={view.setPlaceFilter}
-              onRange={view.setRange}
-              onClear={view.clearFilters}
+        {/* a card that fails shows so in the tab panel; the tabs above keep working, and another
+            event, place, route or tab tries again */}
+        <PanelBoundary part="panel" resetKey={`${m.current?.id}|${view.placeId}|${view.routeId}|${tab}`}>
+          {tab === 'list' ? (
+            <>
+              <FilterBar
+                filter={view.filter}
+                categoryCounts={m.categoryCounts}
+                shown={m.visible.length}
+                total={totalEvents}
+                placesById={m.placesById}
+                onCategories={view.setCategories}
+                onText={view.setText}
+                onPlace={view.setPlaceFilter}
+                onRange={view.setRange}
+                onClear={view.clearFilters}
+              />
+              <Suspense fallback={<p className="card muted">{t.loadingPanel}</p>}>
+              <ImportExport
+                visible={m.visible}
+                from={view.filter.from}
+                to={view.filter.to}
+                placesById={m.placesById}
+                datasetName={io.datasetName}
+                progress={io.progress}
+                report={io.report}
+                dataParamIssue={io.dataParamIssue}
+                onImport={(f) => void io.importFile(f)}
+                onDismissReport={io.dismissReport}
+                onResetToStory={io.resetToStory}
+              />
+              <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
+              </Suspense>
+            </>
+          ) : selectedPlace ? (
+            <PlaceCard
+              place={selectedPlace}
+              status={m.statuses.get(selectedPlace.id)}
+              date={m.date}
+              events={placeEvents}
+              currentEventId={m.current?.id}
+              onGoTo={view.goToEvent}
+              onClose={view.closeCard}
+              onShowOnlyHere={showOnlyHere}
             />
-            <Suspense fallback={<p className="card muted">{t.loadingPanel}</p>}>
-            <ImportExport
-              visible={m.visible}
-              from={view.filter.from}
-              to={view.filter.to}
-              placesById={m.placesById}
-              datasetName={io.datasetName}
-              progress={io.progress}
-              report={io.report}
-              dataParamIssue={io.dataParamIssue}
-              onImport={(f) => void io.importFile(f)}
-              onDismissReport={io.dismissReport}
-              onResetToStory={io.resetToStory}
-            />
-            <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
-            </Suspense>
-          </>
-        ) : selectedPlace ? (
-          <PlaceCard
-            place={selectedPlace}
-            status={m.statuses.get(selectedPlace.id)}
-            date={m.date}
-            events={placeEvents}
-            currentEventId={m.current?.id}
-            onGoTo={view.goToEvent}
-            onClose={view.closeCard}
-            onShowOnlyHere={showOnlyHere}
-          />
-        ) : selectedRoute ? (
-          <RouteCard route={selectedRoute} events={routeEvents} currentEventId={m.current?.id} onGoTo={view.goToEvent} onClose={view.closeCard} />
-        ) : m.current ? (
-          <EventCard event={m.current} placesById={m.placesById} onOpenPlace={view.openPlace} />
-        ) : (
-          <p className="card muted">{t.noneVisible}</p>
-        )}
+          ) : selectedRoute ? (
+            <RouteCard route={selectedRoute} events={routeEvents} currentEventId={m.current?.id} onGoTo={view.goToEvent} onClose={view.closeCard} />
+          ) : m.current ? (
+            <EventCard event={m.current} placesById={m.placesById} onOpenPlace={view.openPlace} />
+          ) : (
+            <p className="card muted">{t.noneVisible}</p>
+          )}
+        </PanelBoundary>
       </div>
     </>
   );

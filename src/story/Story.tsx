@@ -294,6 +294,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
             </button>
             <DataIssues issues={data.issues} />
             <LinkNotice ignored={ignoredInLink} />
+            {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
             <PanelBoundary part="panel" resetKey={`${current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}>
               <SidePanel
                 view={view}
