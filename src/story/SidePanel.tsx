@@ -65,20 +65,20 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
                 onClear={view.clearFilters}
               />
               <Suspense fallback={<p className="card muted">{t.loadingPanel}</p>}>
-              <ImportExport
-                visible={m.visible}
-                from={view.filter.from}
-                to={view.filter.to}
-                placesById={m.placesById}
-                datasetName={io.datasetName}
-                progress={io.progress}
-                report={io.report}
-                dataParamIssue={io.dataParamIssue}
-                onImport={(f) => void io.importFile(f)}
-                onDismissReport={io.dismissReport}
-                onResetToStory={io.resetToStory}
-              />
-              <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
+                <ImportExport
+                  visible={m.visible}
+                  from={view.filter.from}
+                  to={view.filter.to}
+                  placesById={m.placesById}
+                  datasetName={io.datasetName}
+                  progress={io.progress}
+                  report={io.report}
+                  dataParamIssue={io.dataParamIssue}
+                  onImport={(f) => void io.importFile(f)}
+                  onDismissReport={io.dismissReport}
+                  onResetToStory={io.resetToStory}
+                />
+                <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
               </Suspense>
             </>
           ) : selectedPlace ? (
