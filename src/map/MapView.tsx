@@ -132,12 +132,9 @@ export function MapView(props: Props) {
   const openedOn = useRef<string | null>(key);
   useEffect(() => {
     if (!ctl) return;
-    if (openedOn.current === key) {
-      openedOn.current = null;
-      return;
-    }
+    const opening = openedOn.current === key;
     openedOn.current = null;
-    if (!skip) ctl.frame(bbox, animate, path);
+    if (!opening && !skip) ctl.frame(bbox, animate, path);
     // only move when the target key changes, not on every render
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctl, key]);
