@@ -142,6 +142,14 @@ describe('shipped data: content rules', () => {
     expect(routes.filter((r) => r.sources.length === 0).map((r) => r.id)).toEqual([]);
   });
 
+  it('sources link to the outlets themselves, not to staging or asset hosts or republishers', () => {
+    const avoid = [/^staging\./, /^twt-assets\./, /(^|\.)rismadarvoice\.com$/];
+    const bad = [...events, ...routes].flatMap((r) =>
+      r.sources.filter((s) => avoid.some((re) => re.test(new URL(s.url).hostname))).map((s) => `${r.id}: ${s.url}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('every base and airbase has an initialStatus', () => {
     const bad = places.filter((p) => (p.type === 'base' || p.type === 'airbase') && !p.initialStatus).map((p) => p.id);
     expect(bad, 'bases without initialStatus').toEqual([]);
