@@ -10,7 +10,8 @@ const ids = (es: StoryEvent[]) => es.map((e) => e.id);
 
 describe('date range', () => {
   it('is inclusive on both ends', () => {
-    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E06', 'E07']);
+    // E05, the detainee transfers, runs 21 Jan – 12 Feb 2026 and so overlaps the range
+    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E05', 'E06', 'E07']);
   });
   it('open ends', () => {
     expect(ids(filterEvents(story.events, f({ from: '2026-03-01' })))).toEqual(['E16', 'E17']);
