@@ -43,6 +43,15 @@ const CORE = [33, 28, 49.5, 39.5];
 const OUTER_TOLERANCE = 0.02;
 const OUTER_PRECISION = 1e3;
 const PRECISION = 1e4; // round coordinates to 1e-4 degree
+/**
+ * A governorate label is kept at least this far from a city or story place of the same name
+ * (e.g. the Deir ez-Zor governorate and the city): at zoom 6, where governorate labels appear,
+ * 1 km is about 1 px here and a two-line label is about 70 px wide, so nearer than this the two
+ * read as one name written twice (Natural Earth's Deir ez-Zor point, 32 km from the city, did).
+ */
+const CLEAR_KM = 60;
+/** Grid step (degrees) of the candidate label points searched inside a governorate. */
+const LABEL_STEP = 1 / 50;
 
 const args = new Set(process.argv.slice(2));
 const skipAdmin1 = args.has('--no-admin1');
@@ -196,22 +205,60 @@ function interiorPoint(geometry, preferred) {
   return best ? [(best[0] + best[1]) / 2, c[1]] : c;
 }
 
+/** Great-circle distance in km between two [lon, lat] points. */
+function distanceKm([x1, y1], [x2, y2]) {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((y2 - y1) * rad) / 2) ** 2 +
+    Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(((x2 - x1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
 /** Great-circle length of a line geometry in km. */
 function lengthKm(geometry) {
   const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const rad = Math.PI / 180;
   let km = 0;
-  for (const line of parts) {
-    for (let i = 1; i < line.length; i++) {
-      const [x1, y1] = line[i - 1];
-      const [x2, y2] = line[i];
-      const h =
-        Math.sin(((y2 - y1) * rad) / 2) ** 2 +
-        Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(((x2 - x1) * rad) / 2) ** 2;
-      km += 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  for (const line of parts) for (let i = 1; i < line.length; i++) km += distanceKm(line[i - 1], line[i]);
+  return km;
+}
+
+/** Distance in km from p to the nearest edge of a Polygon/MultiPolygon (local flat projection). */
+function boundaryKm(p, geometry) {
+  const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
+  const ky = 110.57;
+  const local = (q) => [(q[0] - p[0]) * kx, (q[1] - p[1]) * ky];
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = Infinity;
+  for (const rings of polys) {
+    for (const r of rings) {
+      for (let i = 1; i < r.length; i++) best = Math.min(best, segmentDistance([0, 0], local(r[i - 1]), local(r[i])));
     }
   }
-  return km;
+  return best;
+}
+
+/**
+ * A name reduced for comparison: Arabic without diacritics, tatweel and letter variants
+ * (alef forms, alef maqsura, ta marbuta); Latin without accents, a leading article (Al-, Ar-,
+ * As-, ...) and anything but letters. "Al-Raqqah" and "Raqqa" still differ in Latin; their
+ * Arabic (الرقة) matches, which is why both languages are compared.
+ */
+function nameKey(name) {
+  if (/[\u0600-\u06ff]/.test(name)) {
+    return name
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[أإآ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(al|ar|as|ash|ad|an|at|az|el|es)[-\s]+/, '')
+    .replace(/[^a-z]/g, '');
 }
 
 /**
@@ -604,16 +651,71 @@ if (!skipAdmin1) {
   }
   write('admin1.geojson', fc(admin1Lines));
 
-  const labels = governorates.map((g) => {
-    const p = g.properties;
-    const preferred = Number.isFinite(p.longitude) && Number.isFinite(p.latitude) ? [p.longitude, p.latitude] : null;
-    const at = interiorPoint(g.geometry, preferred);
-    check(pointInPolygonal(at, g.geometry), `label point for ${p.name_en} is outside its polygon`);
-    return feat(
-      { name_en: p.name_en, name_ar: p.name_ar.replace(/^محافظة\s+/, ''), iso_3166_2: p.iso_3166_2 },
-      point(at),
+  // Points a governorate label must keep clear of: the reference cities and the story's places.
+  const storyPlaces = JSON.parse(readFileSync(path.join(ROOT, 'public', 'data', 'places.json'), 'utf8')).places;
+  const landmarks = [
+    ...CITIES.map((c) => ({ name: c.name_en, names: [c.name_en, c.name_ar], at: c.at, what: 'reference city' })),
+    ...storyPlaces.map((pl) => ({
+      name: pl.name.en,
+      names: [pl.name.en, pl.name.ar, ...(pl.aliases ?? [])],
+      at: [pl.lon, pl.lat],
+      what: `story place ${pl.id}`,
+    })),
+  ].map((l) => ({ ...l, keys: new Set(l.names.map(nameKey).filter(Boolean)) }));
+  const sameName = (names) => landmarks.filter((l) => names.some((n) => l.keys.has(nameKey(n))));
+
+  /**
+   * Natural Earth's label point (or an interior point), unless that is within CLEAR_KM of a city
+   * or story place of the same name: then the point of a LABEL_STEP grid inside the polygon, at
+   * least CLEAR_KM from those, that is farthest from both the polygon's edge and every landmark
+   * (first such point, scanning south to north and west to east). Null if the polygon has no
+   * such point (the governorate is little more than the city: its label is left out).
+   */
+  const placeLabel = (geometry, preferred, namesakes) => {
+    const at = interiorPoint(geometry, preferred);
+    if (namesakes.every((l) => distanceKm(at, l.at) >= CLEAR_KM)) return { at, moved: false };
+    const [x0, y0, x1, y1] = ringBbox(
+      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flatMap((rings) => rings[0]),
     );
-  });
+    let best = null;
+    for (let j = Math.ceil(y0 / LABEL_STEP); j * LABEL_STEP <= y1; j++) {
+      for (let i = Math.ceil(x0 / LABEL_STEP); i * LABEL_STEP <= x1; i++) {
+        const q = [i * LABEL_STEP, j * LABEL_STEP];
+        if (!pointInPolygonal(q, geometry)) continue;
+        if (namesakes.some((l) => distanceKm(q, l.at) < CLEAR_KM)) continue;
+        const score = Math.min(boundaryKm(q, geometry), ...landmarks.map((l) => distanceKm(q, l.at)));
+        if (!best || score > best.score) best = { at: q, score };
+      }
+    }
+    return best && { at: best.at, moved: true, from: at };
+  };
+
+  const labels = [];
+  for (const g of governorates) {
+    const p = g.properties;
+    const name_ar = p.name_ar.replace(/^محافظة\s+/, '');
+    const preferred = Number.isFinite(p.longitude) && Number.isFinite(p.latitude) ? [p.longitude, p.latitude] : null;
+    const namesakes = sameName([p.name_en, name_ar]);
+    const placed = placeLabel(g.geometry, preferred, namesakes);
+    if (!placed) {
+      console.log(`governorate label ${p.name_en}: left out (no point ${CLEAR_KM} km from ${namesakes.map((l) => l.what).join(', ')})`);
+      continue;
+    }
+    const { at } = placed;
+    check(pointInPolygonal(at, g.geometry), `label point for ${p.name_en} is outside its polygon`);
+    for (const l of namesakes) {
+      const km = distanceKm(roundPt(at), l.at);
+      check(km >= CLEAR_KM, `governorate label ${p.name_en} is ${km.toFixed(0)} km from ${l.what} (${l.name}), under ${CLEAR_KM} km`);
+    }
+    if (placed.moved) {
+      const f = roundPt(placed.from);
+      console.log(
+        `governorate label ${p.name_en}: moved from ${f} to ${roundPt(at)}, ` +
+          namesakes.map((l) => `${l.what} ${distanceKm(f, l.at).toFixed(0)} -> ${distanceKm(roundPt(at), l.at).toFixed(0)} km`).join(', '),
+      );
+    }
+    labels.push(feat({ name_en: p.name_en, name_ar, iso_3166_2: p.iso_3166_2 }, point(at)));
+  }
   write('admin1-labels.geojson', fc(labels));
 }
 
