@@ -74,8 +74,8 @@ describe('shipped data: ids', () => {
     expect(duplicates(events.map((e) => e.id)), 'duplicate event ids').toEqual([]);
   });
 
-  it('all 20 events C1–C3 and E01–E17 are present, and no others', () => {
-    const expected = ['C1', 'C2', 'C3', ...Array.from({ length: 17 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
+  it('all 21 events C1–C4 and E01–E17 are present, and no others', () => {
+    const expected = ['C1', 'C2', 'C3', 'C4', ...Array.from({ length: 17 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
     const have = new Set(events.map((e) => e.id));
     expect(expected.filter((id) => !have.has(id)), 'missing event ids').toEqual([]);
     expect([...have].filter((id) => !expected.includes(id)), 'unexpected event ids').toEqual([]);
@@ -186,8 +186,8 @@ describe('shipped data: content rules', () => {
     expect(bad).toEqual([]);
   });
 
-  it('context flags: C1–C3 and E15 are context, the drawdown events are not', () => {
+  it('context flags: C1–C4 and E15 are context, the drawdown events are not', () => {
     const contextIds = events.filter((e) => e.context).map((e) => e.id).sort();
-    expect(contextIds).toEqual(['C1', 'C2', 'C3', 'E15']);
+    expect(contextIds).toEqual(['C1', 'C2', 'C3', 'C4', 'E15']);
   });
 });

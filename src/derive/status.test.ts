@@ -34,6 +34,13 @@ describe('base status derived from the events', () => {
     expect(at('tell-baydar', '2026-02-23')?.to?.en).toBe('SDF');
   });
 
+  it('Tell Baydar was vacated by mid-June 2025 (Reuters), long before the SDF announced its takeover', () => {
+    expect(at('tell-baydar', '2025-06-16')?.status).toBe('held');
+    expect(at('tell-baydar', '2025-06-17')).toMatchObject({ status: 'vacated', sinceEvent: 'C4' });
+    expect(at('tell-baydar', '2026-02-22')?.status).toBe('vacated');
+    expect(at('tell-baydar', '2026-02-23')).toMatchObject({ status: 'handed-over', sinceEvent: 'E12' });
+  });
+
   it('only places with an initial status get one; towns have none', () => {
     const all = statusesAt(story.places, story.events, '2026-12-31');
     expect(all.has('hasakah')).toBe(false);
