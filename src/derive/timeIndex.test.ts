@@ -24,7 +24,7 @@ describe('time index', () => {
 
   it('counts the story by category', () => {
     const c = categoryCountsInRange(ix, null, null);
-    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(21);
+    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(22);
     expect(c.get('base-handover')).toBe(3);
     // E05 (the transfers' span) overlaps 11–15 Feb 2026; E06 (evacuation) and E07, E08 fall inside
     expect([...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0)).toBe(4);
