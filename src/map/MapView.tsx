@@ -10,19 +10,11 @@ import { messagesFor, type Lang } from '../i18n';
 import type { Camera } from '../state/camera';
 import type { LayerGroup } from '../state/params';
 import { useMessages } from '../i18n/useMessages';
-import { MapController, webgl2Available, type Insets, type PickTarget } from './controller';
+import { MapController, webgl2Available, type PickTarget } from './controller';
 import { eventFeatures, labelMinZooms, labelSides, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+import type { CameraTarget } from './storyCamera';
 
-export interface CameraTarget {
-  /** Changes whenever the camera should move (e.g. the event id). */
-  key: string;
-  bbox: [number, number, number, number] | null;
-  animate: boolean;
-  /** Leave the camera where it is (a link gave it). */
-  skip?: boolean;
-  /** Stops along a convoy's route to travel through before framing (presentation mode). */
-  path?: readonly [number, number][];
-}
+export type { CameraTarget };
 
 /** What a parent may ask of the map, without touching MapLibre. */
 export interface MapHandle {
@@ -43,10 +35,9 @@ interface Props {
   highlightPlaces: readonly string[];
   highlightRoutes: readonly string[];
   movements: readonly MovementLine[];
+  /** The step the camera shows (kept clear of whatever is marked `data-overlay` beside the map). */
   camera: CameraTarget;
   lang: Lang;
-  /** Screen space covered by panels, kept clear when framing. */
-  insets: Insets;
   onPick: (t: PickTarget) => void;
   /** Camera from the link, used once when the map is created. */
   initialCamera: Camera | null;
@@ -91,12 +82,11 @@ export function MapView(props: Props) {
     const c = new MapController({
       container: container.current,
       lang: props.lang,
-      insets: props.insets,
       attribution: t.attribution,
       onPick: (target) => onPick.current(target),
       onReady: () => setReady(true),
       initialCamera: props.initialCamera,
-      initialBox: props.camera.skip ? null : props.camera.bbox,
+      target: props.camera,
       // camera moves reach the URL debounced, so a drag writes one value, not hundreds
       onCamera: (cam) => {
         window.clearTimeout(cameraTimer.current);
@@ -118,7 +108,6 @@ export function MapView(props: Props) {
   useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
   useEffect(() => ctl?.setMovements(movementData), [ctl, movementData]);
   useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
-  useEffect(() => ctl?.setInsets(props.insets), [ctl, props.insets]);
   useEffect(() => ctl?.setHidden(props.hidden), [ctl, props.hidden]);
   useImperativeHandle(
     props.handle,
@@ -127,17 +116,7 @@ export function MapView(props: Props) {
     }),
     [ctl],
   );
-  const { key, bbox, animate, skip, path } = props.camera;
-  // the map was created framing the opening target: moving there again would animate a second load
-  const openedOn = useRef<string | null>(key);
-  useEffect(() => {
-    if (!ctl) return;
-    const opening = openedOn.current === key;
-    openedOn.current = null;
-    if (!opening && !skip) ctl.frame(bbox, animate, path);
-    // only move when the target key changes, not on every render
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ctl, key]);
+  useEffect(() => ctl?.show(props.camera), [ctl, props.camera]);
 
   if (!supported) {
     return (

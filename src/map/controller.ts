@@ -5,7 +5,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
@@ -14,37 +14,27 @@ import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, buildSt
 import type { LayerGroup } from '../state/params';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
 import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
+import { watchOverlays } from './overlays';
+import { StoryCamera, targetView, viewportOf, type CameraTarget } from './storyCamera';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers now (loading and compiling their 520 kB script) rather than when the
 // map is created, which waits for the story data: the two then overlap.
 maplibregl.prewarm();
 
-/** Syria with Iraq, Jordan, Turkey and Lebanon around it. */
-export const STORY_BOUNDS: [number, number, number, number] = [35.0, 31.6, 43.4, 38.0];
-
-/** Space covered by panels over the map, kept clear when framing. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 export type PickTarget = { kind: 'place'; id: string } | { kind: 'route'; id: string } | { kind: 'event'; id: string };
 
 export interface ControllerOptions {
   container: HTMLElement;
   lang: Lang;
-  insets: Insets;
   attribution: string;
   onPick: (target: PickTarget) => void;
   onReady: () => void;
-  /** Where to open (from a link); otherwise `initialBox` (or the whole story) is framed. */
+  /** Where to open (from a link); otherwise the first step is framed. */
   initialCamera: Camera | null;
-  /** What the first view frames when no camera was given: the map starts there rather than
-   *  loading the whole story's tiles and then jumping. */
-  initialBox?: [number, number, number, number] | null;
+  /** The first step: the map starts framed on it (no flight, no second round of tiles), or keeps
+   *  the link's camera until the step changes. */
+  target: CameraTarget;
   /** After every camera move. */
   onCamera: (c: Camera) => void;
   /** The story's data as it is when the map is made: drawn from the first frame, not set after load. */
@@ -74,14 +64,13 @@ export class MapController {
   private statusIds = new Set<string>();
   private selectedPlaces = new Set<string>();
   private selectedRoutes = new Set<string>();
-  private insets: Insets;
+  private readonly camera: StoryCamera;
+  private readonly unwatch: () => void;
   private pointIndex: PointIndex = buildPointIndex([]);
   private pointFilter: PointFilter = SHOW_ALL;
-  private frameToken = 0;
   private lang: Lang;
 
   constructor(opts: ControllerOptions) {
-    this.insets = opts.insets;
     this.lang = opts.lang;
     for (const [id, data] of Object.entries(opts.initial ?? {})) this.sent.set(id, data);
     this.map = new maplibregl.Map({
@@ -94,7 +83,7 @@ export class MapController {
             bearing: opts.initialCamera.bearing,
             pitch: opts.initialCamera.pitch,
           }
-        : fitOf(opts.initialBox ?? null, opts.insets)),
+        : targetView(opts.target.bbox, viewportOf(opts.container))),
       minZoom: CAMERA_LIMITS.minZoom,
       maxZoom: CAMERA_LIMITS.maxZoom,
       maxPitch: CAMERA_LIMITS.maxPitch,
@@ -112,6 +101,13 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
     for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
+    // the controls cover part of the map too: frame the opening step clear of them (before the
+    // first frame is drawn, so this is not a move anyone sees)
+    const opening = viewportOf(opts.container);
+    if (!opts.initialCamera) this.map.jumpTo(targetView(opts.target.bbox, opening));
+    this.camera = new StoryCamera(this.map, { target: opts.target, linkCamera: opts.initialCamera !== null, framedFor: opening });
+    // panels, sheets and the window change size: the step stays in the part of the map left clear
+    this.unwatch = watchOverlays(opts.container, () => this.camera.relayout());
 
     const reportCamera = () => {
       const c = this.map.getCenter();
@@ -252,36 +248,9 @@ export class MapController {
     });
   }
 
-  /**
-   * Frame a bounding box (or the whole story when null). With a path (a convoy's route) and
-   * animation, the camera first travels along the path, then frames the box.
-   */
-  frame(bbox: [number, number, number, number] | null, animate: boolean, path: readonly [number, number][] = []) {
-    const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
-    const { bounds: target, fitBoundsOptions: fit } = fitOf(bbox, this.insets);
-    const padding = fit.padding;
-    const token = ++this.frameToken;
-    const finish = () => {
-      if (token !== this.frameToken) return; // a newer move took over
-      if (single) {
-        this.map.flyTo({ center: [bbox[0], bbox[1]], zoom: 8, padding, duration: animate ? 1200 : 0, essential: false });
-      } else {
-        this.map.fitBounds(target, { ...fit, duration: animate ? 1200 : 0 });
-      }
-    };
-    this.whenLoaded(() => {
-      if (!animate || path.length < 2) return finish();
-      // along the route: a few legs at a steady zoom, then the whole movement in view
-      const legs = [...path];
-      const next = () => {
-        if (token !== this.frameToken) return;
-        const p = legs.shift();
-        if (!p) return finish();
-        this.map.once('moveend', next);
-        this.map.easeTo({ center: p, zoom: 7.5, padding, duration: 900, easing: (t) => t, essential: false });
-      };
-      next();
-    });
+  /** Show a step (camera rules: storyCamera.ts). */
+  show(target: CameraTarget) {
+    this.camera.show(target);
   }
 
   /** The map as drawn now, at `scale` × the screen's CSS pixels (for a PNG snapshot). */
@@ -309,28 +278,9 @@ export class MapController {
     }
   }
 
-  /** Panels moved (language direction, window size): keep framing clear of them. */
-  setInsets(insets: Insets) {
-    this.insets = insets;
-  }
-
   destroy() {
+    this.unwatch();
     this.map.remove();
     if (window.__wm?.map === this.map) delete window.__wm;
   }
-}
-
-/** Insets plus a margin around the framed area. */
-/** How a box (an event's places, or the whole story) is framed: one place at zoom 8, a group closer than the story. */
-function fitOf(bbox: [number, number, number, number] | null, insets: Insets) {
-  const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
-  return {
-    bounds: (bbox ?? STORY_BOUNDS) as LngLatBoundsLike,
-    fitBoundsOptions: { padding: pad(insets), maxZoom: single ? 8 : bbox ? 8.5 : 7 },
-  };
-}
-
-function pad(i: Insets) {
-  const m = 40;
-  return { top: i.top + m, right: i.right + m, bottom: i.bottom + m, left: i.left + m };
 }

@@ -17,7 +17,7 @@ interface Props {
 export function Legend({ open, onToggle, hidden, onHidden }: Props) {
   const { t } = useMessages();
   return (
-    <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h">
+    <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h" data-overlay>
       <div className="legend__bar">
         <h2 id="legend-h" className="legend__title">{t.legendTitle}</h2>
         <button type="button" className="btn btn--small" aria-expanded={open} aria-controls="legend-body" onClick={onToggle}>

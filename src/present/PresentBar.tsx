@@ -39,7 +39,7 @@ export function PresentBar({ index, total, playing, pace, onStep, onTogglePlay, 
   const fs = useFullScreen();
   const paces = PACES.includes(pace) ? PACES : [...PACES, pace].sort((a, b) => a - b);
   return (
-    <div className="present__bar" role="toolbar" aria-label={t.presentation}>
+    <div className="present__bar" role="toolbar" aria-label={t.presentation} data-overlay>
       <button type="button" className="btn btn--icon" onClick={() => onStep(-1)} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
         <span aria-hidden="true" className="flip-rtl">◀</span>
       </button>

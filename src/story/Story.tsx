@@ -28,13 +28,10 @@ import { actionForKey, type TimelineAction } from '../timeline/keys';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
 import { SidePanel } from './SidePanel';
-import { useInsets } from './useInsets';
 import { useStoryModel } from './useStoryModel';
 
 // presentation mode's controls load when a presentation starts (not part of the first view)
 const PresentBar = lazy(() => import('../present/PresentBar').then((m) => ({ default: m.PresentBar })));
-
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof useDataset> }) {
   const { t, lang } = useMessages();
@@ -61,8 +58,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     [selectedPlace, selectedRoute, current],
   );
 
-  // The camera follows the timeline. A link's own camera wins on opening; otherwise the first
-  // frame is not animated, so a link shows its view at once.
+  // a link's own camera, used when the map is made (the map's camera rules: map/storyCamera.ts)
   const [initialCamera] = useState(view.camera);
   // what the opened link asked for that could not be used (checked once, against this data)
   const [ignoredInLink] = useState(() =>
@@ -72,24 +68,14 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
       routes: new Set(data.routes.map((r) => r.id)),
     }),
   );
-  const [openedOn] = useState(current?.id);
-  // the link's camera holds until the timeline moves to another event
-  const [linkCamera, setLinkCamera] = useState(initialCamera !== null);
-  useEffect(() => {
-    if (current?.id !== openedOn) setLinkCamera(false);
-  }, [current?.id, openedOn]);
-  const [firstFrame, setFirstFrame] = useState(true);
-  useEffect(() => setFirstFrame(false), []);
   const camera: CameraTarget = useMemo(
     () => ({
       key: current?.id ?? 'none',
       bbox: m.cameraBox,
-      animate: !firstFrame && !reducedMotion(),
-      skip: linkCamera && current?.id === openedOn,
       // presenting, a convoy's slide travels along its route before framing it
       path: presenting && m.movements[0] ? pathWaypoints(m.movements[0].coordinates) : undefined,
     }),
-    [current, m.cameraBox, m.movements, firstFrame, linkCamera, openedOn, presenting],
+    [current, m.cameraBox, m.movements, presenting],
   );
 
   const goTo = useCallback(
@@ -166,7 +152,6 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   }, [data.events.length, m]);
 
   const [legendOpen, setLegendOpen] = useState(() => mode === 'full' && window.innerWidth >= 1100);
-  const insets = useInsets(dirOf(lang), legendOpen, mode);
   const mapHandle = useRef<MapHandle>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
@@ -208,7 +193,6 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         movements={m.movements}
         camera={camera}
         lang={lang}
-        insets={insets}
         onPick={onPick}
         initialCamera={initialCamera}
         onCamera={view.setCamera}
@@ -278,7 +262,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
           </Suspense>
         )}
         {presenting && (
-          <div className="present__card">
+          <div className="present__card" data-overlay>
             <LinkNotice ignored={ignoredInLink} />
             <PanelBoundary part="presentation" resetKey={current?.id}>
               {current && <EventCard event={current} placesById={m.placesById} />}
@@ -286,7 +270,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
           </div>
         )}
         {mode === 'full' && (
-          <div className={`panel${sheetOpen ? ' is-open' : ''}`} id="panel">
+          <div className={`panel${sheetOpen ? ' is-open' : ''}`} id="panel" data-overlay>
             {/* on a phone the panel is a bottom sheet: this button opens and closes it */}
             <button type="button" className="panel__grip" aria-expanded={sheetOpen} aria-controls="panel" onClick={() => setSheetOpen((o) => !o)}>
               <span className="panel__grip-bar" aria-hidden="true" />
@@ -311,7 +295,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
           </div>
         )}
         {mode === 'embed' && (
-          <div className="embed__notices">
+          <div className="embed__notices" data-overlay>
             <LinkNotice ignored={ignoredInLink} />
           </div>
         )}

@@ -62,7 +62,7 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
 
   const ticks = total <= MAX_TICKS;
   return (
-    <section className="timeline" aria-label={t.timelineLabel} id="timeline" tabIndex={-1}>
+    <section className="timeline" aria-label={t.timelineLabel} id="timeline" tabIndex={-1} data-overlay>
       {extent && <RangeBar events={rangeEvents} extent={extent} from={from} to={to} onChange={onRange} />}
       <div className="timeline__row">
         <div className="timeline__controls">
