@@ -74,8 +74,8 @@ describe('shipped data: ids', () => {
     expect(duplicates(events.map((e) => e.id)), 'duplicate event ids').toEqual([]);
   });
 
-  it('all 22 events C1–C4 and E01–E18 are present, and no others', () => {
-    const expected = ['C1', 'C2', 'C3', 'C4', ...Array.from({ length: 18 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
+  it('all 24 events C1–C4 and E01–E20 are present, and no others', () => {
+    const expected = ['C1', 'C2', 'C3', 'C4', ...Array.from({ length: 20 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
     const have = new Set(events.map((e) => e.id));
     expect(expected.filter((id) => !have.has(id)), 'missing event ids').toEqual([]);
     expect([...have].filter((id) => !expected.includes(id)), 'unexpected event ids').toEqual([]);

@@ -10,8 +10,9 @@ const ids = (es: StoryEvent[]) => es.map((e) => e.id);
 
 describe('date range', () => {
   it('is inclusive on both ends', () => {
-    // E05, the detainee transfers, runs 21 Jan – 12 Feb 2026 and so overlaps the range
-    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E05', 'E06', 'E07']);
+    // spans overlapping the range count: E05 (detainee transfers, 21 Jan – 12 Feb 2026),
+    // E19 (Al-Tanf emptied, to 11 Feb) and E20 (al-Shaddadi emptied, 5–15 Feb)
+    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E05', 'E19', 'E20', 'E06', 'E07']);
   });
   it('open ends', () => {
     expect(ids(filterEvents(story.events, f({ from: '2026-03-01' })))).toEqual(['E18', 'E16', 'E17']);

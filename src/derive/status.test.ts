@@ -7,8 +7,10 @@ const story = shippedStory();
 const at = (id: string, date: string) => statusesAt(story.places, story.events, date).get(id);
 
 describe('base status derived from the events', () => {
-  it('Al-Tanf is held before 11 Feb 2026, vacated on 11 Feb and handed to the Syrian army from 12 Feb', () => {
-    expect(at('al-tanf-garrison', '2026-02-10')?.status).toBe('held');
+  it('Al-Tanf is held, emptied from c. 27 Jan 2026, vacated on 11 Feb and handed to the Syrian army from 12 Feb', () => {
+    expect(at('al-tanf-garrison', '2026-01-26')?.status).toBe('held');
+    expect(at('al-tanf-garrison', '2026-01-27')).toMatchObject({ status: 'evacuating', sinceEvent: 'E19' });
+    expect(at('al-tanf-garrison', '2026-02-10')?.status).toBe('evacuating');
     expect(at('al-tanf-garrison', '2026-02-11')).toMatchObject({ status: 'vacated', sinceEvent: 'E06' });
     const after = at('al-tanf-garrison', '2026-02-12');
     expect(after).toMatchObject({ status: 'handed-over', sinceEvent: 'E07', sinceDate: '2026-02-12' });
@@ -27,6 +29,13 @@ describe('base status derived from the events', () => {
   it('Kharab al-Jir becomes disputed when outlets disagree (23 Feb)', () => {
     expect(at('kharab-al-jir', '2026-02-01')?.status).toBe('evacuating');
     expect(at('kharab-al-jir', '2026-02-23')?.status).toBe('disputed');
+  });
+
+  it('Al-Shaddadi is emptied from 5 Feb 2026 until its handover on 15 Feb', () => {
+    expect(at('al-shaddadi-base', '2026-02-04')?.status).toBe('held');
+    expect(at('al-shaddadi-base', '2026-02-05')).toMatchObject({ status: 'evacuating', sinceEvent: 'E20' });
+    expect(at('al-shaddadi-base', '2026-02-14')?.status).toBe('evacuating');
+    expect(at('al-shaddadi-base', '2026-02-15')).toMatchObject({ status: 'handed-over', sinceEvent: 'E08' });
   });
 
   it('Al-Shaddadi and Tell Baydar pass to the Syrian army and the SDF', () => {

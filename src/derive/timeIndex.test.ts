@@ -14,8 +14,9 @@ describe('time index', () => {
   const ix = buildTimeIndex(events);
 
   it('finds the same events as a scan, for the story', () => {
-    // E05 (detainee transfers, 21 Jan – 12 Feb 2026) overlaps; E06, E07, E08 fall inside
-    expect(ids(eventsInRange(ix, '2026-02-11', '2026-02-15'))).toEqual(['E05', 'E06', 'E07', 'E08']);
+    // spans that overlap: E05 (detainee transfers, to 12 Feb), E19 (Al-Tanf emptied, to 11 Feb),
+    // E20 (al-Shaddadi emptied, 5–15 Feb); E06, E07, E08 fall inside
+    expect(ids(eventsInRange(ix, '2026-02-11', '2026-02-15'))).toEqual(['E05', 'E19', 'E20', 'E06', 'E07', 'E08']);
     // C3 runs Jun–Oct 2025: it overlaps a range that starts in September
     expect(ids(eventsInRange(ix, '2025-09-01', '2026-01-20'))).toEqual(['C3', 'E01']);
     expect(eventsInRange(ix, null, null)).toBe(events);
@@ -24,10 +25,10 @@ describe('time index', () => {
 
   it('counts the story by category', () => {
     const c = categoryCountsInRange(ix, null, null);
-    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(22);
+    expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(24);
     expect(c.get('base-handover')).toBe(3);
-    // E05 (the transfers' span) overlaps 11–15 Feb 2026; E06 (evacuation) and E07, E08 fall inside
-    expect([...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0)).toBe(4);
+    // the spans E05, E19, E20 overlap 11–15 Feb 2026; E06 (evacuation) and E07, E08 fall inside
+    expect([...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0)).toBe(6);
   });
 
   it('agrees with the scan on random ranges over random events', () => {

@@ -92,11 +92,11 @@ describe('eventsToCsv', () => {
 describe('export → import round trip', () => {
   it('gives back the shipped events exactly', () => {
     const events = shipped();
-    expect(events).toHaveLength(22);
+    expect(events).toHaveLength(24);
     const back = parseEventsCsv(eventsToCsv(events));
     expect(back.errors).toEqual([]);
     expect(back.warnings).toEqual([]);
-    expect(back.totalRows).toBe(22);
+    expect(back.totalRows).toBe(24);
     expect(back.events).toEqual(events);
     // C1, E02, E05, E09, E17 and E18 are country- or area-wide: no place, no lat/lon
     expect(back.unmapped).toBe(6);

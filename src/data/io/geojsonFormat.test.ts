@@ -79,7 +79,7 @@ describe('export → import round trip', () => {
     const back = parseEventsGeoJson(text);
     expect(back.errors).toEqual([]);
     expect(back.warnings).toEqual([]);
-    expect(back.totalRows).toBe(22);
+    expect(back.totalRows).toBe(24);
     expect(back.events).toEqual(events);
     expect(back.unmapped).toBe(6);
   });
