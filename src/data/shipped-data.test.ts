@@ -85,6 +85,7 @@ describe('shipped data: ids', () => {
     const required = [
       'm4-highway',
       'convoy-qasrak-kri',
+      'convoy-qamishli-kri',
       'convoy-zakho-erbil',
       'semalka-alternative',
       'm2-baghdad-damascus',

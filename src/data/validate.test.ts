@@ -95,7 +95,8 @@ describe('broken records are reported by file, record and field; the rest is kep
     const e11 = d.events.find((x) => x.id === 'E11')!;
     expect(e11.places).not.toContain('atlantis');
     expect(e11.places).toContain('qasrak');
-    expect(e11.movements).toEqual([]);
+    // only the leg through the dropped route goes; the onward leg from Qamishli stays
+    expect(e11.movements).toEqual([{ route: 'convoy-qamishli-kri', direction: 'forward' }]);
     expect(d.issues).toContainEqual({
       file: 'data/events.json', index: target, recordId: 'E11',
       field: `places.${(e.events[target]!.places as string[]).length - 1}`, message: 'unknown place id "atlantis"', outcome: 'reference-ignored',

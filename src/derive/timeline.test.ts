@@ -51,7 +51,8 @@ describe('events for a place or route', () => {
   it('lists every event naming Al-Tanf, in order', () => {
     expect(eventsForPlace(story.events, 'al-tanf-garrison').map((e) => e.id)).toEqual(['E19', 'E06', 'E07']);
   });
-  it('lists the convoys on the Qasrak–Kurdistan route', () => {
+  it('lists the convoys on both legs of the Qasrak–Kurdistan route', () => {
     expect(eventsForRoute(story.events, 'convoy-qasrak-kri').map((e) => e.id)).toEqual(['C3', 'E10', 'E11', 'E14', 'E16']);
+    expect(eventsForRoute(story.events, 'convoy-qamishli-kri').map((e) => e.id)).toEqual(['C3', 'E10', 'E11', 'E14', 'E16']);
   });
 });
