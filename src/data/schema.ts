@@ -72,8 +72,8 @@ export const place = z.object({
   confidence,
   /** Radius of the coordinate's uncertainty in km (drawn as a ring for low/medium confidence). */
   uncertaintyKm: z.number().positive().max(100).optional(),
-  /** Where the coordinate comes from and how it was checked. */
-  coordSource: text,
+  /** Where the coordinate comes from and how it was checked (shown on the place card in the reader's language). */
+  coordSource: bilingual,
   /** Status before the first event in the data touches it (bases only). */
   initialStatus: baseStatus.optional(),
   /** Context-only places are drawn smaller. */

@@ -45,7 +45,7 @@ export function PlaceCard({ place, status, date, events, currentEventId, onGoTo,
             {place.uncertaintyKm !== undefined && ` (${t.uncertainty(place.uncertaintyKm)})`}
           </dd>
           <dt>{t.coordSource}</dt>
-          <dd className="small">{place.coordSource}</dd>
+          <dd className="small" dir="auto">{pick(place.coordSource, lang)}</dd>
         </dl>
       </section>
       <RelatedEvents events={events} currentId={currentEventId} onGoTo={onGoTo} />
