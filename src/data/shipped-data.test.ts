@@ -161,6 +161,54 @@ describe('shipped data: content rules', () => {
     expect(bad, 'places without uncertaintyKm').toEqual([]);
   });
 
+  // The place card shows the note in the reader's language with dir="auto", which takes its
+  // direction from the first letter; Latin coordinates inside Arabic text need a left-to-right
+  // isolate (U+2066 … U+2069), or their degrees, minutes and digits are laid out right to left.
+  const LRI = '\u2066';
+  const PDI = '\u2069';
+  const firstLetter = (s: string) => /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(s.replace(/\u2066[^\u2069]*\u2069/g, ''))?.[0] ?? '';
+  const isArabic = (c: string) => /[\u0600-\u06FF]/.test(c);
+
+  it('every place has a coordinate note in English and in Arabic, each starting in its own script', () => {
+    const bad = placesRaw.flatMap((raw, i) => {
+      const note = (raw as { coordSource?: unknown }).coordSource as { en?: unknown; ar?: unknown } | undefined;
+      const id = idOf(raw, i);
+      const en = typeof note?.en === 'string' ? note.en.trim() : '';
+      const ar = typeof note?.ar === 'string' ? note.ar.trim() : '';
+      const out: string[] = [];
+      if (!en) out.push(`${id}: no English coordSource.en`);
+      else if (isArabic(firstLetter(en))) out.push(`${id}: coordSource.en starts in Arabic script`);
+      if (!ar) out.push(`${id}: no Arabic coordSource.ar`);
+      else if (!isArabic(firstLetter(ar))) out.push(`${id}: coordSource.ar does not start in Arabic script`);
+      return out;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('the Arabic coordinate note keeps every figure of the English one, in Western digits', () => {
+    const figures = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).sort();
+    const bad = places.flatMap((p) => {
+      const out: string[] = [];
+      if (/[\u0660-\u0669\u06F0-\u06F9]/.test(p.coordSource.ar)) out.push(`${p.id}: coordSource.ar uses Arabic-Indic digits`);
+      const en = figures(p.coordSource.en).join(' ');
+      const ar = figures(p.coordSource.ar).join(' ');
+      if (en !== ar) out.push(`${p.id}: figures differ, en [${en}] ar [${ar}]`);
+      return out;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('coordinates inside an Arabic coordinate note are isolated left to right', () => {
+    const coordinate = /\d+°[^\s،؛]*[NS] \d+°[^\s،؛]*[EW]|\d+\.\d+, \d+\.\d+/g;
+    const bad = places.flatMap((p) => {
+      const ar = p.coordSource.ar;
+      return [...ar.matchAll(coordinate)]
+        .filter((m) => ar[m.index - 1] !== LRI || ar[m.index + m[0].length] !== PDI)
+        .map((m) => `${p.id}: "${m[0]}" is not wrapped in U+2066 … U+2069`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('events are sorted by date and spans end on or after they start', () => {
     const unsorted: string[] = [];
     events.forEach((e, i) => {
