@@ -15,8 +15,8 @@ test('a data file with a broken record names the file, record and field; the val
   await expect(alert).toContainText('“E05”');
   await expect(alert).toContainText('“date”');
   await expect(alert).toContainText('is not a real calendar day');
-  // 19 valid events remain and the story still works
-  await expect(app.slider()).toHaveAttribute('aria-valuemax', '19');
+  // 23 valid events remain and the story still works
+  await expect(app.slider()).toHaveAttribute('aria-valuemax', '23');
   await expect(app.eventCard()).toHaveAttribute('data-event', 'E06');
   expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
   await app.screenshot('bad-record');
@@ -29,7 +29,7 @@ test('a data file that is not JSON is reported and the other files still load', 
   await app.open();
   await expect(page.getByRole('alert')).toContainText('data/routes.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
-  await expect(app.slider()).toHaveAttribute('aria-valuemax', '20');
+  await expect(app.slider()).toHaveAttribute('aria-valuemax', '24');
   expect((await app.renderedLabels()).some((l) => l.id === 'qasrak')).toBe(true);
 });
 
@@ -87,7 +87,7 @@ test('a CSV over the import limit: the page answers while it is read, the first 
   await expect(progress).toBeVisible();
   await app.slider().focus();
   await page.keyboard.press('End');
-  await expect(app.slider()).toHaveAttribute('aria-valuenow', '20');
+  await expect(app.slider()).toHaveAttribute('aria-valuenow', '24');
   await expect(progress).toBeVisible();
 
   const report = page.locator('.report');

@@ -13,7 +13,7 @@ test.describe('bring your own data', () => {
     expect((await app.visibleEventPoints()).sort()).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
     await app.screenshot('imported-example');
     await page.getByRole('button', { name: 'Back to the story data' }).click();
-    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
   });
 
   test('importing a broken file lists each rejected row and keeps the valid ones', async ({ app, page }) => {
@@ -35,11 +35,11 @@ test.describe('bring your own data', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await expect(page.locator('.report')).toContainText('Nothing loaded from bad-dates.csv; the current data is unchanged');
     await expect(page.locator('.report')).toContainText('Row 2 · date');
-    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
     // a file that is not an events table at all: one file-level problem
     await page.locator('input[type=file]').setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
     await expect(page.locator('.report')).toContainText('lacks the required columns');
-    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
   });
 
   test('a same-origin data link loads; a foreign one is refused with a notice', async ({ app, page }) => {
@@ -49,22 +49,22 @@ test.describe('bring your own data', () => {
     await page.goto('/?tab=list&data=https://evil.example.com/x.csv');
     await app.waitForMapIdle();
     await expect(page.getByRole('alert').filter({ hasText: 'only files on this site' })).toBeVisible();
-    await expect(page.locator('.filters__count')).toHaveText('20 of 20 events');
+    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
   });
 
   test('export CSV contains exactly the filtered events, and its name carries the range', async ({ app, page }) => {
     await app.open('?tab=list&from=2026-02-11&to=2026-02-15');
-    await expect(page.locator('.filters__count')).toHaveText('3 of 20 events');
+    await expect(page.locator('.filters__count')).toHaveText('6 of 24 events');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('withdrawal-events_2026-02-11_to_2026-02-15.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     const ids = text.split('\r\n').slice(1).map((l) => l.split(',')[0]);
-    expect(ids).toEqual(['E06', 'E07', 'E08']);
+    expect(ids).toEqual(['E05', 'E19', 'E20', 'E06', 'E07', 'E08']);
     expect(text.split('\r\n')[0]).toContain('precision');
     expect(text).toContain('https://www.rudaw.net/');
 
-    // and the exported file imports back to the same three events
+    // and the exported file imports back to the same six events
     await page.locator('input[type=file]').setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
-    await expect(page.locator('.report')).toContainText('Loaded 3 of 3 rows');
+    await expect(page.locator('.report')).toContainText('Loaded 6 of 6 rows');
   });
 });
