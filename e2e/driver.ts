@@ -11,8 +11,103 @@ export interface Camera {
   zoom: number;
 }
 
+/** A story event as the data files give it, with the coordinates a viewer should see for it. */
+export interface StoryStep {
+  id: string;
+  title: { en: string; ar: string };
+  /** Its places, its own point and the waypoints of the routes its convoys used. */
+  points: { name: string; lon: number; lat: number }[];
+}
+
+/** A point of the current step that a viewer cannot see, and why. */
+export interface HiddenPoint {
+  name: string;
+  x: number;
+  y: number;
+  /** "off the map", or what covers it (e.g. "legend"). */
+  why: string;
+}
+
+/** What covers part of the map, as a person sees it: each panel found by what it is, not by how the app lays it out. */
+const COVERING = {
+  'side panel or sheet': '.panel',
+  legend: '.legend',
+  timeline: '#timeline',
+  'map controls': '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-top-right .maplibregl-ctrl, .maplibregl-ctrl-bottom-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl',
+  'presentation bar': '.present__bar',
+  'presentation card': '.present__card > *',
+  notice: '.embed__notices > *',
+} as const;
+
 export class MapDriver {
   constructor(readonly page: Page) {}
+
+  /** The shipped story, read from the data files the app serves. */
+  async storySteps(): Promise<Map<string, StoryStep>> {
+    const get = async <T,>(file: string) => (await (await this.page.request.get(`/data/${file}`)).json()) as T;
+    type Named = { id: string; name: { en: string } };
+    const { places } = await get<{ places: (Named & { lon: number; lat: number })[] }>('places.json');
+    const { routes } = await get<{ routes: (Named & { waypoints?: (string | [number, number])[] })[] }>('routes.json');
+    const { events } = await get<{
+      events: { id: string; title: { en: string; ar: string }; places: string[]; lon?: number; lat?: number; movements?: { route: string }[] }[];
+    }>('events.json');
+    const placeById = new Map(places.map((p) => [p.id, p]));
+    const routeById = new Map(routes.map((r) => [r.id, r]));
+    const at = (id: string) => {
+      const p = placeById.get(id);
+      return p ? [{ name: p.name.en, lon: p.lon, lat: p.lat }] : [];
+    };
+    return new Map(
+      events.map((e) => {
+        const points = e.places.flatMap(at);
+        if (e.lon !== undefined && e.lat !== undefined) points.push({ name: `${e.id}'s own point`, lon: e.lon, lat: e.lat });
+        for (const m of e.movements ?? []) {
+          const r = routeById.get(m.route);
+          for (const w of r?.waypoints ?? []) {
+            if (typeof w === 'string') points.push(...at(w));
+            else points.push({ name: `${m.route} waypoint`, lon: w[0], lat: w[1] });
+          }
+        }
+        return [e.id, { id: e.id, title: e.title, points }];
+      }),
+    );
+  }
+
+  /** The points a viewer cannot see: off the map, or under a panel, the legend, the timeline, a sheet or a map control. */
+  async hiddenPoints(points: StoryStep['points']): Promise<HiddenPoint[]> {
+    return this.page.evaluate(
+      ({ points, covering }) => {
+        const map = window.__wm!.map;
+        const box = map.getContainer().getBoundingClientRect();
+        const covers = Object.entries(covering).flatMap(([what, selector]) =>
+          Array.from(document.querySelectorAll<HTMLElement>(selector))
+            .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+            .map((el) => ({ what, r: el.getBoundingClientRect() })),
+        );
+        const out: { name: string; x: number; y: number; why: string }[] = [];
+        for (const p of points) {
+          const q = map.project([p.lon, p.lat]);
+          const x = box.left + q.x;
+          const y = box.top + q.y;
+          const off = x < box.left || x > box.right || y < box.top || y > box.bottom;
+          const under = covers.find(({ r }) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          if (off || under) out.push({ name: p.name, x: Math.round(x), y: Math.round(y), why: off ? 'off the map' : under!.what });
+        }
+        return out;
+      },
+      { points, covering: COVERING },
+    );
+  }
+
+  /** The id of the event the timeline is on: from the link, or (before the first step) the current tick or card. */
+  async currentEventId(): Promise<string | null> {
+    return this.page.evaluate(
+      () =>
+        new URL(location.href).searchParams.get('event') ??
+        document.querySelector<HTMLElement>('.timeline__tick.is-current, article.card--event')?.dataset.event ??
+        null,
+    );
+  }
 
   slider() {
     return this.page.getByRole('slider', { name: /event|الحدث/i });
@@ -130,6 +225,79 @@ export class MapDriver {
   async clickPlace(id: string) {
     const p = await this.placePoint(id);
     await this.page.mouse.click(p.x, p.y);
+  }
+
+  /** Set one end of the date range with the calendar (the browser's picker fills its date field). */
+  async pickDate(which: 'from' | 'to', iso: string) {
+    await this.page.locator(`input[data-picker="${which === 'from' ? 'lo' : 'hi'}"]`).fill(iso, { force: true });
+  }
+
+  /** The filter the page applies: the link's range and the count the filters show. */
+  async appliedRange(): Promise<{ from: string | null; to: string | null; count: string }> {
+    const url = new URL(this.page.url());
+    return { from: url.searchParams.get('from'), to: url.searchParams.get('to'), count: (await this.page.locator('.filters__count').textContent()) ?? '' };
+  }
+
+  /**
+   * Labels drawn over another place's marker: for each marker on screen, the place labels whose
+   * rendered box covers its centre (a label over its own marker does not count).
+   */
+  async labelsOverMarkers(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__wm!.map;
+      const out: string[] = [];
+      for (const m of map.queryRenderedFeatures(undefined, { layers: ['place-icons'] })) {
+        if (m.geometry.type !== 'Point') continue;
+        const p = map.project(m.geometry.coordinates as [number, number]);
+        const labels = map.queryRenderedFeatures([[p.x - 2, p.y - 2], [p.x + 2, p.y + 2]], { layers: ['place-labels'] });
+        for (const l of labels) if (l.properties.id !== m.properties.id) out.push(`${String(l.properties.name_en)} over ${String(m.properties.name_en)}`);
+      }
+      return [...new Set(out)];
+    });
+  }
+
+  /**
+   * How the page's glyph canvas draws "(": MapLibre rasterises each label glyph on an
+   * OffscreenCanvas, which takes the document element's direction. Returns the bracket as it
+   * comes out ("(" when right, ")" when mirrored), told apart by where its ink bulges.
+   */
+  async glyphCanvasBracket(): Promise<string> {
+    return this.page.evaluate(() => {
+      const ctx = new OffscreenCanvas(60, 60).getContext('2d')!;
+      ctx.font = '40px sans-serif';
+      ctx.textAlign = 'left';
+      ctx.fillText('(', 10, 45);
+      const d = ctx.getImageData(0, 0, 60, 60).data;
+      const ink = (y: number) => {
+        for (let x = 0; x < 60; x++) if (d[(y * 60 + x) * 4 + 3]! > 128) return x;
+        return -1;
+      };
+      let top = 0;
+      while (top < 60 && ink(top) < 0) top++;
+      // "(" bulges left: its middle starts further left than its top
+      return ink(top + 14) < ink(top + 3) ? '(' : ')';
+    });
+  }
+
+  /** WCAG contrast of an element's text against what is behind it (its own and its ancestors' backgrounds). */
+  async textContrast(selector: string | import('@playwright/test').Locator): Promise<number> {
+    const loc = typeof selector === 'string' ? this.page.locator(selector) : selector;
+    return loc.evaluate((el) => {
+      const rgba = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number) as [number, number, number, number?];
+      // composite backgrounds from the page down to the element
+      const chain: Element[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.unshift(e);
+      let bg: [number, number, number] = [255, 255, 255];
+      for (const e of chain) {
+        const [r, g, b, a = 1] = rgba(getComputedStyle(e).backgroundColor);
+        bg = [r * a + bg[0] * (1 - a), g * a + bg[1] * (1 - a), b * a + bg[2] * (1 - a)];
+      }
+      const [r, g, b] = rgba(getComputedStyle(el).color);
+      const lum = ([x, y, z]: number[]) =>
+        [x!, y!, z!].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const [hi, lo] = [lum([r, g, b]), lum(bg)].sort((p, q) => q - p);
+      return (hi! + 0.05) / (lo! + 0.05);
+    });
   }
 
   async openListTab() {

@@ -18,6 +18,7 @@ for (const lang of ['en', 'ar'] as const) {
       page.locator('.timeline__controls button'),
       app.slider(),
       page.locator('.range__handle'),
+      page.locator('.maplibregl-ctrl button'),
     ];
     for (const t of targets) {
       for (const box of await t.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
@@ -35,11 +36,33 @@ for (const lang of ['en', 'ar'] as const) {
     const open = (await page.locator('.panel').boundingBox())!;
     expect(open.height).toBeGreaterThan(300);
     await expect(app.eventCard()).toBeVisible();
+    // the card's links are finger-sized too
+    for (const box of await app.eventCard().locator('a, button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    // half the screen: the map, framed on the event, stays in sight above the sheet
+    expect(open.y).toBeGreaterThan(667 * 0.3);
     await app.screenshot(`phone-${lang}-e07-sheet`);
     expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id)).toEqual([]);
 
-    // stepping by touch: the next button moves the timeline
+    // stepping by touch: the next button moves the timeline; its date and title stay on screen
     await page.locator('.timeline__controls button').last().tap();
     await expect(page).toHaveURL(/event=E08/);
+    await expect(page.locator('.timeline__now')).toContainText(lang === 'en' ? '15 Feb 2026' : 'شباط 2026');
+    await expect(page.locator('.timeline__now')).toBeInViewport();
+  });
+
+  test(`on a phone (${lang}): a precise date range by typing, in the filters tab`, async ({ app, page }) => {
+    await app.open(`?lang=${lang}`);
+    await page.locator('.panel__grip').tap();
+    await page.getByRole('tab').nth(1).tap();
+    const from = page.getByRole('textbox', { name: lang === 'en' ? 'From' : 'من' });
+    const to = page.getByRole('textbox', { name: lang === 'en' ? 'To' : 'إلى' });
+    await from.fill('11/02/2026');
+    await to.fill('15 02 2026');
+    await expect(page).toHaveURL(/from=2026-02-11/);
+    await expect(page).toHaveURL(/to=2026-02-15/);
+    await expect(page.locator('.filters__count')).toHaveText(lang === 'en' ? '6 of 24 events' : /^6 /);
+    await app.screenshot(`phone-${lang}-range`);
   });
 }

@@ -6,6 +6,9 @@ import { isFiltered } from '../derive/filters';
 import { formatDate, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { dayNumber } from '../derive/histogram';
+import { RangeFields } from './RangeFields';
+import { useNarrow } from './useNarrow';
 
 interface Props {
   filter: EventFilter;
@@ -19,6 +22,8 @@ interface Props {
   onPlace: (id: string | null) => void;
   onRange: (from: string | null, to: string | null) => void;
   onClear: () => void;
+  /** The data's first and last day (day numbers): on a phone the range's typed dates are here. */
+  extent?: { first: number; last: number };
 }
 
 const ALL = categorySchema.options;
@@ -34,6 +39,7 @@ export function FilterBar(p: Props) {
     return () => window.clearTimeout(id);
   }, [text, p]);
 
+  const narrow = useNarrow();
   const active = p.filter.categories;
   const toggle = (c: Category) => {
     const set = new Set(active ?? ALL);
@@ -62,6 +68,21 @@ export function FilterBar(p: Props) {
         <span className="sr-only">{t.searchLabel}</span>
         <input type="search" value={text} placeholder={t.searchPlaceholder} onChange={(e) => setText(e.target.value)} />
       </label>
+      {narrow && p.extent && (
+        <fieldset className="filters__dates">
+          <legend className="filters__legend">{t.dateRange}</legend>
+          <RangeFields
+            idPrefix="filter-range"
+            days={{
+              first: p.extent.first,
+              last: p.extent.last,
+              lo: p.filter.from ? Math.max(p.extent.first, dayNumber(p.filter.from)) : p.extent.first,
+              hi: p.filter.to ? Math.min(p.extent.last, dayNumber(p.filter.to)) : p.extent.last,
+            }}
+            onChange={p.onRange}
+          />
+        </fieldset>
+      )}
       <div className="cats" role="group" aria-label={t.category}>
         {ALL.map((c) => {
           const on = !active || active.has(c);

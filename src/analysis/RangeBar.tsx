@@ -1,5 +1,5 @@
 /**
- * The date range: a histogram of events behind a two-handle range, plus typed date inputs.
+ * The date range: a histogram of events behind a two-handle range, plus typed date fields.
  * Each handle is a slider (keyboard: arrows ±1 day, PageUp/PageDown ±7 days, Home/End).
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
@@ -7,6 +7,8 @@ import type { StoryEvent } from '../data/schema';
 import { dayNumber, histogram, isoOfDay } from '../derive/histogram';
 import { dirOf, formatDate } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
+import { RangeFields } from './RangeFields';
+import { useNarrow } from './useNarrow';
 
 interface Props {
   /** Events passing every filter but the range (the histogram counts them). */
@@ -20,6 +22,8 @@ interface Props {
 
 export function RangeBar({ events, extent, from, to, onChange }: Props) {
   const { t, lang } = useMessages();
+  // on a phone the typed dates live in the filters tab (there is no room here)
+  const narrow = useNarrow();
   const rtl = dirOf(lang) === 'rtl';
   const track = useRef<HTMLDivElement>(null);
   const clampFull = (d: number) => Math.max(extent.first, Math.min(extent.last, d));
@@ -105,34 +109,15 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
 
   return (
     <div className="range">
-      <div className="range__inputs">
-        {(['lo', 'hi'] as const).map((which) => (
-          <label key={which}>
-            <span>{which === 'lo' ? t.rangeFrom : t.rangeTo}</span>
-            <input
-              type="date"
-              value={isoOfDay(which === 'lo' ? selLo : selHi)}
-              min={isoOfDay(extent.first)}
-              max={isoOfDay(extent.last)}
-              onChange={(e) => {
-                if (!e.target.value) return;
-                const d = dayNumber(e.target.value);
-                if (which === 'lo') emit(d, selHi);
-                else emit(selLo, d);
-              }}
-              // a typed day outside the data is applied clamped; show what was applied once the
-              // field is left (not while typing, when a year passes through 0002, 0020, …)
-              onBlur={(e) => {
-                e.target.value = isoOfDay(which === 'lo' ? selLo : selHi);
-              }}
-            />
-          </label>
-        ))}
-        <span className="range__unit muted small">{t.histogramUnit[h.unit]}</span>
-        <button type="button" className="btn btn--small" aria-pressed={zoomed} disabled={from === null && to === null} onClick={() => setZoom((z) => !z)}>
-          {zoomed ? t.zoomOut : t.zoomToRange}
-        </button>
-      </div>
+      {!narrow && (
+        <div className="range__inputs">
+          <RangeFields days={{ first: extent.first, last: extent.last, lo: selLo, hi: selHi }} onChange={onChange} />
+          <span className="range__unit muted small">{t.histogramUnit[h.unit]}</span>
+          <button type="button" className="btn btn--small" aria-pressed={zoomed} disabled={from === null && to === null} onClick={() => setZoom((z) => !z)}>
+            {zoomed ? t.zoomOut : t.zoomToRange}
+          </button>
+        </div>
+      )}
       <div className="range__track" ref={track}>
         <svg className="range__hist" viewBox={`0 0 ${span} ${h.max || 1}`} preserveAspectRatio="none" aria-hidden="true" style={rtl ? { transform: 'scaleX(-1)' } : undefined}>
           <path d={outside.join('')} className="range__bars range__bars--out" />

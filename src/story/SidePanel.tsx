@@ -63,6 +63,7 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
                 onPlace={view.setPlaceFilter}
                 onRange={view.setRange}
                 onClear={view.clearFilters}
+                extent={m.extent}
               />
               <Suspense fallback={<p className="card muted">{t.loadingPanel}</p>}>
                 <ImportExport
