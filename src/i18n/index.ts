@@ -31,7 +31,8 @@ const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
 // Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per use.
 const DAY = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
 const MONTH_LONG = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
-const MONTH_SHORT = { month: 'short', year: '2-digit', timeZone: 'UTC' } as const;
+const MONTH_TICK = { month: 'short', timeZone: 'UTC' } as const;
+const MONTH_TICK_YEAR = { month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: Lang, name: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}:${name}`;
@@ -58,10 +59,10 @@ export function formatCount(n: number, lang: Lang): string {
   return n.toLocaleString(locales[lang]);
 }
 
-/** Short month and year for timeline ticks, e.g. "Feb 26". */
-export function formatMonth(iso: string, lang: Lang): string {
+/** A month tick on the timeline: "Feb", or "Feb 2026" where the year should be said (the first tick, each January). */
+export function formatMonth(iso: string, lang: Lang, withYear = true): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
-  return formatter(lang, 'month-short', MONTH_SHORT).format(new Date(Date.UTC(y, m - 1, 1)));
+  return (withYear ? formatter(lang, 'month-tick-year', MONTH_TICK_YEAR) : formatter(lang, 'month-tick', MONTH_TICK)).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** A span such as Jun–Oct 2025 for events with an end date. */

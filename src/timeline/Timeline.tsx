@@ -1,10 +1,13 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
 import { RangeBar } from '../analysis/RangeBar';
+import { dayNumber } from '../derive/histogram';
+import { axisDomain, dayFraction, dodge, monthStarts } from '../derive/timeAxis';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 import { CATEGORY_COLORS } from '../panels/categoryColors';
 import { actionForKey, type TimelineAction } from './keys';
+import { useWidth } from './useWidth';
 
 interface Props {
   /** The events the timeline steps through (those passing the filters). */
@@ -21,16 +24,20 @@ interface Props {
   onRange: (from: string | null, to: string | null) => void;
 }
 
-/** Month labels under the ticks: the first event of each month, skipping any too close to the last one shown. */
-function monthLabels(events: readonly StoryEvent[], pos: (i: number) => number, minGapPct = 7) {
-  const out: { i: number; e: StoryEvent }[] = [];
-  events.forEach((e, i) => {
-    const newMonth = i === 0 || e.date.slice(0, 7) !== events[i - 1]!.date.slice(0, 7);
-    const last = out.at(-1);
-    if (newMonth && (!last || pos(i) - pos(last.i) >= minGapPct)) out.push({ i, e });
-  });
+/** Month ticks far enough apart to label (px), the year said on the first and at each January. */
+function monthLabels(months: readonly string[], x: (iso: string) => number, minGapPx = 56) {
+  const out: { iso: string; withYear: boolean }[] = [];
+  let lastX = -Infinity;
+  for (const iso of months) {
+    if (x(iso) - lastX < minGapPx) continue;
+    out.push({ iso, withYear: out.length === 0 || iso.slice(5, 7) === '01' });
+    lastX = x(iso);
+  }
   return out;
 }
+
+/** The least gap between two dots' centres (px): dots of a busy week spread just enough to be told apart. */
+const DOT_GAP = 17;
 
 /** Above this many events, per-event ticks give way to the histogram. */
 const MAX_TICKS = 300;
@@ -51,16 +58,29 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
     onAction(a);
   };
 
+  // time to scale: each dot near its own date (dodged apart in busy weeks), months ticked below
+  const slider = useRef<HTMLDivElement>(null);
+  const width = useWidth(slider) || 1000;
+  const domain = useMemo(() => axisDomain(events), [events]);
+  const ticks = total <= MAX_TICKS;
+  const xs = useMemo(() => {
+    const ideal = events.map((e) => dayFraction(dayNumber(e.date), domain) * width);
+    return ticks ? dodge(ideal, DOT_GAP, width) : ideal;
+  }, [events, domain, width, ticks]);
+  const pos = (i: number) => ((xs[i] ?? 0) / width) * 100;
+  const months = useMemo(() => monthLabels(monthStarts(domain), (iso) => dayFraction(dayNumber(iso), domain) * width), [domain, width]);
+
   const onTrackClick = (e: MouseEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     let f = (e.clientX - r.left) / r.width;
     if (dirOf(lang) === 'rtl') f = 1 - f;
-    onSelect(Math.round(Math.min(1, Math.max(0, f)) * (total - 1)));
+    // the nearest dot to where the track was clicked
+    let best = 0;
+    xs.forEach((x, i) => {
+      if (Math.abs(x / width - f) < Math.abs(xs[best]! / width - f)) best = i;
+    });
+    if (total > 0) onSelect(best);
   };
-
-  const pos = (i: number) => (total <= 1 ? 0 : (i / (total - 1)) * 100);
-
-  const ticks = total <= MAX_TICKS;
   return (
     <section className="timeline" aria-label={t.timelineLabel} id="timeline" tabIndex={-1} data-overlay>
       {extent && <RangeBar events={rangeEvents} extent={extent} from={from} to={to} onChange={onRange} />}
@@ -82,6 +102,10 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
             {current ? (
               <>
                 <span className="timeline__date">{formatEventDate(current, lang)}</span>
+                <span className="timeline__cat">
+                  <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[current.category] }} aria-hidden="true" />
+                  {t.categories[current.category]}
+                </span>
                 <span className="timeline__title">{pick(current.title, lang)}</span>
               </>
             ) : (
@@ -89,6 +113,7 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
             )}
           </div>
           <div
+            ref={slider}
             className="timeline__slider"
             role="slider"
             tabIndex={0}
@@ -104,6 +129,21 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
           >
             <div className="timeline__track" />
             <div className="timeline__fill" style={{ inlineSize: `${pos(Math.max(0, index))}%` }} />
+            {/* an event over several days or months: its span, to scale, under its dot */}
+            {ticks &&
+              events.map((e) =>
+                e.endDate && e.endDate !== e.date ? (
+                  <div
+                    key={`span-${e.id}`}
+                    className="timeline__span"
+                    style={{
+                      insetInlineStart: `${dayFraction(dayNumber(e.date), domain) * 100}%`,
+                      inlineSize: `${(dayFraction(dayNumber(e.endDate), domain) - dayFraction(dayNumber(e.date), domain)) * 100}%`,
+                      backgroundColor: CATEGORY_COLORS[e.category],
+                    }}
+                  />
+                ) : null,
+              )}
             {ticks
               ? events.map((e, i) => (
                   <div
@@ -117,12 +157,11 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
               : current && (
                   <div className="timeline__tick is-current" style={{ insetInlineStart: `${pos(index)}%`, backgroundColor: CATEGORY_COLORS[current.category] }} />
                 )}
-            {ticks &&
-              monthLabels(events, pos).map(({ i, e }) => (
-                <span key={`m-${e.id}`} className="timeline__month" style={{ insetInlineStart: `${pos(i)}%` }} aria-hidden="true">
-                  {formatMonth(e.date, lang)}
-                </span>
-              ))}
+            {months.map(({ iso, withYear }) => (
+              <span key={iso} className="timeline__month" style={{ insetInlineStart: `${dayFraction(dayNumber(iso), domain) * 100}%` }} aria-hidden="true">
+                {formatMonth(iso, lang, withYear)}
+              </span>
+            ))}
           </div>
         </div>
       </div>

@@ -1,0 +1,80 @@
+/**
+ * The timeline's axis: time to scale, like the histogram above it. Each event's dot sits as
+ * near its own date as it can while keeping a minimum gap from its neighbours, so a week with
+ * ten events spreads a little around that week instead of the whole year being evenly spaced
+ * steps. Pure arithmetic; the component measures the width.
+ */
+import { dayNumber, isoOfDay } from './histogram';
+
+export interface AxisDomain {
+  /** First and last day shown (day numbers, inclusive). */
+  first: number;
+  last: number;
+}
+
+/** The days a list of events covers (start of the first to the end of the last), with a margin. */
+export function axisDomain(events: readonly { date: string; endDate?: string }[], marginDays = 3): AxisDomain {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of events) {
+    first = Math.min(first, dayNumber(e.date));
+    last = Math.max(last, dayNumber(e.endDate ?? e.date));
+  }
+  if (first > last) return { first: 0, last: 0 };
+  return { first: first - marginDays, last: last + marginDays };
+}
+
+/** Where a day falls on the axis, 0…1 (a day's middle). */
+export function dayFraction(day: number, d: AxisDomain): number {
+  const span = d.last - d.first + 1;
+  return (day - d.first + 0.5) / span;
+}
+
+/**
+ * Positions as close as possible (least squares) to `ideal`, in order, at least `gap` apart and
+ * within [0, width]. If the events cannot all fit at that gap, the gap shrinks to fit.
+ * Pool-adjacent-violators on ideal[i] − i·gap, which must be non-decreasing.
+ */
+export function dodge(ideal: readonly number[], gap: number, width: number): number[] {
+  const n = ideal.length;
+  if (n === 0) return [];
+  const g = n > 1 ? Math.min(gap, width / (n - 1)) : 0;
+  // blocks of pooled values: [sum, count]
+  const sums: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // clamp into the room this dot has between its neighbours' minimum shares of the width
+    const lo = i * g;
+    const hi = width - (n - 1 - i) * g;
+    let v = Math.min(hi, Math.max(lo, ideal[i]!)) - i * g;
+    let c = 1;
+    while (sums.length && sums.at(-1)! / counts.at(-1)! > v / c) {
+      v += sums.pop()!;
+      c += counts.pop()!;
+    }
+    sums.push(v);
+    counts.push(c);
+  }
+  const out: number[] = [];
+  for (let b = 0; b < sums.length; b++) for (let k = 0; k < counts[b]!; k++) out.push(sums[b]! / counts[b]! + out.length * g);
+  return out;
+}
+
+/** The first day of each month within the domain (a tick each), as ISO dates. */
+export function monthStarts(d: AxisDomain): string[] {
+  const out: string[] = [];
+  const start = isoOfDay(d.first);
+  let y = +start.slice(0, 4);
+  let m = +start.slice(5, 7);
+  if (+start.slice(8, 10) !== 1) m++;
+  for (;;) {
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+    const iso = `${y}-${String(m).padStart(2, '0')}-01`;
+    if (dayNumber(iso) > d.last) return out;
+    out.push(iso);
+    m++;
+  }
+}
