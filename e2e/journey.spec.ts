@@ -1,0 +1,71 @@
+/**
+ * Journeys through the whole story, as a viewer takes them: open the map, press Next until the
+ * end, and after every step check what a person checks — the event's title is on screen and
+ * every place of the event is on the map, in the part no panel, legend, timeline, sheet or map
+ * control covers. At the sizes people use, in both languages, on the dashboard and presenting.
+ */
+import { expect, test, type Page } from './fixtures';
+import type { MapDriver } from './driver';
+
+const SIZES = [
+  { name: 'desktop 1440×900', width: 1440, height: 900, phone: false },
+  { name: 'laptop 1280×800', width: 1280, height: 800, phone: false },
+  { name: 'phone 390×844', width: 390, height: 844, phone: true },
+] as const;
+
+/** Step with `next` until it is disabled, checking every event on the way (the opening one too). */
+async function walk(app: MapDriver, page: Page, lang: 'en' | 'ar', tag: string, next: () => ReturnType<Page['getByRole']>, titleOnScreen: () => ReturnType<Page['locator']>) {
+  const steps = await app.storySteps();
+  const seen: string[] = [];
+  const problems: string[] = [];
+  for (let i = 0; ; i++) {
+    await app.settle();
+    const id = await app.currentEventId();
+    expect(id, `step ${i + 1} has an event`).toBeTruthy();
+    const step = steps.get(id!)!;
+    seen.push(id!);
+    // the title, in the interface's language, is on screen
+    await expect(titleOnScreen()).toContainText(step.title[lang]);
+    await expect(titleOnScreen()).toBeInViewport();
+    for (const h of await app.hiddenPoints(step.points)) problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why === 'off the map' ? 'off the map' : `under the ${h.why}`}`);
+    if (process.env.SHOTS) await app.screenshot(`journey/${tag}-${String(i + 1).padStart(2, '0')}-${id}`);
+    if (await next().isDisabled()) break;
+    await next().click();
+    await expect.poll(() => app.currentEventId()).not.toBe(id);
+  }
+  // every event was visited, once, in order
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBe(steps.size);
+  expect(problems, 'event places a viewer cannot see').toEqual([]);
+}
+
+for (const size of SIZES) {
+  for (const lang of ['en', 'ar'] as const) {
+    test.describe(`${size.name}, ${lang}`, () => {
+      // two dozen steps, each a camera flight and a settled map, on a shared 2-core machine
+      test.describe.configure({ timeout: 300_000 });
+      test.use({
+        viewport: { width: size.width, height: size.height },
+        ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+        // camera flights in English (the convoy travels too, presenting); Arabic as a viewer who
+        // asks for reduced motion sees it: each step jumps (and the suite stays minutes, not a quarter hour)
+        ...(lang === 'ar' ? { contextOptions: { reducedMotion: 'reduce' as const } } : {}),
+      });
+
+      test('stepping through the whole story with Next shows every event: its title on screen, its places on the visible map', async ({ app, page }) => {
+        await app.open(`?lang=${lang}`);
+        const next = () => page.locator('#timeline').getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+        // on a phone the event's date and title sit in the timeline, above the controls; elsewhere in the card
+        const title = () => (size.phone ? page.locator('.timeline__now') : app.eventCard().getByRole('heading', { level: 2 }));
+        await walk(app, page, lang, `${size.width}-${lang}`, next, title);
+      });
+
+      test('presenting: every slide frames its event beside the card', async ({ app, page }) => {
+        await app.open(`?lang=${lang}&mode=present`);
+        const next = () => page.getByRole('toolbar').getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+        const title = () => page.locator('.present__card article.card--event .card__title');
+        await walk(app, page, lang, `present-${size.width}-${lang}`, next, title);
+      });
+    });
+  }
+}
