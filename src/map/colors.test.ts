@@ -13,6 +13,28 @@ function contrast(a: string, b: string): number {
   return (x! + 0.05) / (y! + 0.05);
 }
 
+/** CIELAB ΔE (1976) between two #rrggbb colours: about 2 is just noticeable, 30 clearly another colour. */
+function deltaE(a: string, b: string): number {
+  const lab = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const [x, y, z] = [(r * 0.4124 + g * 0.3576 + bl * 0.1805) / 0.95047, r * 0.2126 + g * 0.7152 + bl * 0.0722, (r * 0.0193 + g * 0.1192 + bl * 0.9505) / 1.08883];
+    return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!);
+}
+
+describe('categories and statuses are told apart', () => {
+  it('no event category colour is near a base status colour, or another category', () => {
+    const cats = Object.entries(CATEGORY_COLORS);
+    for (const [cat, c] of cats) {
+      for (const [status, s] of Object.entries(STATUS_COLORS)) expect(deltaE(c, s), `${cat} vs ${status}`).toBeGreaterThanOrEqual(30);
+      for (const [other, o] of cats) if (other !== cat) expect(deltaE(c, o), `${cat} vs ${other}`).toBeGreaterThanOrEqual(30);
+    }
+  });
+});
+
 describe('colour contrast (WCAG AA)', () => {
   it('the contrast function agrees with known pairs', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);

@@ -1,8 +1,9 @@
-import type { BaseStatus } from '../data/schema';
+import { category as categorySchema, type BaseStatus } from '../data/schema';
 import { useMessages } from '../i18n/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../map/colors';
 import type { LayerGroup } from '../state/params';
 import { LayerToggles } from './LayerToggles';
+import { CATEGORY_COLORS } from './categoryColors';
 import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch';
 
 const STATUSES = Object.keys(STATUS_COLORS) as BaseStatus[];
@@ -30,6 +31,12 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
         <ul className="legend__list">
           {STATUSES.map((s) => (
             <li key={s}><ShapeSwatch shape="square" color={STATUS_COLORS[s]} />{t.statuses[s]}</li>
+          ))}
+        </ul>
+        <h3 className="legend__h">{t.legendEvents}</h3>
+        <ul className="legend__list">
+          {categorySchema.options.map((c) => (
+            <li key={c}><ShapeSwatch shape="circle" color={CATEGORY_COLORS[c]} />{t.categories[c]}</li>
           ))}
         </ul>
         <h3 className="legend__h">{t.legendPlaces}</h3>
