@@ -26,6 +26,18 @@ test.describe('the story map', () => {
     expect(border).toBeGreaterThan(0);
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    test(`no place label is drawn over another place's marker, and a click picks the marker under the pointer (${lang})`, async ({ app, page }) => {
+      await app.open(`?lang=${lang}`);
+      expect(await app.labelsOverMarkers()).toEqual([]);
+      // Qasrak and Tell Baydar are 7.5 km apart: at the opening zoom their squares touch
+      await app.clickPlace('qasrak');
+      await expect(app.placeCard()).toHaveAttribute('data-place', 'qasrak');
+      await app.clickPlace('tell-baydar');
+      await expect(app.placeCard()).toHaveAttribute('data-place', 'tell-baydar');
+    });
+  }
+
   test('a link to an event opens framed on it at once, without a flight from the overview', async ({ app, page }) => {
     // count camera moves from the map's first load to its first idle (a flight renders a dozen extra frames)
     await page.addInitScript(() => {
@@ -64,7 +76,7 @@ test.describe('the story map', () => {
     await expect(app.eventCard()).toHaveAttribute('data-event', 'C1');
 
     await app.pressOnSlider('End');
-    await expect(slider).toHaveAttribute('aria-valuenow', '20');
+    await expect(slider).toHaveAttribute('aria-valuenow', '24');
     await expect(app.eventCard()).toHaveAttribute('data-event', 'E17');
 
     // to the Al-Tanf handover: the card, the highlighted place and the camera change
@@ -165,16 +177,18 @@ test.describe('the story map', () => {
 
   test('the Arabic interface is right-to-left, with Arabic first on the map', async ({ app, page }) => {
     await app.open('?lang=ar&event=E07');
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('body')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(app.eventCard().getByRole('heading', { level: 2 })).toHaveText(ARABIC);
+    // brackets on the map keep their shape: "معبر الوليد (السويدية)", not ")السويدية("
+    expect(await app.glyphCanvasBracket()).toBe('(');
     const field = await page.evaluate(() => JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')));
     expect(field.indexOf('name_ar')).toBeLessThan(field.indexOf('name_en'));
     await app.screenshot('arabic-e07');
 
     // the list tab in Arabic: filters and list mirrored, time running right to left
     await page.getByRole('tab', { name: /الأحداث والتصفية/ }).click();
-    await expect(page.locator('.filters__count')).toHaveText('20 من 20 حدثاً');
+    await expect(page.locator('.filters__count')).toHaveText('24 من 24 حدثاً');
     const first = await page.locator('.timeline__tick').first().boundingBox();
     const last = await page.locator('.timeline__tick').last().boundingBox();
     expect(first!.x).toBeGreaterThan(last!.x);
@@ -254,7 +268,7 @@ test('a hostile link shows what was ignored, as text, and nothing runs', async (
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   // the app still works: the reversed range is ignored, all events are there
-  await expect(app.slider()).toHaveAttribute('aria-valuemax', '20');
+  await expect(app.slider()).toHaveAttribute('aria-valuemax', '24');
   await app.screenshot('hostile-link');
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);

@@ -28,6 +28,8 @@ export interface ControllerOptions {
   container: HTMLElement;
   lang: Lang;
   attribution: string;
+  /** MapLibre's own control labels and units in the language (its `locale` strings). */
+  controlText: Record<string, string>;
   onPick: (target: PickTarget) => void;
   onReady: () => void;
   /** Where to open (from a link); otherwise the first step is framed. */
@@ -89,16 +91,14 @@ export class MapController {
       maxPitch: CAMERA_LIMITS.maxPitch,
       maxBounds: [25, 24, 56, 44],
       attributionControl: false,
+      locale: opts.controlText,
       // labels appear without a fade: a fade keeps re-rendering every layer (100k event points
       // included) for 300 ms after each change of the range
       fadeDuration: 0,
       // tests read pixels back from the canvas; browsers under automation keep the buffer
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
     });
-    // bottom corners stack upwards in the order added: attribution, scale, then zoom buttons
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: opts.attribution }), 'bottom-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'bottom-right');
+    this.addControls(opts.attribution);
     for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
     // the controls cover part of the map too: frame the opening step clear of them (before the
@@ -134,21 +134,54 @@ export class MapController {
     });
   }
 
+  private controls: maplibregl.IControl[] = [];
+
+  /** Zoom buttons, scale and credits, labelled in the map's language (made anew when it changes). */
+  private addControls(attribution: string) {
+    for (const c of this.controls) this.map.removeControl(c);
+    // bottom corners stack upwards in the order added: attribution, scale, then zoom buttons
+    this.controls = [
+      new maplibregl.AttributionControl({ compact: false, customAttribution: attribution }),
+      new maplibregl.ScaleControl({ unit: 'metric' }),
+      new maplibregl.NavigationControl({ visualizePitch: false }),
+    ];
+    for (const c of this.controls) this.map.addControl(c, 'bottom-right');
+  }
+
   private whenLoaded(f: () => void) {
     if (this.loaded) f();
     else this.pending.push(f);
   }
 
-  private pickAt(point: maplibregl.PointLike): PickTarget | null {
+  /**
+   * What a click at a point means. Markers first — of several that overlap, the one whose centre
+   * is nearest the pointer, so a click on Qasrak's square opens Qasrak even where Tell Baydar's
+   * touches it — then routes and the zone.
+   */
+  private pickAt(point: maplibregl.Point): PickTarget | null {
     const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers: [...layers] });
-    const event = hits.find((f) => f.source === 'events');
-    if (event) return { kind: 'event', id: String(event.properties.id) };
-    const place = hits.find((f) => f.source === 'places');
-    if (place) return { kind: 'place', id: String(place.properties.id) };
+    const r = 4;
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(
+      [
+        [point.x - r, point.y - r],
+        [point.x + r, point.y + r],
+      ],
+      { layers: [...layers] },
+    );
+    let best: PickTarget | null = null;
+    let bestDistance = Infinity;
+    for (const f of hits) {
+      if (f.geometry.type !== 'Point' || (f.source !== 'events' && f.source !== 'places')) continue;
+      const at = this.map.project(f.geometry.coordinates as [number, number]);
+      const d = Math.hypot(at.x - point.x, at.y - point.y);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = { kind: f.source === 'events' ? 'event' : 'place', id: String(f.properties.id) };
+      }
+    }
+    if (best) return best;
     const route = hits.find((f) => f.source === 'routes');
-    if (route) return { kind: 'route', id: String(route.properties.id) };
-    return null;
+    return route ? { kind: 'route', id: String(route.properties.id) } : null;
   }
 
   /** The data each story source last received: the same object again is not re-sent (no re-tiling). */
@@ -228,10 +261,13 @@ export class MapController {
     this.setSource('movements', data);
   }
 
-  setLang(lang: Lang) {
+  setLang(lang: Lang, controlText: Record<string, string>, attribution: string) {
     // the style was built in this language: changing text-field re-lays out every label source
     if (lang === this.lang) return;
     this.lang = lang;
+    this.map._locale = { ...this.map._locale, ...controlText };
+    this.map.getCanvas().setAttribute('aria-label', controlText['Map.Title'] ?? '');
+    this.addControls(attribution);
     this.whenLoaded(() => {
       for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelField(id, lang));
     });

@@ -289,25 +289,6 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       },
     },
     {
-      id: 'place-icons',
-      type: 'symbol',
-      source: 'places',
-      filter: ['match', ['get', 'type'], ['town', 'city'], false, true],
-      layout: {
-        'icon-image': ['get', 'shape'],
-        'icon-size': ['case', ['boolean', ['get', 'context'], false], 0.62, ['match', ['get', 'type'], 'border-tripoint', 0.55, 0.8]],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: {
-        'icon-color': ['case', ['boolean', ['get', 'hasStatus'], false], statusColor, BASEMAP.crossing],
-        'icon-halo-color': '#ffffff',
-        'icon-halo-width': 1.6,
-      },
-    },
-    eventLayer('events-at-places', true),
-    {
       id: 'river-labels',
       type: 'symbol',
       source: 'rivers',
@@ -384,6 +365,36 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
         'text-halo-width': 1.6,
       },
     },
+    {
+      // above the labels: symbols are placed top layer first, so markers claim their space
+      // before any label is placed, and no label is set down on another place's marker
+      id: 'place-icons',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'icon-image': ['get', 'shape'],
+        'icon-size': [
+          'match', ['get', 'type'],
+          'city', 0.42,
+          'town', 0.34,
+          'border-tripoint', 0.55,
+          ['case', ['boolean', ['get', 'context'], false], 0.62, 0.8],
+        ],
+        // every marker is drawn, and every marker keeps labels (its own and others) off it
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: {
+        // towns are drawn by the circle layer below; here they only hold their space
+        'icon-opacity': ['match', ['get', 'type'], ['town', 'city'], 0, 1],
+        'icon-color': ['case', ['boolean', ['get', 'hasStatus'], false], statusColor, BASEMAP.crossing],
+        'icon-halo-color': '#ffffff',
+        'icon-halo-width': 1.6,
+      },
+    },
+    // an event's badge at the corner of its place's marker, over everything
+    eventLayer('events-at-places', true),
   ];
 
   return {
