@@ -23,6 +23,21 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+for (const lang of ['en', 'ar'] as const) {
+  test(`the header's buttons stay readable when hovered (${lang})`, async ({ app, page }) => {
+    await app.open(`?lang=${lang}`);
+    const buttons = page.getByRole('banner').getByRole('button');
+    const n = await buttons.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < n; i++) {
+      const b = buttons.nth(i);
+      expect(await app.textContrast(b), `${await b.textContent()} at rest`).toBeGreaterThanOrEqual(4.5);
+      await b.hover();
+      expect(await app.textContrast(b), `${await b.textContent()} hovered`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+}
+
 /** Press Tab until the focused element matches; fails if it is not reachable in `max` presses. */
 async function tabTo(page: Page, test: (el: { tag: string; name: string; role: string | null }) => boolean, max = 80) {
   for (let i = 0; i < max; i++) {
@@ -80,7 +95,7 @@ test.describe('a reader whose browser prefers Arabic', () => {
   test('gets the Arabic interface without a lang parameter; a link naming English wins', async ({ app, page }) => {
     await app.open('?event=E07');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('body')).toHaveAttribute('dir', 'rtl');
     await expect(app.eventCard().getByRole('heading', { level: 2 })).toHaveText(/[\u0600-\u06FF]/);
     await app.open('?event=E07&lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -18,7 +18,10 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dir = dirOf(lang);
+    // The direction goes on <body>, not <html>: MapLibre rasterises label glyphs one at a time on
+    // an OffscreenCanvas, which takes the document element's direction, so under <html dir=rtl>
+    // every bracket on the map came out mirrored — "معبر الوليد )السويدية(" (tested in story.spec).
+    document.body.dir = dirOf(lang);
     document.title = `${t.appTitle} — ${t.appSubtitle}`;
   }, [lang, t]);
 

@@ -83,6 +83,7 @@ export function MapView(props: Props) {
       container: container.current,
       lang: props.lang,
       attribution: t.attribution,
+      controlText: t.mapControls,
       onPick: (target) => onPick.current(target),
       onReady: () => setReady(true),
       initialCamera: props.initialCamera,
@@ -107,7 +108,7 @@ export function MapView(props: Props) {
   useLayoutEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
   useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
   useEffect(() => ctl?.setMovements(movementData), [ctl, movementData]);
-  useEffect(() => ctl?.setLang(props.lang), [ctl, props.lang]);
+  useEffect(() => ctl?.setLang(props.lang, t.mapControls, t.attribution), [ctl, props.lang, t]);
   useEffect(() => ctl?.setHidden(props.hidden), [ctl, props.hidden]);
   useImperativeHandle(
     props.handle,

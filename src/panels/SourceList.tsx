@@ -12,12 +12,15 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         {sources.map((s, i) => (
           <li key={`${s.url}-${i}`}>
             <a href={s.url} target="_blank" rel="noopener noreferrer external" lang={s.lang === 'ar' ? 'ar' : undefined}>
-              {s.outlet}
+              <bdi>{s.outlet}</bdi>
             </a>
-            <span className="sources__date">
-              {' · '}
-              {s.date ? formatDate(s.date, lang) : s.dateText}
-            </span>
+            {/* the outlet's own date beside its name, kept whole in either direction; nothing when undated */}
+            {(s.date || s.dateText) && (
+              <span className="sources__date">
+                {' · '}
+                <bdi>{s.date ? formatDate(s.date, lang) : s.dateText}</bdi>
+              </span>
+            )}
           </li>
         ))}
       </ul>
