@@ -36,8 +36,8 @@ test.describe('presenters', () => {
     await expect(bar).toBeVisible();
     await expect(page.getByRole('banner')).toHaveCount(0);
     const progress = bar.locator('.present__progress');
-    await expect(progress).toHaveText('9 / 20');
-    await expect(progress).toHaveAttribute('aria-label', 'Event 9 of 20');
+    await expect(progress).toHaveText('12 / 24');
+    await expect(progress).toHaveAttribute('aria-label', 'Event 12 of 24');
     const card = page.locator('.present__card article.card--event');
     await expect(card).toHaveAttribute('data-event', 'E06');
 
@@ -45,7 +45,7 @@ test.describe('presenters', () => {
     await page.locator('body').click({ position: { x: 700, y: 5 } });
     await page.keyboard.press('PageDown');
     await expect(card).toHaveAttribute('data-event', 'E07');
-    await expect(progress).toHaveText('10 / 20');
+    await expect(progress).toHaveText('13 / 24');
     await page.keyboard.press('Space');
     await expect(card).toHaveAttribute('data-event', 'E08');
     await page.keyboard.press('PageUp');
@@ -65,7 +65,7 @@ test.describe('presenters', () => {
     await app.screenshot('present-e07');
 
     await page.keyboard.press('End');
-    await expect(progress).toHaveText('20 / 20');
+    await expect(progress).toHaveText('24 / 24');
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/mode=present/);
     await expect(bar).toHaveCount(0);
@@ -73,15 +73,38 @@ test.describe('presenters', () => {
     await expect(app.eventCard()).toHaveAttribute('data-event', 'E17');
   });
 
+  test('presenting from the dashboard: the slide is not covered by the full legend, and leaving returns focus to Present', async ({ app, page }) => {
+    await app.open('?event=E07');
+    const legendBody = page.locator('#legend-body');
+    await expect(legendBody).toBeVisible();
+    await page.getByRole('button', { name: /^Present/ }).click();
+    await expect(page.getByRole('toolbar', { name: 'Presentation' })).toBeVisible();
+    await expect(legendBody).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('toolbar', { name: 'Presentation' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Present/ })).toBeFocused();
+    // back on the dashboard the legend is as the viewer had it
+    await expect(legendBody).toBeVisible();
+  });
+
+  test('embedded at 800×500, the map controls sit just above the timeline, not over the map\'s labels', async ({ app, page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await app.open('?mode=embed&event=E07');
+    const controls = (await page.locator('.maplibregl-ctrl-bottom-right').boundingBox())!;
+    const timeline = (await page.locator('#timeline').boundingBox())!;
+    expect(Math.abs(controls.y + controls.height - timeline.y)).toBeLessThanOrEqual(2);
+    await app.screenshot('embed-800x500');
+  });
+
   test('a link opens straight into presentation mode; autoplay advances at the chosen pace', async ({ app, page }) => {
     await app.open('?mode=present&event=E01&pace=2');
     const bar = page.getByRole('toolbar', { name: 'Presentation' });
-    await expect(bar.locator('.present__progress')).toHaveText('4 / 20');
+    await expect(bar.locator('.present__progress')).toHaveText('5 / 24');
     await expect(bar.getByLabel('Seconds per event')).toHaveValue('2');
     await bar.getByRole('button', { name: 'Play' }).click();
     await expect(bar.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
     // two seconds per event: within ~5 s it has moved on at least once
-    await expect(bar.locator('.present__progress')).not.toHaveText('4 / 20', { timeout: 6000 });
+    await expect(bar.locator('.present__progress')).not.toHaveText('5 / 24', { timeout: 6000 });
     await bar.getByRole('button', { name: 'Pause' }).click();
     await bar.getByLabel('Seconds per event').selectOption('10');
     await expect(page).toHaveURL(/pace=10/);
@@ -98,11 +121,11 @@ test.describe('presenters', () => {
       // right after the key: is the camera animating?
       return page.evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__wm!.map.isMoving())))));
     };
-    await app.open('?mode=present&event=E05');
+    await app.open('?mode=present&event=E20');
     expect(await moving()).toBe(true);
     await app.settle();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await app.open('?mode=present&event=E05');
+    await app.open('?mode=present&event=E20');
     expect(await moving()).toBe(false);
     await expect(page.locator('.present__card article.card--event')).toHaveAttribute('data-event', 'E06');
   });
@@ -264,8 +287,8 @@ test('a batch of hostile links: each is noticed, nothing runs, the app keeps wor
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // still a working timeline (or slide progress) on a drawn map
-    if (link.includes('mode=present')) await expect(page.locator('.present__progress')).toHaveText(/^\d+ \/ 20$/);
-    else await expect(app.slider()).toHaveAttribute('aria-valuemax', '20');
+    if (link.includes('mode=present')) await expect(page.locator('.present__progress')).toHaveText(/^\d+ \/ 24$/);
+    else await expect(app.slider()).toHaveAttribute('aria-valuemax', '24');
     expect(await app.distinctCanvasColours()).toBeGreaterThan(20);
   }
 });

@@ -47,7 +47,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const selectedRoute = view.routeId ? m.routesById.get(view.routeId) : undefined;
   const hovered = hoverId ? m.eventsById.get(hoverId) : undefined;
   const placeEvents = useMemo(() => (selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []), [data.events, selectedPlace]);
-  const routeEvents = useMemo(() => (selectedRoute ? eventsForRoute(data.events, selectedRoute.id) : []), [data.events, selectedRoute]);
+  const routeEvents = useMemo(() => (selectedRoute ? eventsForRoute(data.events, selectedRoute, data.routes) : []), [data.events, data.routes, selectedRoute]);
 
   const highlightPlaces = useMemo(
     () => (hovered ? hovered.places : selectedPlace ? [selectedPlace.id] : selectedRoute ? [] : (current?.places ?? [])),
@@ -123,9 +123,12 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const { setMode } = view;
   const { stop: stopPlayback } = playback;
   // leaving by key or button alike: stop autoplay, leave full screen, back to the dashboard
+  // back on the dashboard, focus returns to the Present button that started the presentation
+  const focusPresent = useRef(false);
   const exitPresentation = useCallback(() => {
     stopPlayback();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    focusPresent.current = true;
     setMode('full');
   }, [stopPlayback, setMode]);
   useEffect(() => {
@@ -151,7 +154,11 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     if (window.__wm) window.__wm.events = data.events.length;
   }, [data.events.length, m]);
 
-  const [legendOpen, setLegendOpen] = useState(() => mode === 'full' && window.innerWidth >= 1100);
+  // the legend starts open on a wide dashboard; each mode starts with its own default (a slide
+  // is not covered by the full legend), and a viewer's choice holds within the mode
+  const [legendChoice, setLegendChoice] = useState<{ mode: typeof mode; open: boolean } | null>(null);
+  const legendOpen = legendChoice?.mode === mode ? legendChoice.open : mode === 'full' && window.innerWidth >= 1100;
+  const toggleLegend = () => setLegendChoice({ mode, open: !legendOpen });
   const mapHandle = useRef<MapHandle>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
@@ -208,7 +215,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   );
   const legend = (
     <PanelBoundary part="legend">
-      <Legend open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} hidden={view.hidden} onHidden={view.setHidden} />
+      <Legend open={legendOpen} onToggle={toggleLegend} hidden={view.hidden} onHidden={view.setHidden} />
     </PanelBoundary>
   );
   const timeline = (
@@ -235,7 +242,17 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         <Header
           actions={
             <>
-              <button type="button" className="btn btn--small" onClick={() => setMode('present')}>
+              <button
+                type="button"
+                className="btn btn--small"
+                onClick={() => setMode('present')}
+                ref={(el) => {
+                  if (el && focusPresent.current) {
+                    focusPresent.current = false;
+                    el.focus();
+                  }
+                }}
+              >
                 {t.present} <span aria-hidden="true">▶</span>
               </button>
               <ShareMenu viewTitle={current ? pick(current.title, lang) : t.appSubtitle} onSnapshot={onSnapshot} />
