@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../data/schema';
+import type { Route, StoryEvent } from '../data/schema';
 
 // one collator for every comparison: localeCompare with options builds a new one per call
 const byId = new Intl.Collator('en', { numeric: true }).compare;
@@ -29,9 +29,28 @@ export function eventsForPlace(ordered: readonly StoryEvent[], placeId: string):
   );
 }
 
-/** Events that move along a route, in order. */
-export function eventsForRoute(ordered: readonly StoryEvent[], routeId: string): StoryEvent[] {
-  return ordered.filter((e) => e.movements.some((m) => m.route === routeId));
+/**
+ * The routes that travel along a road: those that pass two of its waypoints one after the other
+ * (either way), as a convoy from Qasrak through Tell Baydar to Qamishli uses the M4.
+ */
+export function routesAlong(road: Route, routes: readonly Route[]): Route[] {
+  type Waypoint = NonNullable<Route['waypoints']>[number];
+  const key = (w: Waypoint) => (typeof w === 'string' ? w : w.join(','));
+  const legs = new Set<string>();
+  const stops = road.waypoints ?? [];
+  stops.forEach((w, i) => {
+    const next = stops[i + 1];
+    if (next === undefined) return;
+    legs.add(`${key(w)}|${key(next)}`);
+    legs.add(`${key(next)}|${key(w)}`);
+  });
+  return routes.filter((r) => r.id !== road.id && (r.waypoints ?? []).some((w, i, all) => i > 0 && legs.has(`${key(all[i - 1]!)}|${key(w)}`)));
+}
+
+/** Events whose movements used a route, or (for a road) a route that travels along it, in order. */
+export function eventsForRoute(ordered: readonly StoryEvent[], route: Route, routes: readonly Route[] = []): StoryEvent[] {
+  const ids = new Set([route.id, ...(route.kind === 'highway' ? routesAlong(route, routes).map((r) => r.id) : [])]);
+  return ordered.filter((e) => e.movements.some((m) => ids.has(m.route)));
 }
 
 /** How many events involve each place. */

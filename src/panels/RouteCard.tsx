@@ -21,7 +21,7 @@ export function RouteCard({ route, events, currentEventId, onGoTo, onClose }: Pr
       <p>
         <span className={`chip${route.confirmed ? '' : ' chip--warn'}`}>{route.confirmed ? t.reportedRoute : t.unconfirmed}</span>
       </p>
-      {route.schematic && <p className="muted small">{t.schematicNote}</p>}
+      {route.schematic && <p className="muted small">{route.kind === 'zone' ? t.zoneNote : t.schematicNote}</p>}
       {route.note && <p className="card__summary">{pick(route.note, lang)}</p>}
       <RelatedEvents events={events} currentId={currentEventId} onGoTo={onGoTo} />
       <SourceList sources={route.sources} />
