@@ -45,8 +45,8 @@ test.describe('analysts', () => {
     // with the calendar: 1 Feb to 15 Feb 2026
     await app.pickDate('from', '2026-02-01');
     await app.pickDate('to', '2026-02-15');
+    await expect.poll(() => app.appliedRange()).toMatchObject({ from: '2026-02-01', to: '2026-02-15' });
     const picked = await app.appliedRange();
-    expect(picked).toMatchObject({ from: '2026-02-01', to: '2026-02-15' });
     const pickedList = await app.listedEvents();
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page.locator('.filters__count')).toHaveText(all.count);

@@ -25,7 +25,7 @@ for (const lang of ['en', 'ar'] as const) {
         expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
       }
     }
-    // the sheet: closed, it leaves the map visible; opened, it shows the whole event card
+    // the sheet: closed, it leaves the map visible; opened, it shows the event card with the map above it
     const grip = page.locator('.panel__grip');
     await expect(grip).toHaveAttribute('aria-expanded', 'false');
     const closed = (await page.locator('.panel').boundingBox())!;
@@ -34,8 +34,12 @@ for (const lang of ['en', 'ar'] as const) {
     await grip.tap();
     await expect(grip).toHaveAttribute('aria-expanded', 'true');
     const open = (await page.locator('.panel').boundingBox())!;
-    expect(open.height).toBeGreaterThan(300);
+    expect(open.height).toBeGreaterThan(200);
     await expect(app.eventCard()).toBeVisible();
+    await expect(app.eventCard().getByRole('heading', { level: 2 })).toBeInViewport();
+    // the camera frames the event in what the sheet leaves: Al-Tanf is above the sheet, on the map
+    await app.settle();
+    expect(await app.hiddenPoints((await app.storySteps()).get('E07')!.points)).toEqual([]);
     // the card's links are finger-sized too
     for (const box of await app.eventCard().locator('a, button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.height).toBeGreaterThanOrEqual(44);

@@ -227,7 +227,7 @@ test.describe('presenters', () => {
     // a day past the data's last is applied as the last day, and shown so once the field is left
     await page.getByLabel('To', { exact: true }).fill('2026-03-31');
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-03-12');
+    await expect(page.getByLabel('To', { exact: true })).toHaveValue('12/03/2026');
     await page.getByLabel('To', { exact: true }).fill('2026-03-01');
     await page.getByRole('button', { name: /^Announcement \/ report/ }).click();
     await page.getByRole('searchbox').fill('Tanf');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { insetsFromRects } from './overlays';
 
@@ -5,7 +6,7 @@ const map = { left: 0, top: 56, right: 1440, bottom: 900 };
 const box = (left: number, top: number, w: number, h: number) => ({ left, top, right: left + w, bottom: top + h });
 
 describe('what covers the map', () => {
-  it('charges each panel to the edge it costs least: side panel, legend, timeline, zoom buttons', () => {
+  it('keeps the largest clear part: beside the side panel and the legend, above the timeline, clear of the zoom buttons', () => {
     const insets = insetsFromRects(map, [
       box(12, 68, 380, 300), // a short card in the side panel: still the left edge, not the top
       box(1178, 68, 250, 480), // legend, top right
@@ -15,18 +16,40 @@ describe('what covers the map', () => {
     expect(insets).toEqual({ left: 392, right: 262, top: 0, bottom: 168 });
   });
 
-  it('a closed legend button in a corner is charged to the top, where it costs least', () => {
+  it('a closed legend button in a corner costs only its strip', () => {
     expect(insetsFromRects(map, [box(1300, 68, 128, 44)])).toEqual({ left: 0, right: 0, top: 56, bottom: 0 });
   });
 
-  it('on a phone the sheet and the timeline are charged to the bottom, the zoom buttons to the side', () => {
-    const phone = { left: 0, top: 52, right: 390, bottom: 844 };
-    const insets = insetsFromRects(phone, [box(0, 844 - 190 - 300, 390, 300), box(0, 844 - 190, 390, 190), box(346, 400, 44, 100)]);
-    expect(insets).toEqual({ left: 0, right: 44, top: 0, bottom: 490 });
+  it('on a phone an open sheet above the timeline leaves the map above it (not below, where the timeline is)', () => {
+    const phone = { left: 0, top: 52, right: 375, bottom: 667 };
+    const sheet = box(0, 241, 375, 232);
+    const timeline = box(0, 473, 375, 194);
+    const legendButton = box(182, 60, 185, 46);
+    expect(insetsFromRects(phone, [sheet, timeline, legendButton])).toEqual({ left: 0, right: 0, top: 54, bottom: 426 });
+  });
+
+  it('nothing over the map leaves it all clear', () => {
+    expect(insetsFromRects(map, [])).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
   });
 
   it('ignores what lies outside the map, and clips what straddles its edge', () => {
     expect(insetsFromRects(map, [box(0, 0, 1440, 56)])).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
     expect(insetsFromRects(map, [box(-100, 100, 300, 700)])).toMatchObject({ left: 200 });
+    expect(insetsFromRects(map, [box(-100, 56, 300, 844)])).toEqual({ left: 200, right: 0, top: 0, bottom: 0 });
+  });
+
+  it('for any boxes, the clear part it leaves overlaps none of them', () => {
+    const cover = fc.record({ x: fc.integer({ min: -50, max: 1400 }), y: fc.integer({ min: 0, max: 900 }), w: fc.integer({ min: 1, max: 600 }), h: fc.integer({ min: 1, max: 600 }) });
+    fc.assert(
+      fc.property(fc.array(cover, { maxLength: 8 }), (cs) => {
+        const covers = cs.map((c) => box(c.x, c.y, c.w, c.h));
+        const i = insetsFromRects(map, covers);
+        const clear = { left: map.left + i.left, top: map.top + i.top, right: map.right - i.right, bottom: map.bottom - i.bottom };
+        for (const c of covers) {
+          const overlaps = c.left < clear.right - 1 && c.right > clear.left + 1 && c.top < clear.bottom - 1 && c.bottom > clear.top + 1;
+          expect(overlaps).toBe(false);
+        }
+      }),
+    );
   });
 });

@@ -14,28 +14,40 @@ export interface Rect {
 }
 
 /**
- * The insets that keep clear of every covering box. Each box is charged to the edge where it
- * costs the smallest share of the map (a side panel to its side, a timeline to the bottom, a
- * small button in a corner to whichever edge it hugs); each edge keeps its largest charge.
+ * The insets of the largest part of the map that nothing covers: the biggest rectangle clear of
+ * every covering box. Its edges can only lie on the map's edges or on the boxes' edges, so every
+ * such choice is tried (a page has a handful of boxes: a few thousand candidates). A short card
+ * in the side panel, a sheet above the timeline, a button in a corner are each judged by what they
+ * actually leave free, not by a rule per kind of panel.
  */
 export function insetsFromRects(map: Rect, covers: readonly Rect[]): Insets {
   const w = map.right - map.left;
   const h = map.bottom - map.top;
-  const out = { ...NO_INSETS };
-  if (w <= 0 || h <= 0) return out;
-  for (const c of covers) {
-    const r = { left: Math.max(c.left, map.left), top: Math.max(c.top, map.top), right: Math.min(c.right, map.right), bottom: Math.min(c.bottom, map.bottom) };
-    if (r.right - r.left < 1 || r.bottom - r.top < 1) continue; // not over the map
-    const sides = [
-      ['left', r.right - map.left, w],
-      ['right', map.right - r.left, w],
-      ['top', r.bottom - map.top, h],
-      ['bottom', map.bottom - r.top, h],
-    ] as const;
-    const [side, inset] = sides.reduce((best, s) => (s[1] / s[2] < best[1] / best[2] ? s : best));
-    out[side] = Math.max(out[side], Math.ceil(inset));
+  if (w <= 0 || h <= 0) return { ...NO_INSETS };
+  // the boxes over the map, in map coordinates
+  const boxes = covers
+    .map((c) => ({ left: Math.max(c.left, map.left) - map.left, top: Math.max(c.top, map.top) - map.top, right: Math.min(c.right, map.right) - map.left, bottom: Math.min(c.bottom, map.bottom) - map.top }))
+    .filter((r) => r.right - r.left >= 1 && r.bottom - r.top >= 1);
+  const lefts = [0, ...boxes.map((b) => b.right)];
+  const rights = [w, ...boxes.map((b) => b.left)];
+  const tops = [0, ...boxes.map((b) => b.bottom)];
+  const bottoms = [h, ...boxes.map((b) => b.top)];
+  let best = { left: 0, top: 0, right: w, bottom: h };
+  let bestArea = boxes.length ? -1 : w * h;
+  for (const l of lefts) {
+    for (const r of rights) {
+      if (r <= l) continue;
+      for (const t of tops) {
+        for (const b of bottoms) {
+          if (b <= t || (r - l) * (b - t) <= bestArea) continue;
+          if (boxes.some((x) => x.left < r && x.right > l && x.top < b && x.bottom > t)) continue;
+          best = { left: l, top: t, right: r, bottom: b };
+          bestArea = (r - l) * (b - t);
+        }
+      }
+    }
   }
-  return out;
+  return { left: Math.ceil(best.left), top: Math.ceil(best.top), right: Math.ceil(w - best.right), bottom: Math.ceil(h - best.bottom) };
 }
 
 /** The covering elements of a map container: `[data-overlay]` beside it, and its own controls. */

@@ -24,14 +24,19 @@ interface Props {
   onRange: (from: string | null, to: string | null) => void;
 }
 
-/** Month ticks far enough apart to label (px), the year said on the first and at each January. */
-function monthLabels(months: readonly string[], x: (iso: string) => number, minGapPx = 56) {
-  const out: { iso: string; withYear: boolean }[] = [];
-  let lastX = -Infinity;
+/**
+ * Month ticks labelled where the labels do not collide (widths estimated from their length at the
+ * tick's 11.5 px type), the year said on the first and at each January.
+ */
+function monthLabels(months: readonly string[], x: (iso: string) => number, label: (iso: string, withYear: boolean) => string) {
+  const out: { iso: string; text: string }[] = [];
+  let lastEnd = -Infinity;
   for (const iso of months) {
-    if (x(iso) - lastX < minGapPx) continue;
-    out.push({ iso, withYear: out.length === 0 || iso.slice(5, 7) === '01' });
-    lastX = x(iso);
+    const text = label(iso, out.length === 0 || iso.slice(5, 7) === '01');
+    const half = (text.length * 6.6 + 12) / 2;
+    if (x(iso) - half < lastEnd) continue;
+    out.push({ iso, text });
+    lastEnd = x(iso) + half;
   }
   return out;
 }
@@ -68,7 +73,10 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
     return ticks ? dodge(ideal, DOT_GAP, width) : ideal;
   }, [events, domain, width, ticks]);
   const pos = (i: number) => ((xs[i] ?? 0) / width) * 100;
-  const months = useMemo(() => monthLabels(monthStarts(domain), (iso) => dayFraction(dayNumber(iso), domain) * width), [domain, width]);
+  const months = useMemo(
+    () => monthLabels(monthStarts(domain), (iso) => dayFraction(dayNumber(iso), domain) * width, (iso, withYear) => formatMonth(iso, lang, withYear)),
+    [domain, width, lang],
+  );
 
   const onTrackClick = (e: MouseEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -157,9 +165,9 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
               : current && (
                   <div className="timeline__tick is-current" style={{ insetInlineStart: `${pos(index)}%`, backgroundColor: CATEGORY_COLORS[current.category] }} />
                 )}
-            {months.map(({ iso, withYear }) => (
+            {months.map(({ iso, text }) => (
               <span key={iso} className="timeline__month" style={{ insetInlineStart: `${dayFraction(dayNumber(iso), domain) * 100}%` }} aria-hidden="true">
-                {formatMonth(iso, lang, withYear)}
+                {text}
               </span>
             ))}
           </div>
