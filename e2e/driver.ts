@@ -337,6 +337,38 @@ export class MapDriver {
     return this.page.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
   }
 
+  /**
+   * Distinct colours a person sees in a strip across the top of the map (a page screenshot, so
+   * what the browser composited, not what WebGL drew): a strip the page failed to show is one flat colour.
+   */
+  async coloursAtTopOfMap(height = 120): Promise<number> {
+    const box = (await this.page.locator('.map').boundingBox())!;
+    // the whole viewport, cropped here: a clipped capture is composited afresh and hides the fault
+    const png = await this.page.screenshot();
+    return this.page.evaluate(async ({ b64, box, height }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const canvas = window.__wm!.map.getCanvas();
+      const seen = new Set<number>();
+      // only where the map itself is on top (not under the panel or the legend)
+      for (let y = Math.round(box.y); y < box.y + height; y += 3) {
+        for (let x = Math.round(box.x); x < box.x + box.width; x += 3) {
+          if (document.elementFromPoint(x, y) !== canvas) continue;
+          const o = (y * c.width + x) * 4;
+          seen.add((px[o]! << 16) | (px[o + 1]! << 8) | px[o + 2]!);
+        }
+      }
+      return seen.size;
+    }, { b64: png.toString('base64'), box, height });
+  }
+
   async screenshot(name: string) {
     mkdirSync('e2e/screenshots', { recursive: true });
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });

@@ -251,8 +251,8 @@ test.describe('presenters', () => {
     await expect(fresh.getByRole('slider', { name: 'الحدث' })).toHaveAttribute('aria-valuetext', want.step!);
     await expect(fresh.locator('.filters__count')).toHaveText(want.count!);
     await expect.poll(() => fresh.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(want.listed);
-    await expect(fresh.getByLabel('من', { exact: true })).toHaveValue('2026-01-01');
-    await expect(fresh.getByLabel('إلى', { exact: true })).toHaveValue('2026-03-01');
+    await expect(fresh.getByLabel('من', { exact: true })).toHaveValue('01/01/2026');
+    await expect(fresh.getByLabel('إلى', { exact: true })).toHaveValue('01/03/2026');
     await expect(fresh.getByRole('searchbox')).toHaveValue('Tanf');
     await expect(fresh.getByLabel('الأسماء')).not.toBeChecked();
     const cam = await fresh.evaluate(() => {

@@ -8,6 +8,8 @@ test.describe('the story map', () => {
     await app.screenshot('overview');
     // a real map: sea, land, borders, routes, symbols — many distinct colours on the canvas
     expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    // and the page shows it: the top of the map (Turkey, its border, labels) is not a blank strip
+    expect(await app.coloursAtTopOfMap()).toBeGreaterThan(40);
 
     const labels = await app.renderedLabels();
     const byId = new Map(labels.map((l) => [l.id, l]));
