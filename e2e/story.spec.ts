@@ -184,6 +184,11 @@ test.describe('the story map', () => {
     await expect(app.eventCard().getByRole('heading', { level: 2 })).toHaveText(ARABIC);
     // brackets on the map keep their shape: "معبر الوليد (السويدية)", not ")السويدية("
     expect(await app.glyphCanvasBracket()).toBe('(');
+    // the map's own controls speak Arabic, and the scale reads "100 كم", not "km 100"
+    await expect(page.getByRole('button', { name: 'تكبير', exact: true })).toBeVisible();
+    await expect(page.locator('.maplibregl-ctrl-scale')).toContainText('كم');
+    // a source line keeps the outlet's date whole beside the outlet's name
+    await expect(app.eventCard().locator('.sources bdi').first()).toBeVisible();
     const field = await page.evaluate(() => JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')));
     expect(field.indexOf('name_ar')).toBeLessThan(field.indexOf('name_en'));
     await app.screenshot('arabic-e07');

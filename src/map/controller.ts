@@ -91,6 +91,9 @@ export class MapController {
       maxPitch: CAMERA_LIMITS.maxPitch,
       maxBounds: [25, 24, 56, 44],
       attributionControl: false,
+      // the container's size is watched with what covers it (watchOverlays, below): one observer,
+      // and a resize is not taken for the viewer moving the camera
+      trackResize: false,
       locale: opts.controlText,
       // labels appear without a fade: a fade keeps re-rendering every layer (100k event points
       // included) for 300 ms after each change of the range
@@ -107,7 +110,15 @@ export class MapController {
     if (!opts.initialCamera) this.map.jumpTo(targetView(opts.target.bbox, opening));
     this.camera = new StoryCamera(this.map, { target: opts.target, linkCamera: opts.initialCamera !== null, framedFor: opening });
     // panels, sheets and the window change size: the step stays in the part of the map left clear
-    this.unwatch = watchOverlays(opts.container, () => this.camera.relayout());
+    let size = `${opts.container.clientWidth}x${opts.container.clientHeight}`;
+    this.unwatch = watchOverlays(opts.container, () => {
+      const now = `${opts.container.clientWidth}x${opts.container.clientHeight}`;
+      if (now !== size) {
+        size = now;
+        this.camera.ours(() => this.map.resize());
+      }
+      this.camera.relayout();
+    });
 
     const reportCamera = () => {
       const c = this.map.getCenter();
@@ -293,7 +304,7 @@ export class MapController {
   async snapshot(scale: number): Promise<HTMLCanvasElement> {
     const map = this.map;
     const before = map.getPixelRatio();
-    map.setPixelRatio(scale);
+    this.camera.ours(() => map.setPixelRatio(scale));
     try {
       // read the canvas inside a render callback: the drawing buffer is valid until it returns
       return await new Promise<HTMLCanvasElement>((resolve) => {
@@ -310,7 +321,7 @@ export class MapController {
         map.triggerRepaint();
       });
     } finally {
-      map.setPixelRatio(before);
+      this.camera.ours(() => map.setPixelRatio(before));
     }
   }
 

@@ -11,7 +11,7 @@
  * The map never keeps a padding of its own: every move gives an explicit centre and zoom, so no
  * move depends on what an earlier one left behind.
  */
-import type { Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { frameBox, type BBox, type CameraView, type LonLat, type Viewport } from './framing';
 import { measureInsets, sameInsets } from './overlays';
 
@@ -53,6 +53,8 @@ export class StoryCamera {
   /** Bumped by every move this class starts: a stale leg or flight stops. */
   private token = 0;
   private flying = false;
+  /** True while this class (or the map's own upkeep, see `ours`) starts a move. */
+  private own = false;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -61,13 +63,25 @@ export class StoryCamera {
     this.target = opts.target;
     this.held = opts.linkCamera;
     this.framedFor = opts.framedFor;
-    // a gesture, a key on the map or a zoom button: the viewer takes the camera
-    map.on('movestart', (e: MapLibreEvent<unknown>) => {
-      if (!e.originalEvent) return;
+    // any move this class did not start — a gesture, a key on the map, a zoom button, a script —
+    // is the viewer's: the camera is theirs until the next step
+    map.on('movestart', () => {
+      if (this.own) return;
       this.held = true;
       this.token++;
       this.flying = false;
     });
+  }
+
+  /** Run map upkeep that fires move events of its own (a resize, a pixel-ratio change) without taking the camera from the story. */
+  ours<T>(f: () => T): T {
+    const before = this.own;
+    this.own = true;
+    try {
+      return f();
+    } finally {
+      this.own = before;
+    }
   }
 
   private reducedMotion() {
@@ -104,7 +118,7 @@ export class StoryCamera {
     const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0 };
     if (duration === 0) {
       this.flying = false;
-      this.map.jumpTo(camera);
+      this.ours(() => this.map.jumpTo(camera));
       return;
     }
     this.flying = true;
@@ -114,7 +128,7 @@ export class StoryCamera {
       // the layout changed during the flight (a sheet, a resize): land where the step now fits
       this.relayout();
     });
-    this.map.flyTo({ ...camera, duration, essential: false });
+    this.ours(() => this.map.flyTo({ ...camera, duration, essential: false }));
   }
 
   /** Along a convoy's route, a few legs at a steady zoom, each stop in the clear part; then the whole movement. */
@@ -128,7 +142,7 @@ export class StoryCamera {
       const v = viewportOf(this.map.getContainer());
       const view = frameBox([p[0], p[1], p[0], p[1]], v, { maxZoom: LEG_ZOOM, minZoom: 3, margin: MARGIN });
       this.map.once('moveend', next);
-      this.map.easeTo({ center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, duration: LEG_MS, easing: (t) => t, essential: false });
+      this.ours(() => this.map.easeTo({ center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, duration: LEG_MS, easing: (t) => t, essential: false }));
     };
     next();
   }
