@@ -27,6 +27,13 @@ export interface CameraTarget {
   path?: readonly LonLat[];
 }
 
+/**
+ * Marks this class's own moves. MapLibre 6 fires an animation's movestart in a later frame, so the
+ * mark travels with the event (MapLibre copies a move's event data onto its events).
+ */
+const STORY = 'storyCamera';
+const MARK = { [STORY]: true };
+
 const MARGIN = 40;
 const FLIGHT_MS = 1200;
 const LEG_MS = 900;
@@ -65,15 +72,15 @@ export class StoryCamera {
     this.framedFor = opts.framedFor;
     // any move this class did not start — a gesture, a key on the map, a zoom button, a script —
     // is the viewer's: the camera is theirs until the next step
-    map.on('movestart', () => {
-      if (this.own) return;
+    map.on('movestart', (e) => {
+      if (this.own || (e as unknown as Record<string, unknown>)[STORY] === true) return;
       this.held = true;
       this.token++;
       this.flying = false;
     });
   }
 
-  /** Run map upkeep that fires move events of its own (a resize, a pixel-ratio change) without taking the camera from the story. */
+  /** Run map upkeep that fires its move events at once (a resize, a pixel-ratio change) without taking the camera from the story. */
   ours<T>(f: () => T): T {
     const before = this.own;
     this.own = true;
@@ -118,7 +125,7 @@ export class StoryCamera {
     const camera = { center: view.center, zoom: view.zoom, bearing: 0, pitch: 0 };
     if (duration === 0) {
       this.flying = false;
-      this.ours(() => this.map.jumpTo(camera));
+      this.map.jumpTo(camera, MARK);
       return;
     }
     this.flying = true;
@@ -128,7 +135,7 @@ export class StoryCamera {
       // the layout changed during the flight (a sheet, a resize): land where the step now fits
       this.relayout();
     });
-    this.ours(() => this.map.flyTo({ ...camera, duration, essential: false }));
+    this.map.flyTo({ ...camera, duration, essential: false }, MARK);
   }
 
   /** Along a convoy's route, a few legs at a steady zoom, each stop in the clear part; then the whole movement. */
@@ -142,7 +149,7 @@ export class StoryCamera {
       const v = viewportOf(this.map.getContainer());
       const view = frameBox([p[0], p[1], p[0], p[1]], v, { maxZoom: LEG_ZOOM, minZoom: 3, margin: MARGIN });
       this.map.once('moveend', next);
-      this.ours(() => this.map.easeTo({ center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, duration: LEG_MS, easing: (t) => t, essential: false }));
+      this.map.easeTo({ center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, duration: LEG_MS, easing: (t) => t, essential: false }, MARK);
     };
     next();
   }
