@@ -42,7 +42,7 @@ function monthLabels(months: readonly string[], x: (iso: string) => number, labe
 }
 
 /** The least gap between two dots' centres (px): dots of a busy week spread just enough to be told apart. */
-const DOT_GAP = 17;
+const DOT_GAP = 14;
 
 /** Above this many events, per-event ticks give way to the histogram. */
 const MAX_TICKS = 300;
