@@ -338,35 +338,47 @@ export class MapDriver {
   }
 
   /**
+   * Distinct colours in a PNG, decoded by the browser (a blank image has one or two). With a
+   * strip, only its pixels where the map itself is on top of the page count.
+   */
+  async pngColours(bytes: Buffer, strip?: { x: number; y: number; width: number; height: number }): Promise<number> {
+    return this.page.evaluate(
+      async ({ b64, strip }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set<number>();
+        const add = (o: number) => seen.add((px[o]! << 16) | (px[o + 1]! << 8) | px[o + 2]!);
+        if (!strip) {
+          for (let i = 0; i < px.length; i += 4 * 7) add(i);
+          return seen.size;
+        }
+        const canvas = window.__wm!.map.getCanvas();
+        for (let y = Math.round(strip.y); y < strip.y + strip.height; y += 3) {
+          for (let x = Math.round(strip.x); x < strip.x + strip.width; x += 3) {
+            if (document.elementFromPoint(x, y) === canvas) add((y * c.width + x) * 4);
+          }
+        }
+        return seen.size;
+      },
+      { b64: bytes.toString('base64'), strip },
+    );
+  }
+
+  /**
    * Distinct colours a person sees in a strip across the top of the map (a page screenshot, so
    * what the browser composited, not what WebGL drew): a strip the page failed to show is one flat colour.
    */
   async coloursAtTopOfMap(height = 120): Promise<number> {
     const box = (await this.page.locator('.map').boundingBox())!;
-    // the whole viewport, cropped here: a clipped capture is composited afresh and hides the fault
-    const png = await this.page.screenshot();
-    return this.page.evaluate(async ({ b64, box, height }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      const canvas = window.__wm!.map.getCanvas();
-      const seen = new Set<number>();
-      // only where the map itself is on top (not under the panel or the legend)
-      for (let y = Math.round(box.y); y < box.y + height; y += 3) {
-        for (let x = Math.round(box.x); x < box.x + box.width; x += 3) {
-          if (document.elementFromPoint(x, y) !== canvas) continue;
-          const o = (y * c.width + x) * 4;
-          seen.add((px[o]! << 16) | (px[o + 1]! << 8) | px[o + 2]!);
-        }
-      }
-      return seen.size;
-    }, { b64: png.toString('base64'), box, height });
+    // the whole viewport, cropped while counting: a clipped capture is composited afresh and hides the fault
+    return this.pngColours(await this.page.screenshot(), { x: box.x, y: box.y, width: box.width, height });
   }
 
   async screenshot(name: string) {

@@ -9,24 +9,6 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Distinct colours in a PNG, decoded by the browser (a blank image has one or two). */
-async function pngColours(page: Page, bytes: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < px.length; i += 4 * 7) seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-    return seen.size;
-  }, bytes.toString('base64'));
-}
-
 test.describe('presenters', () => {
   test('presentation mode steps like slides by keyboard, shows progress and large cards, and Esc leaves', async ({ app, page }) => {
     await app.open('?event=E06');
@@ -181,7 +163,7 @@ test.describe('presenters', () => {
       const bytes = readFileSync((await download.path())!);
       const size = pngSize(bytes);
       expect(size).toEqual({ width: Math.round(css.w * scale), height: Math.round(css.h * scale) });
-      expect(await pngColours(page, bytes)).toBeGreaterThan(60);
+      expect(await app.pngColours(bytes)).toBeGreaterThan(60);
       await download.saveAs(`e2e/screenshots/snapshot-E07-${scale}x.png`);
       await expect(page.getByRole('status').filter({ hasText: `Saved withdrawal-map-E07-${scale}x.png` })).toBeVisible();
       await page.keyboard.press('Escape');
@@ -195,7 +177,7 @@ test.describe('presenters', () => {
     await page.getByRole('button', { name: 'مشاركة' }).click();
     const [ar] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'حفظ صورة (PNG)' }).click()]);
     await ar.saveAs('e2e/screenshots/snapshot-E07-ar.png');
-    expect(await pngColours(page, readFileSync((await ar.path())!))).toBeGreaterThan(60);
+    expect(await app.pngColours(readFileSync((await ar.path())!))).toBeGreaterThan(60);
   });
 
   test('layer groups switch off, stay in the link, and a link restores them', async ({ app, page }) => {
