@@ -3,14 +3,15 @@ import { useSyncExternalStore } from 'react';
 /** The phone layout's breakpoint (styles.css uses the same width). */
 const NARROW = '(max-width: 599px)';
 
+// module-level, so React subscribes once per component rather than on every render
+const subscribe = (onChange: () => void) => {
+  const q = window.matchMedia(NARROW);
+  q.addEventListener('change', onChange);
+  return () => q.removeEventListener('change', onChange);
+};
+const narrowNow = () => window.matchMedia(NARROW).matches;
+
 /** True on a phone-sized screen: parts that exist in one layout only are rendered, not hidden. */
 export function useNarrow(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const q = window.matchMedia(NARROW);
-      q.addEventListener('change', onChange);
-      return () => q.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(NARROW).matches,
-  );
+  return useSyncExternalStore(subscribe, narrowNow);
 }
