@@ -78,6 +78,7 @@ export class MapController {
     this.map = new maplibregl.Map({
       container: opts.container,
       style: buildStyle(opts.lang, opts.initial),
+      // a link's camera; otherwise the opening step is framed below, once the controls are in
       ...(opts.initialCamera
         ? {
             center: [opts.initialCamera.lon, opts.initialCamera.lat] as [number, number],
@@ -85,7 +86,7 @@ export class MapController {
             bearing: opts.initialCamera.bearing,
             pitch: opts.initialCamera.pitch,
           }
-        : targetView(opts.target.bbox, viewportOf(opts.container))),
+        : {}),
       minZoom: CAMERA_LIMITS.minZoom,
       maxZoom: CAMERA_LIMITS.maxZoom,
       maxPitch: CAMERA_LIMITS.maxPitch,
@@ -104,8 +105,8 @@ export class MapController {
     this.addControls(opts.attribution);
     for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
-    // the controls cover part of the map too: frame the opening step clear of them (before the
-    // first frame is drawn, so this is not a move anyone sees)
+    // the opening step, framed clear of the panels and the controls (before the first frame is
+    // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
     if (!opts.initialCamera) this.map.jumpTo(targetView(opts.target.bbox, opening));
     this.camera = new StoryCamera(this.map, { target: opts.target, linkCamera: opts.initialCamera !== null, framedFor: opening });
