@@ -19,7 +19,12 @@ export default defineConfig({
     launchOptions: {
       executablePath: (chromiumPath as () => string | undefined)(),
       // SwiftShader gives headless WebGL2; no QUIC on a closed network.
-      args: ['--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking', '--disable-component-update'],
+      args: [
+        '--enable-unsafe-swiftshader',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
     },
   },
   webServer: {

@@ -9,7 +9,8 @@ import { SECURITY_HEADERS } from './deploy/headers.mjs';
  * Both scripts' regular weight (every label is bilingual), Latin's extension (e.g. Şanlıurfa) and
  * the UI's semibold Latin.
  */
-const FIRST_VIEW_FONTS = /^assets\/noto-sans-(latin|latin-ext|arabic-arabic)-400-normal-[\w-]+\.woff2$|^assets\/noto-sans-latin-600-normal-[\w-]+\.woff2$/;
+const FIRST_VIEW_FONTS =
+  /^assets\/noto-sans-(latin|latin-ext|arabic-arabic)-400-normal-[\w-]+\.woff2$|^assets\/noto-sans-latin-600-normal-[\w-]+\.woff2$/;
 
 function preloadFonts(): Plugin {
   return {
@@ -23,7 +24,13 @@ function preloadFonts(): Plugin {
           .sort()
           .map((f) => ({
             tag: 'link',
-            attrs: { rel: 'preload', href: `/${f}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            attrs: {
+              rel: 'preload',
+              href: `/${f}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: 'anonymous',
+            },
             injectTo: 'head' as const,
           })),
     },

@@ -4,13 +4,24 @@ import type { Page } from '@playwright/test';
 
 /** axe-core on the page as a person sees it; the map canvas itself is an image region. */
 async function violations(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return r.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 for (const lang of ['en', 'ar'] as const) {
   test.describe(`accessibility (${lang})`, () => {
-    test('the story view, the list tab, a place card and presentation mode have no axe violations', async ({ app, page }) => {
+    test('the story view, the list tab, a place card and presentation mode have no axe violations', async ({
+      app,
+      page,
+    }) => {
       await app.open(`?lang=${lang}&event=E07`);
       expect(await violations(page)).toEqual([]);
       await page.getByRole('tab').nth(1).click();
@@ -39,13 +50,22 @@ for (const lang of ['en', 'ar'] as const) {
 }
 
 /** Press Tab until the focused element matches; fails if it is not reachable in `max` presses. */
-async function tabTo(page: Page, test: (el: { tag: string; name: string; role: string | null }) => boolean, max = 80) {
+async function tabTo(
+  page: Page,
+  test: (el: { tag: string; name: string; role: string | null }) => boolean,
+  max = 80,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
       if (!a) return { tag: '', name: '', role: null };
-      const label = a.getAttribute('aria-label') ?? (a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent : null) ?? a.closest('label')?.textContent ?? a.textContent ?? '';
+      const label =
+        a.getAttribute('aria-label') ??
+        (a.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent : null) ??
+        a.closest('label')?.textContent ??
+        a.textContent ??
+        '';
       return { tag: a.tagName.toLowerCase(), name: label.trim(), role: a.getAttribute('role') };
     });
     if (test(el)) return;
@@ -53,7 +73,10 @@ async function tabTo(page: Page, test: (el: { tag: string; name: string; role: s
   throw new Error('not reachable with Tab');
 }
 
-test('keyboard only: skip to the timeline, step to an event, set a range, open a card, copy a link', async ({ app, page }) => {
+test('keyboard only: skip to the timeline, step to an event, set a range, open a card, copy a link', async ({
+  app,
+  page,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open('?event=E06');
   // the first Tab reaches the skip link; it moves focus to the timeline
@@ -92,7 +115,10 @@ test('keyboard only: skip to the timeline, step to an event, set a range, open a
 
 test.describe('a reader whose browser prefers Arabic', () => {
   test.use({ locale: 'ar-SY' });
-  test('gets the Arabic interface without a lang parameter; a link naming English wins', async ({ app, page }) => {
+  test('gets the Arabic interface without a lang parameter; a link naming English wins', async ({
+    app,
+    page,
+  }) => {
     await app.open('?event=E07');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('body')).toHaveAttribute('dir', 'rtl');

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 
 test.describe('analysts', () => {
-  test('the date range changes the counts, the list, the timeline and what the map draws', async ({ app, page }) => {
+  test('the date range changes the counts, the list, the timeline and what the map draws', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.openListTab();
     await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
@@ -36,7 +39,10 @@ test.describe('analysts', () => {
     await expect(page).not.toHaveURL(/from=/);
   });
 
-  test('typing a range by keyboard gives exactly the filter the calendar gives; half-typed dates apply nothing; an impossible one says so', async ({ app, page }) => {
+  test('typing a range by keyboard gives exactly the filter the calendar gives; half-typed dates apply nothing; an impossible one says so', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.openListTab();
     const all = await app.appliedRange();
@@ -56,7 +62,10 @@ test.describe('analysts', () => {
     const to = page.getByRole('textbox', { name: 'To' });
     await from.click();
     for (const key of '01 02 2026') {
-      expect(await app.appliedRange(), 'before the date is complete').toMatchObject({ from: null, count: all.count });
+      expect(await app.appliedRange(), 'before the date is complete').toMatchObject({
+        from: null,
+        count: all.count,
+      });
       await page.keyboard.press(key === ' ' ? 'Space' : key);
     }
     await to.click();
@@ -73,12 +82,16 @@ test.describe('analysts', () => {
 
     // an impossible date says so under the field, and the filter stays as it was
     await from.fill('31 02 2026');
-    await expect(page.getByRole('alert').filter({ hasText: 'There is no such date: 31 02 2026.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'There is no such date: 31 02 2026.' }),
+    ).toBeVisible();
     await expect(from).toHaveAttribute('aria-invalid', 'true');
     expect(await app.appliedRange()).toEqual(picked);
     // a From after To is refused, not swapped
     await from.fill('20/02/2026');
-    await expect(page.getByRole('alert').filter({ hasText: '“From” must be on or before “To”' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: '“From” must be on or before “To”' }),
+    ).toBeVisible();
     expect(await app.appliedRange()).toEqual(picked);
     // half-typed and left: asked to finish it; Escape puts back the applied day
     await from.fill('3 2 20');

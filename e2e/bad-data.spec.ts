@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a data file with a broken record names the file, record and field; the valid events still show', async ({ app, page }) => {
+test('a data file with a broken record names the file, record and field; the valid events still show', async ({
+  app,
+  page,
+}) => {
   await page.route('**/data/events.json', async (route) => {
     const res = await route.fetch();
     const body = (await res.json()) as { events: Record<string, unknown>[] };
@@ -25,7 +28,9 @@ test('a data file with a broken record names the file, record and field; the val
 });
 
 test('a data file that is not JSON is reported and the other files still load', async ({ app, page }) => {
-  await page.route('**/data/routes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"routes":[' }));
+  await page.route('**/data/routes.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"routes":[' }),
+  );
   await app.open();
   await expect(page.getByRole('alert')).toContainText('data/routes.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
@@ -36,7 +41,9 @@ test('a data file that is not JSON is reported and the other files still load', 
 test('a failed fetch shows what failed and a retry that works', async ({ app, page, guard }) => {
   guard.allowConsole.push(/status of 503/);
   let fail = true;
-  await page.route('**/data/places.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.route('**/data/places.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+  );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('data/places.json', { timeout: 30_000 });
@@ -47,16 +54,38 @@ test('a failed fetch shows what failed and a retry that works', async ({ app, pa
   await expect(app.eventCard()).toBeVisible();
 });
 
-test('an imported file with HTML and script in every text field shows them as text; nothing runs', async ({ app, page }) => {
+test('an imported file with HTML and script in every text field shows them as text; nothing runs', async ({
+  app,
+  page,
+}) => {
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
   const csv = [
     'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,scope_en,scope_ar,date_note_en,date_note_ar,source_1_outlet,source_1_url',
-    ['H1', '2026-02-11', 'exact', 'convoy-movement', q(evil), q(`قافلة ${evil}`), q(evil), q(`ملخص ${evil}`), '36.7', '40.5', q(evil), q(`نطاق ${evil}`), q(evil), q(`ملاحظة ${evil}`), q(evil), 'https://example.org/a'].join(','),
+    [
+      'H1',
+      '2026-02-11',
+      'exact',
+      'convoy-movement',
+      q(evil),
+      q(`قافلة ${evil}`),
+      q(evil),
+      q(`ملخص ${evil}`),
+      '36.7',
+      '40.5',
+      q(evil),
+      q(`نطاق ${evil}`),
+      q(evil),
+      q(`ملاحظة ${evil}`),
+      q(evil),
+      'https://example.org/a',
+    ].join(','),
   ].join('\n');
   await app.open();
   await app.openListTab();
-  await page.locator('input[type=file]').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.locator('.report')).toContainText('Loaded 1 of 1 rows');
   expect(await app.listedEvents()).toEqual(['H1']);
   await page.locator('.elist__btn[data-event="H1"]').click();
@@ -72,16 +101,24 @@ test('an imported file with HTML and script in every text field shows them as te
   await app.screenshot('hostile-import');
 });
 
-test('a CSV over the import limit: the page answers while it is read, the first 200,000 rows load, the report says where it stopped', async ({ app, page }) => {
+test('a CSV over the import limit: the page answers while it is read, the first 200,000 rows load, the report says where it stopped', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(180_000);
   await app.open('?tab=list');
   // 200,500 small valid rows (~24 MB): past the 200,000-record limit
-  const header = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
+  const header =
+    'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
   const rows = [header];
   for (let i = 0; i < 200_500; i++) {
-    rows.push(`X${i},2026-02-${String(1 + (i % 28)).padStart(2, '0')},exact,convoy-movement,Convoy ${i},قافلة,Trucks moved.,شاحنات.,${(34 + (i % 300) / 100).toFixed(2)},${(38 + (i % 400) / 100).toFixed(2)},Outlet,https://example.org/${i}`);
+    rows.push(
+      `X${i},2026-02-${String(1 + (i % 28)).padStart(2, '0')},exact,convoy-movement,Convoy ${i},قافلة,Trucks moved.,شاحنات.,${(34 + (i % 300) / 100).toFixed(2)},${(38 + (i % 400) / 100).toFixed(2)},Outlet,https://example.org/${i}`,
+    );
   }
-  await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   // while the worker reads the file, the timeline still steps
   const progress = page.locator('.io__progress progress');
   await expect(progress).toBeVisible();
@@ -92,7 +129,9 @@ test('a CSV over the import limit: the page answers while it is read, the first 
 
   const report = page.locator('.report');
   await expect(report).toContainText('Loaded 200,000 of 200,000 rows from huge.csv', { timeout: 120_000 });
-  await expect(report).toContainText('has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not');
+  await expect(report).toContainText(
+    'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not',
+  );
   await expect(page.locator('.filters__count')).toHaveText('200,000 of 200,000 events', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => window.__wm?.events), { timeout: 60_000 }).toBe(200_000);
   // large counts are grouped, in the visible counter and in what the slider announces

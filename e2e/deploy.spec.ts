@@ -49,7 +49,9 @@ http { include /etc/nginx/mime.types; access_log off;
   });
   test.afterAll(() => void nginx?.kill());
 
-  test('sends the security headers and cache rules: hashed assets for a year, the rest revalidated', async ({ request }) => {
+  test('sends the security headers and cache rules: hashed assets for a year, the rest revalidated', async ({
+    request,
+  }) => {
     const index = await request.get('/');
     expect(index.headers()['content-security-policy']).toBe(CSP);
     expect(index.headers()['x-content-type-options']).toBe('nosniff');
@@ -61,14 +63,20 @@ http { include /etc/nginx/mime.types; access_log off;
     expect(asset.headers()['content-encoding']).toBe('gzip');
     // MapLibre's worker is an ES module: it must be served as JavaScript
     const worker = readdirSync(join(root, 'dist/assets')).find((f) => f.endsWith('.mjs'))!;
-    expect((await request.get(`/assets/${worker}`)).headers()['content-type']).toMatch(/^application\/javascript\b/);
+    expect((await request.get(`/assets/${worker}`)).headers()['content-type']).toMatch(
+      /^application\/javascript\b/,
+    );
     const basemap = await request.get('/basemap/countries.geojson');
     expect(basemap.headers()['content-type']).toContain('application/geo+json');
     expect(basemap.headers()['cache-control']).toBe('no-cache');
     expect((await request.get('/data/nope.json')).status()).toBe(404);
   });
 
-  test('the app runs under the policy: map, timeline, import worker, snapshot — and an injected inline script is blocked', async ({ app, page, guard }) => {
+  test('the app runs under the policy: map, timeline, import worker, snapshot — and an injected inline script is blocked', async ({
+    app,
+    page,
+    guard,
+  }) => {
     await app.open('?event=E07');
     expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
     await app.pressOnSlider('ArrowRight');
@@ -79,7 +87,10 @@ http { include /etc/nginx/mime.types; access_log off;
     await expect(page.locator('.report')).toContainText(/Loaded \d+ of \d+ rows/);
     // a PNG snapshot (canvas → blob download)
     await page.getByRole('button', { name: 'Share' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image (PNG)', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save image (PNG)', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     expect(guard.csp).toEqual([]);
     // the policy is enforced, not only sent: an inline script does not run

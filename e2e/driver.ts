@@ -33,7 +33,8 @@ const COVERING = {
   'side panel or sheet': '.panel',
   legend: '.legend',
   timeline: '#timeline',
-  'map controls': '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-top-right .maplibregl-ctrl, .maplibregl-ctrl-bottom-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl',
+  'map controls':
+    '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-top-right .maplibregl-ctrl, .maplibregl-ctrl-bottom-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl',
   'presentation bar': '.present__bar',
   'presentation card': '.present__card > *',
   notice: '.embed__notices > *',
@@ -44,12 +45,21 @@ export class MapDriver {
 
   /** The shipped story, read from the data files the app serves. */
   async storySteps(): Promise<Map<string, StoryStep>> {
-    const get = async <T,>(file: string) => (await (await this.page.request.get(`/data/${file}`)).json()) as T;
+    const get = async <T>(file: string) => (await (await this.page.request.get(`/data/${file}`)).json()) as T;
     type Named = { id: string; name: { en: string } };
     const { places } = await get<{ places: (Named & { lon: number; lat: number })[] }>('places.json');
-    const { routes } = await get<{ routes: (Named & { waypoints?: (string | [number, number])[] })[] }>('routes.json');
+    const { routes } = await get<{ routes: (Named & { waypoints?: (string | [number, number])[] })[] }>(
+      'routes.json',
+    );
     const { events } = await get<{
-      events: { id: string; title: { en: string; ar: string }; places: string[]; lon?: number; lat?: number; movements?: { route: string }[] }[];
+      events: {
+        id: string;
+        title: { en: string; ar: string };
+        places: string[];
+        lon?: number;
+        lat?: number;
+        movements?: { route: string }[];
+      }[];
     }>('events.json');
     const placeById = new Map(places.map((p) => [p.id, p]));
     const routeById = new Map(routes.map((r) => [r.id, r]));
@@ -60,7 +70,8 @@ export class MapDriver {
     return new Map(
       events.map((e) => {
         const points = e.places.flatMap(at);
-        if (e.lon !== undefined && e.lat !== undefined) points.push({ name: `${e.id}'s own point`, lon: e.lon, lat: e.lat });
+        if (e.lon !== undefined && e.lat !== undefined)
+          points.push({ name: `${e.id}'s own point`, lon: e.lon, lat: e.lat });
         for (const m of e.movements ?? []) {
           const r = routeById.get(m.route);
           for (const w of r?.waypoints ?? []) {
@@ -91,7 +102,13 @@ export class MapDriver {
           const y = box.top + q.y;
           const off = x < box.left || x > box.right || y < box.top || y > box.bottom;
           const under = covers.find(({ r }) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-          if (off || under) out.push({ name: p.name, x: Math.round(x), y: Math.round(y), why: off ? 'off the map' : under!.what });
+          if (off || under)
+            out.push({
+              name: p.name,
+              x: Math.round(x),
+              y: Math.round(y),
+              why: off ? 'off the map' : under!.what,
+            });
         }
         return out;
       },
@@ -104,7 +121,8 @@ export class MapDriver {
     return this.page.evaluate(
       () =>
         new URL(location.href).searchParams.get('event') ??
-        document.querySelector<HTMLElement>('.timeline__tick.is-current, article.card--event')?.dataset.event ??
+        document.querySelector<HTMLElement>('.timeline__tick.is-current, article.card--event')?.dataset
+          .event ??
         null,
     );
   }
@@ -134,7 +152,8 @@ export class MapDriver {
       () =>
         new Promise<void>((resolve) => {
           const map = window.__wm!.map;
-          const done = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
+          const done = () =>
+            map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve());
           if (map.isMoving()) map.once('moveend', () => map.once('idle', () => resolve()));
           else done();
         }),
@@ -229,13 +248,19 @@ export class MapDriver {
 
   /** Set one end of the date range with the calendar (the browser's picker fills its date field). */
   async pickDate(which: 'from' | 'to', iso: string) {
-    await this.page.locator(`input[data-picker="${which === 'from' ? 'lo' : 'hi'}"]`).fill(iso, { force: true });
+    await this.page
+      .locator(`input[data-picker="${which === 'from' ? 'lo' : 'hi'}"]`)
+      .fill(iso, { force: true });
   }
 
   /** The filter the page applies: the link's range and the count the filters show. */
   async appliedRange(): Promise<{ from: string | null; to: string | null; count: string }> {
     const url = new URL(this.page.url());
-    return { from: url.searchParams.get('from'), to: url.searchParams.get('to'), count: (await this.page.locator('.filters__count').textContent()) ?? '' };
+    return {
+      from: url.searchParams.get('from'),
+      to: url.searchParams.get('to'),
+      count: (await this.page.locator('.filters__count').textContent()) ?? '',
+    };
   }
 
   /**
@@ -249,8 +274,16 @@ export class MapDriver {
       for (const m of map.queryRenderedFeatures(undefined, { layers: ['place-icons'] })) {
         if (m.geometry.type !== 'Point') continue;
         const p = map.project(m.geometry.coordinates as [number, number]);
-        const labels = map.queryRenderedFeatures([[p.x - 2, p.y - 2], [p.x + 2, p.y + 2]], { layers: ['place-labels'] });
-        for (const l of labels) if (l.properties.id !== m.properties.id) out.push(`${String(l.properties.name_en)} over ${String(m.properties.name_en)}`);
+        const labels = map.queryRenderedFeatures(
+          [
+            [p.x - 2, p.y - 2],
+            [p.x + 2, p.y + 2],
+          ],
+          { layers: ['place-labels'] },
+        );
+        for (const l of labels)
+          if (l.properties.id !== m.properties.id)
+            out.push(`${String(l.properties.name_en)} over ${String(m.properties.name_en)}`);
       }
       return [...new Set(out)];
     });
@@ -283,7 +316,8 @@ export class MapDriver {
   async textContrast(selector: string | import('@playwright/test').Locator): Promise<number> {
     const loc = typeof selector === 'string' ? this.page.locator(selector) : selector;
     return loc.evaluate((el) => {
-      const rgba = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number) as [number, number, number, number?];
+      const rgba = (c: string) =>
+        (c.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number) as [number, number, number, number?];
       // composite backgrounds from the page down to the element
       const chain: Element[] = [];
       for (let e: Element | null = el; e; e = e.parentElement) chain.unshift(e);
@@ -294,7 +328,10 @@ export class MapDriver {
       }
       const [r, g, b] = rgba(getComputedStyle(el).color);
       const lum = ([x, y, z]: number[]) =>
-        [x!, y!, z!].map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+        [x!, y!, z!]
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
       const [hi, lo] = [lum([r, g, b]), lum(bg)].sort((p, q) => q - p);
       return (hi! + 0.05) / (lo! + 0.05);
     });
@@ -334,14 +371,19 @@ export class MapDriver {
     await this.page.locator('.elist').waitFor();
     // the virtualiser renders its rows once it has measured the scroller (a frame later)
     await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    return this.page.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
+    return this.page
+      .locator('.elist__btn')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
   }
 
   /**
    * Distinct colours in a PNG, decoded by the browser (a blank image has one or two). With a
    * strip, only its pixels where the map itself is on top of the page count.
    */
-  async pngColours(bytes: Buffer, strip?: { x: number; y: number; width: number; height: number }): Promise<number> {
+  async pngColours(
+    bytes: Buffer,
+    strip?: { x: number; y: number; width: number; height: number },
+  ): Promise<number> {
     return this.page.evaluate(
       async ({ b64, strip }) => {
         const img = new Image();

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 
 test.describe('faults', () => {
-  test('a 404 data file is not retried: the message says which file, with a retry button', async ({ page, guard }) => {
+  test('a 404 data file is not retried: the message says which file, with a retry button', async ({
+    page,
+    guard,
+  }) => {
     guard.allowConsole.push(/status of 404/);
     let requests = 0;
     await page.route('**/data/routes.json', (route) => {
@@ -16,7 +19,11 @@ test.describe('faults', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 
-  test('a 500 is retried with growing waits, the status says so, and a later success loads the story', async ({ app, page, guard }) => {
+  test('a 500 is retried with growing waits, the status says so, and a later success loads the story', async ({
+    app,
+    page,
+    guard,
+  }) => {
     guard.allowConsole.push(/status of 500/);
     const times: number[] = [];
     await page.route('**/data/events.json', (route) => {
@@ -33,7 +40,10 @@ test.describe('faults', () => {
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(1900);
   });
 
-  test('a data file that never answers times out with a clear message and a retry that works', async ({ app, page }) => {
+  test('a data file that never answers times out with a clear message and a retry that works', async ({
+    app,
+    page,
+  }) => {
     test.setTimeout(90_000);
     let hang = true;
     await page.route('**/data/places.json', async (route) => {
@@ -62,11 +72,17 @@ test.describe('faults', () => {
     await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
   });
 
-  test('without WebGL2 the map says so; the timeline, the list and the cards keep working', async ({ page }) => {
+  test('without WebGL2 the map says so; the timeline, the list and the cards keep working', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const get = HTMLCanvasElement.prototype.getContext;
       // a browser without WebGL2 (or with it switched off)
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) {
         if (kind === 'webgl2') return null;
         return (get as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
       } as typeof get;
@@ -83,7 +99,11 @@ test.describe('faults', () => {
     await expect(page).toHaveURL(/event=E08/);
   });
 
-  test('an error inside one panel is contained: the panel says so, the rest keeps working, and it recovers', async ({ app, page, guard }) => {
+  test('an error inside one panel is contained: the panel says so, the rest keeps working, and it recovers', async ({
+    app,
+    page,
+    guard,
+  }) => {
     guard.allowConsole.push(/date formatter failed/);
     // a formatter that throws for one date, which only C2's source list shows
     await page.addInitScript(() => {
@@ -93,7 +113,8 @@ test.describe('faults', () => {
         get() {
           const bound = getter.call(this) as (d?: Date | number) => string;
           return (d?: Date | number) => {
-            if (d instanceof Date && d.toISOString().startsWith('2023-03-14')) throw new Error('date formatter failed');
+            if (d instanceof Date && d.toISOString().startsWith('2023-03-14'))
+              throw new Error('date formatter failed');
             return bound(d);
           };
         },

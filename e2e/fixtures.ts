@@ -22,7 +22,9 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
     await page.context().exposeBinding('__wmCsp', (_source, v: string) => void guard.csp.push(v));
     await page.context().addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __wmCsp: (v: string) => void }).__wmCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+        (window as unknown as { __wmCsp: (v: string) => void }).__wmCsp(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+        );
       });
     });
     const origin = new URL(baseURL!).origin;
@@ -35,7 +37,8 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
     page.context().on('page', watch);
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
       guard.external.push(url);
       return route.abort('blockedbyclient');
     });

@@ -9,8 +9,26 @@ test.describe('bring your own data', () => {
     await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
     await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
     await expect(page.locator('.io__dataset')).toContainText('events-example.csv');
-    expect(await app.listedEvents()).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
-    expect((await app.visibleEventPoints()).sort()).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
+    expect(await app.listedEvents()).toEqual([
+      'EX-01',
+      'EX-02',
+      'EX-03',
+      'EX-04',
+      'EX-05',
+      'EX-06',
+      'EX-07',
+      'EX-08',
+    ]);
+    expect((await app.visibleEventPoints()).sort()).toEqual([
+      'EX-01',
+      'EX-02',
+      'EX-03',
+      'EX-04',
+      'EX-05',
+      'EX-06',
+      'EX-07',
+      'EX-08',
+    ]);
     await app.screenshot('imported-example');
     await page.getByRole('button', { name: 'Back to the story data' }).click();
     await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
@@ -21,7 +39,15 @@ test.describe('bring your own data', () => {
     await page.locator('input[type=file]').setInputFiles('public/examples/events-broken.csv');
     const report = page.locator('.report');
     await expect(report).toContainText('Loaded 3 of 12 rows from events-broken.csv');
-    for (const line of ['Row 3 · date', 'Row 4 · category', 'Row 5 · lat', 'Row 6 · title_ar', 'Row 7 · source_1_outlet', 'Row 8 · id', 'Row 13']) {
+    for (const line of [
+      'Row 3 · date',
+      'Row 4 · category',
+      'Row 5 · lat',
+      'Row 6 · title_ar',
+      'Row 7 · source_1_outlet',
+      'Row 8 · id',
+      'Row 13',
+    ]) {
       await expect(report).toContainText(line);
     }
     await expect(page.locator('.filters__count')).toHaveText('3 of 3 events');
@@ -32,12 +58,18 @@ test.describe('bring your own data', () => {
     // a right header, but the only row has an impossible date
     const [header, first] = readFileSync('public/examples/events-example.csv', 'utf8').split(/\r?\n/);
     const bad = `${header}\n${first!.replace('2026-03-02', '2026-02-30')}\n`;
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await expect(page.locator('.report')).toContainText('Nothing loaded from bad-dates.csv; the current data is unchanged');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(page.locator('.report')).toContainText(
+      'Nothing loaded from bad-dates.csv; the current data is unchanged',
+    );
     await expect(page.locator('.report')).toContainText('Row 2 · date');
     await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
     // a file that is not an events table at all: one file-level problem
-    await page.locator('input[type=file]').setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
     await expect(page.locator('.report')).toContainText('lacks the required columns');
     await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
   });
@@ -52,19 +84,30 @@ test.describe('bring your own data', () => {
     await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
   });
 
-  test('export CSV contains exactly the filtered events, and its name carries the range', async ({ app, page }) => {
+  test('export CSV contains exactly the filtered events, and its name carries the range', async ({
+    app,
+    page,
+  }) => {
     await app.open('?tab=list&from=2026-02-11&to=2026-02-15');
     await expect(page.locator('.filters__count')).toHaveText('6 of 24 events');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('withdrawal-events_2026-02-11_to_2026-02-15.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    const ids = text.split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const ids = text
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(ids).toEqual(['E05', 'E19', 'E20', 'E06', 'E07', 'E08']);
     expect(text.split('\r\n')[0]).toContain('precision');
     expect(text).toContain('https://www.rudaw.net/');
 
     // and the exported file imports back to the same six events
-    await page.locator('input[type=file]').setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await expect(page.locator('.report')).toContainText('Loaded 6 of 6 rows');
   });
 });

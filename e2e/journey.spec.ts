@@ -14,7 +14,14 @@ const SIZES = [
 ] as const;
 
 /** Step with `next` until it is disabled, checking every event on the way (the opening one too). */
-async function walk(app: MapDriver, page: Page, lang: 'en' | 'ar', tag: string, next: () => ReturnType<Page['getByRole']>, titleOnScreen: () => ReturnType<Page['locator']>) {
+async function walk(
+  app: MapDriver,
+  page: Page,
+  lang: 'en' | 'ar',
+  tag: string,
+  next: () => ReturnType<Page['getByRole']>,
+  titleOnScreen: () => ReturnType<Page['locator']>,
+) {
   const steps = await app.storySteps();
   const seen: string[] = [];
   const problems: string[] = [];
@@ -27,7 +34,10 @@ async function walk(app: MapDriver, page: Page, lang: 'en' | 'ar', tag: string, 
     // the title, in the interface's language, is on screen
     await expect(titleOnScreen()).toContainText(step.title[lang]);
     await expect(titleOnScreen()).toBeInViewport();
-    for (const h of await app.hiddenPoints(step.points)) problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why === 'off the map' ? 'off the map' : `under the ${h.why}`}`);
+    for (const h of await app.hiddenPoints(step.points))
+      problems.push(
+        `${id}: ${h.name} at ${h.x},${h.y} is ${h.why === 'off the map' ? 'off the map' : `under the ${h.why}`}`,
+      );
     if (process.env.SHOTS) await app.screenshot(`journey/${tag}-${String(i + 1).padStart(2, '0')}-${id}`);
     if (await next().isDisabled()) break;
     await next().click();
@@ -52,17 +62,27 @@ for (const size of SIZES) {
         ...(lang === 'ar' ? { contextOptions: { reducedMotion: 'reduce' as const } } : {}),
       });
 
-      test('stepping through the whole story with Next shows every event: its title on screen, its places on the visible map', async ({ app, page }) => {
+      test('stepping through the whole story with Next shows every event: its title on screen, its places on the visible map', async ({
+        app,
+        page,
+      }) => {
         await app.open(`?lang=${lang}`);
-        const next = () => page.locator('#timeline').getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+        const next = () =>
+          page
+            .locator('#timeline')
+            .getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
         // on a phone the event's date and title sit in the timeline, above the controls; elsewhere in the card
-        const title = () => (size.phone ? page.locator('.timeline__now') : app.eventCard().getByRole('heading', { level: 2 }));
+        const title = () =>
+          size.phone ? page.locator('.timeline__now') : app.eventCard().getByRole('heading', { level: 2 });
         await walk(app, page, lang, `${size.width}-${lang}`, next, title);
       });
 
       test('presenting: every slide frames its event beside the card', async ({ app, page }) => {
         await app.open(`?lang=${lang}&mode=present`);
-        const next = () => page.getByRole('toolbar').getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+        const next = () =>
+          page
+            .getByRole('toolbar')
+            .getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
         const title = () => page.locator('.present__card article.card--event .card__title');
         await walk(app, page, lang, `present-${size.width}-${lang}`, next, title);
       });

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`on a phone (${lang}): the map fills the screen, touch targets are large, the panel is a bottom sheet`, async ({ app, page }) => {
+  test(`on a phone (${lang}): the map fills the screen, touch targets are large, the panel is a bottom sheet`, async ({
+    app,
+    page,
+  }) => {
     await app.open(`?event=E07&lang=${lang}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -21,7 +24,9 @@ for (const lang of ['en', 'ar'] as const) {
       page.locator('.maplibregl-ctrl button'),
     ];
     for (const t of targets) {
-      for (const box of await t.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      for (const box of await t.evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      )) {
         expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
       }
     }
@@ -41,13 +46,22 @@ for (const lang of ['en', 'ar'] as const) {
     await app.settle();
     expect(await app.hiddenPoints((await app.storySteps()).get('E07')!.points)).toEqual([]);
     // the card's links are finger-sized too
-    for (const box of await app.eventCard().locator('a, button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await app
+      .eventCard()
+      .locator('a, button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
     // half the screen: the map, framed on the event, stays in sight above the sheet
     expect(open.y).toBeGreaterThan(667 * 0.3);
     await app.screenshot(`phone-${lang}-e07-sheet`);
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze()
+      ).violations.map((v) => v.id),
+    ).toEqual([]);
 
     // stepping by touch: the next button moves the timeline; its date and title stay on screen
     await page.locator('.timeline__controls button').last().tap();

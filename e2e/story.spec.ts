@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 const ARABIC = /[\u0600-\u06FF]/;
 
 test.describe('the story map', () => {
-  test('renders the basemap and story layers, with Qasrak and Al-Tanf labelled in English and Arabic', async ({ app, page }) => {
+  test('renders the basemap and story layers, with Qasrak and Al-Tanf labelled in English and Arabic', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.screenshot('overview');
     // a real map: sea, land, borders, routes, symbols — many distinct colours on the canvas
@@ -24,12 +27,17 @@ test.describe('the story map', () => {
     const countries = (await app.renderedLabels('country-labels')).map((c) => c.name_en);
     expect(countries).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Jordan', 'Lebanon']));
     // the Syria–Iraq border is drawn as its own emphasised layer
-    const border = await page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['border-syria-iraq'] }).length);
+    const border = await page.evaluate(
+      () => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['border-syria-iraq'] }).length,
+    );
     expect(border).toBeGreaterThan(0);
   });
 
   for (const lang of ['en', 'ar'] as const) {
-    test(`no place label is drawn over another place's marker, and a click picks the marker under the pointer (${lang})`, async ({ app, page }) => {
+    test(`no place label is drawn over another place's marker, and a click picks the marker under the pointer (${lang})`, async ({
+      app,
+      page,
+    }) => {
       await app.open(`?lang=${lang}`);
       expect(await app.labelsOverMarkers()).toEqual([]);
       // Qasrak and Tell Baydar are 7.5 km apart: at the opening zoom their squares touch
@@ -40,7 +48,10 @@ test.describe('the story map', () => {
     });
   }
 
-  test('a link to an event opens framed on it at once, without a flight from the overview', async ({ app, page }) => {
+  test('a link to an event opens framed on it at once, without a flight from the overview', async ({
+    app,
+    page,
+  }) => {
     // count camera moves from the map's first load to its first idle (a flight renders a dozen extra frames)
     await page.addInitScript(() => {
       const seen = { moves: 0, zoomAtLoad: -1 };
@@ -61,7 +72,10 @@ test.describe('the story map', () => {
       });
     });
     await app.open('?event=E07');
-    const open = await page.evaluate(() => ({ ...(window as unknown as { __open: { moves: number; zoomAtLoad: number } }).__open, zoom: window.__wm!.map.getZoom() }));
+    const open = await page.evaluate(() => ({
+      ...(window as unknown as { __open: { moves: number; zoomAtLoad: number } }).__open,
+      zoom: window.__wm!.map.getZoom(),
+    }));
     expect(open.moves).toBe(0);
     // framed on Al-Tanf's places (zoom 8–8.5), not on the whole story (zoom ≤ 7), from the first frame
     expect(open.zoomAtLoad).toBeGreaterThan(7.5);
@@ -70,7 +84,10 @@ test.describe('the story map', () => {
     await expect(page).toHaveURL(/cam=/);
   });
 
-  test('the timeline is an accessible slider that steps by keyboard; card, highlight and camera follow', async ({ app, page }) => {
+  test('the timeline is an accessible slider that steps by keyboard; card, highlight and camera follow', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     const slider = app.slider();
     await expect(slider).toHaveAttribute('aria-valuenow', '1');
@@ -121,7 +138,12 @@ test.describe('the story map', () => {
     expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'held' });
     // not by colour alone: the rendered label says the status in words
     const statusWord = () =>
-      page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] }).find((f) => f.properties.id === 'al-tanf-garrison')?.properties.status_en);
+      page.evaluate(
+        () =>
+          window
+            .__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] })
+            .find((f) => f.properties.id === 'al-tanf-garrison')?.properties.status_en,
+      );
     expect(await statusWord()).toBe('held');
     await app.clickPlace('al-tanf-garrison');
     await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'held');
@@ -136,7 +158,10 @@ test.describe('the story map', () => {
     await app.screenshot('tanf-handed-over');
   });
 
-  test('clicking a base opens its card with both names, confidence, source and its events', async ({ app, page }) => {
+  test('clicking a base opens its card with both names, confidence, source and its events', async ({
+    app,
+    page,
+  }) => {
     await app.open('?event=E11');
     await app.clickPlace('qasrak');
     const card = app.placeCard();
@@ -155,9 +180,14 @@ test.describe('the story map', () => {
     expect(await app.placeState('qasrak')).toMatchObject({ status: 'reinforced' });
   });
 
-  test('a convoy event draws its movement along the route, and the route opens its card', async ({ app, page }) => {
+  test('a convoy event draws its movement along the route, and the route opens its card', async ({
+    app,
+    page,
+  }) => {
     await app.open('?event=E11');
-    const moving = await page.evaluate(() => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['movement-line'] }).length);
+    const moving = await page.evaluate(
+      () => window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['movement-line'] }).length,
+    );
     expect(moving).toBeGreaterThan(0);
     await app.screenshot('convoy-e11');
     // the card of an event where outlets disagree says so
@@ -189,7 +219,9 @@ test.describe('the story map', () => {
     await expect(page.locator('.maplibregl-ctrl-scale')).toContainText('كم');
     // a source line keeps the outlet's date whole beside the outlet's name
     await expect(app.eventCard().locator('.sources bdi').first()).toBeVisible();
-    const field = await page.evaluate(() => JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')));
+    const field = await page.evaluate(() =>
+      JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')),
+    );
     expect(field.indexOf('name_ar')).toBeLessThan(field.indexOf('name_en'));
     await app.screenshot('arabic-e07');
 
@@ -208,7 +240,9 @@ test.describe('links', () => {
     await app.open('?event=E11');
     // the map framed the event; its camera reaches the URL (debounced)
     await expect(page).toHaveURL(/cam=/);
-    await page.evaluate(() => window.__wm!.map.jumpTo({ center: [40.6, 36.7], zoom: 9.5, bearing: 20, pitch: 30 }));
+    await page.evaluate(() =>
+      window.__wm!.map.jumpTo({ center: [40.6, 36.7], zoom: 9.5, bearing: 20, pitch: 30 }),
+    );
     await expect(page).toHaveURL(/cam=40\.6%2C36\.7%2C9\.5%2C20%2C30|cam=40\.6,36\.7,9\.5,20,30/);
     const link = page.url();
 
@@ -217,7 +251,13 @@ test.describe('links', () => {
     await fresh.waitForFunction(() => window.__wm?.ready === true);
     const cam = await fresh.evaluate(() => {
       const m = window.__wm!.map;
-      return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+      return {
+        lng: m.getCenter().lng,
+        lat: m.getCenter().lat,
+        zoom: m.getZoom(),
+        bearing: m.getBearing(),
+        pitch: m.getPitch(),
+      };
     });
     expect(cam.lng).toBeCloseTo(40.6, 3);
     expect(cam.lat).toBeCloseTo(36.7, 3);
@@ -266,7 +306,9 @@ test.describe('links', () => {
 
 test('a hostile link shows what was ignored, as text, and nothing runs', async ({ app, page }) => {
   const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
-  await app.open(`?event=E99&from=2026-03-01&to=2026-02-01&cat=${hostile}&lang=xx&zzz=${hostile}&q=${'a'.repeat(3000)}`);
+  await app.open(
+    `?event=E99&from=2026-03-01&to=2026-02-01&cat=${hostile}&lang=xx&zzz=${hostile}&q=${'a'.repeat(3000)}`,
+  );
   const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('event “E99”: not in the data');

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { arg, build, launch, machine, pct, root, serve, writeSection } from './bench/harness.mjs';
 
 // the app's record limit per imported file (src/data/io/validateRows.ts)
-const MAX_IMPORT_ROWS = Number(readFileSync(join(import.meta.dirname, '../src/data/io/validateRows.ts'), 'utf8').match(/MAX_IMPORT_ROWS = ([\d_]+)/)[1].replace(/_/g, ''));
+const MAX_IMPORT_ROWS = Number(
+  readFileSync(join(import.meta.dirname, '../src/data/io/validateRows.ts'), 'utf8')
+    .match(/MAX_IMPORT_ROWS = ([\d_]+)/)[1]
+    .replace(/_/g, ''),
+);
 
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
 const RUNS = Number(arg('runs', '60'));
@@ -27,17 +31,23 @@ for (const n of SIZES) {
   const pts = join(benchDir, `points-${label(n)}.geojson`);
   if (!existsSync(pts)) {
     const fc = JSON.parse(readFileSync(file, 'utf8'));
-    const day = (iso) => Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5);
+    const day = (iso) =>
+      Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5);
     const features = fc.features
       .filter((f) => f.geometry)
-      .map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { t: day(f.properties.date), t2: day(f.properties.endDate ?? f.properties.date) } }));
+      .map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { t: day(f.properties.date), t2: day(f.properties.endDate ?? f.properties.date) },
+      }));
     writeFileSync(pts, JSON.stringify({ type: 'FeatureCollection', features }));
   }
 }
 
 // a file over the import limit (issue 6: a 1M-row CSV): read up to the limit, the rest reported
 const OVER = Number(arg('over', '1000000'));
-if (OVER && !existsSync(join(benchDir, `events-${label(OVER)}.csv`))) execSync(`node scripts/gen-events.mjs ${OVER} --csv`, { cwd: root, stdio: 'inherit' });
+if (OVER && !existsSync(join(benchDir, `events-${label(OVER)}.csv`)))
+  execSync(`node scripts/gen-events.mjs ${OVER} --csv`, { cwd: root, stdio: 'inherit' });
 
 // 2. the built app, the bench data and the bare page from one server
 const { base, stop } = await serve(4175, { bench: benchDir });
@@ -63,7 +73,11 @@ const watchFrames = () => {
   window.__watch(true);
 };
 const stopWatch = (page) => page.evaluate(() => window.__watch(false));
-const maxGap = (page, from, to) => page.evaluate(([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)), [from, to]);
+const maxGap = (page, from, to) =>
+  page.evaluate(
+    ([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)),
+    [from, to],
+  );
 
 /** Import `file` through the app's `data` link, expecting `events` valid events; then range changes and playback. */
 async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
@@ -73,9 +87,19 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   await page.waitForSelector('.report', { timeout: 300_000 });
   const imported = await page.evaluate(() => performance.now());
   const report = await page.locator('.report').innerText();
-  await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, events, { timeout: 300_000, polling: 20 });
+  await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, events, {
+    timeout: 300_000,
+    polling: 20,
+  });
   // load: from navigation start to the first idle map with every point in place
-  const load = await page.evaluate(() => new Promise((r) => (window.__wm.map.loaded() ? r(performance.now()) : window.__wm.map.once('idle', () => r(performance.now())))));
+  const load = await page.evaluate(
+    () =>
+      new Promise((r) =>
+        window.__wm.map.loaded()
+          ? r(performance.now())
+          : window.__wm.map.once('idle', () => r(performance.now())),
+      ),
+  );
   const cam = await page.evaluate(() => {
     const m = window.__wm.map;
     return [m.getCenter().lng, m.getCenter().lat, m.getZoom()].map((x) => x.toFixed(4)).join(',');
@@ -113,11 +137,23 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   await page.waitForTimeout(6000);
   const t1 = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Pause' }).click();
-  const frames = await page.evaluate(([a, b]) => window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d), [t0, t1]);
+  const frames = await page.evaluate(
+    ([a, b]) => window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d),
+    [t0, t1],
+  );
   await page.close();
   return {
-    load, imported, report, cam, p50: pct(times, 50), p95: pct(times, 95), stallImport, stallDraw,
-    frameP50: pct(frames, 50), frameP95: pct(frames, 95), fps: frames.length / ((t1 - t0) / 1000),
+    load,
+    imported,
+    report,
+    cam,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    stallImport,
+    stallDraw,
+    frameP50: pct(frames, 50),
+    frameP95: pct(frames, 95),
+    fps: frames.length / ((t1 - t0) / 1000),
   };
 }
 
@@ -154,12 +190,16 @@ for (const n of SIZES) {
   const bare = await measureBare(n, 'feature-state', app.cam);
   const naive = await measureBare(n, 'global-state', app.cam);
   rows.push({ n, app, bare, naive });
-  console.log(`${label(n)}: app load ${Math.round(app.load)} ms (import done ${Math.round(app.imported)}), range p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; bare load ${Math.round(bare.load)} ms, p50 ${bare.p50.toFixed(1)} / p95 ${bare.p95.toFixed(1)} ms; bare global-state p50 ${naive.p50.toFixed(1)} / p95 ${naive.p95.toFixed(1)} ms`);
+  console.log(
+    `${label(n)}: app load ${Math.round(app.load)} ms (import done ${Math.round(app.imported)}), range p50 ${app.p50.toFixed(1)} / p95 ${app.p95.toFixed(1)} ms; bare load ${Math.round(bare.load)} ms, p50 ${bare.p50.toFixed(1)} / p95 ${bare.p95.toFixed(1)} ms; bare global-state p50 ${naive.p50.toFixed(1)} / p95 ${naive.p95.toFixed(1)} ms`,
+  );
 }
 let over = null;
 if (OVER) {
   over = await measureApp(OVER, `events-${label(OVER)}.csv`, MAX_IMPORT_ROWS);
-  console.log(`${label(OVER)} CSV: report after ${Math.round(over.imported)} ms, map idle ${Math.round(over.load)} ms, range p95 ${over.p95.toFixed(1)} ms`);
+  console.log(
+    `${label(OVER)} CSV: report after ${Math.round(over.imported)} ms, map idle ${Math.round(over.load)} ms, range p95 ${over.p95.toFixed(1)} ms`,
+  );
 }
 await browser.close();
 stop();
@@ -168,20 +208,27 @@ const f = (x) => x.toFixed(1);
 const table = [
   '| events | app load (ms) | bare load (ms) | app range p50 (ms) | app range p95 (ms) | bare p50 (ms) | bare p95 (ms) | p95 ratio app/bare | bare global-state p50 / p95 (ms) |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(({ n, app, bare, naive }) => `| ${n.toLocaleString('en')} | ${Math.round(app.load)} | ${Math.round(bare.load)} | ${f(app.p50)} | ${f(app.p95)} | ${f(bare.p50)} | ${f(bare.p95)} | ${(app.p95 / bare.p95).toFixed(2)} | ${f(naive.p50)} / ${f(naive.p95)} |`),
+  ...rows.map(
+    ({ n, app, bare, naive }) =>
+      `| ${n.toLocaleString('en')} | ${Math.round(app.load)} | ${Math.round(bare.load)} | ${f(app.p50)} | ${f(app.p95)} | ${f(bare.p50)} | ${f(bare.p95)} | ${(app.p95 / bare.p95).toFixed(2)} | ${f(naive.p50)} / ${f(naive.p95)} |`,
+  ),
 ].join('\n');
 const f0 = (x) => Math.round(x).toString();
 const table2 = [
   '| events | longest stall while importing (ms) | longest stall while drawing (ms) | bare: longest stall while loading (ms) | playback frame p50 / p95 (ms) | playback fps |',
   '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(({ n, app, bare }) => `| ${n.toLocaleString('en')} | ${f0(app.stallImport)} | ${f0(app.stallDraw)} | ${f0(bare.stall)} | ${f(app.frameP50)} / ${f(app.frameP95)} | ${app.fps.toFixed(1)} |`),
+  ...rows.map(
+    ({ n, app, bare }) =>
+      `| ${n.toLocaleString('en')} | ${f0(app.stallImport)} | ${f0(app.stallDraw)} | ${f0(bare.stall)} | ${f(app.frameP50)} / ${f(app.frameP95)} | ${app.fps.toFixed(1)} |`,
+  ),
 ].join('\n');
 const table3 = over
   ? [
       '| file | report shown (ms) | map idle (ms) | longest stall while importing (ms) | longest stall while drawing (ms) | range p50 / p95 (ms) |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
       `| ${OVER.toLocaleString('en')}-row CSV (${MAX_IMPORT_ROWS.toLocaleString('en')} read) | ${f0(over.imported)} | ${f0(over.load)} | ${f0(over.stallImport)} | ${f0(over.stallDraw)} | ${f(over.p50)} / ${f(over.p95)} |`,
-    ].join('\n') + `\n\nThe import report said: “${over.report.split('\n').find((l) => /import limit/.test(l)) ?? over.report.split('\n')[0]}”`
+    ].join('\n') +
+    `\n\nThe import report said: “${over.report.split('\n').find((l) => /import limit/.test(l)) ?? over.report.split('\n')[0]}”`
   : '';
 console.log('\n' + table + '\n\n' + table2 + (table3 ? '\n\n' + table3 : ''));
 
@@ -201,9 +248,13 @@ the file is parsed and validated in the import worker, and while the validated e
 then frame intervals during 6 s of autoplay (each step flies the camera over all the points; software WebGL).
 
 ${table2}
-${table3 ? `
+${
+  table3
+    ? `
 A file over the import limit (${MAX_IMPORT_ROWS.toLocaleString('en')} records per file): read up to the limit in the worker, the rest reported;
 the page keeps answering while it is read, and the map and range filter work on what was read.
 
-${table3}` : ''}`,
+${table3}`
+    : ''
+}`,
 );

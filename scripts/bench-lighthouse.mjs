@@ -16,7 +16,13 @@ const bareUrl = await captureAppView(pw, base, '?event=E07');
 await pw.close();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-quic', '--disable-background-networking'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--enable-unsafe-swiftshader',
+    '--disable-quic',
+    '--disable-background-networking',
+  ],
 });
 const pages = [`${base}/?event=E07`, `${base}/?event=E07&lang=ar`, `${base}${bareUrl}`];
 const isBare = (url) => url.includes('/bare.html');
@@ -35,20 +41,31 @@ try {
     });
     const c = r.lhr.categories;
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-    if (isBare(url)) rows.push(`| baseline: bare MapLibre, the app's map at E07 | ${score('performance')} | — | — | — |`);
-    else rows.push(`| ${url.replace(base, '')} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    if (isBare(url))
+      rows.push(`| baseline: bare MapLibre, the app's map at E07 | ${score('performance')} | — | — | — |`);
+    else
+      rows.push(
+        `| ${url.replace(base, '')} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      );
     // the baseline page is only a performance reference (no title, no lang: not the product)
     for (const cat of isBare(url) ? [] : ['accessibility', 'best-practices', 'seo']) {
       for (const ref of c[cat].auditRefs) {
         const a = r.lhr.audits[ref.id];
         if (ref.weight > 0 && a.score !== null && a.score < 1) {
-          const where = (a.details?.items ?? []).slice(0, 4).map((i) => i.node?.snippet ?? i.node?.selector ?? i.tapTarget?.snippet ?? '').filter(Boolean);
-          failing.add(`${cat}: ${a.id} — ${a.title}${where.length ? ` (${where.join(' · ').replace(/\|/g, '\\|')})` : ''}`);
+          const where = (a.details?.items ?? [])
+            .slice(0, 4)
+            .map((i) => i.node?.snippet ?? i.node?.selector ?? i.tapTarget?.snippet ?? '')
+            .filter(Boolean);
+          failing.add(
+            `${cat}: ${a.id} — ${a.title}${where.length ? ` (${where.join(' · ').replace(/\|/g, '\\|')})` : ''}`,
+          );
         }
       }
     }
     const m = r.lhr.audits;
-    rows.push(`| ↳ FCP ${m['first-contentful-paint'].displayValue}, LCP ${m['largest-contentful-paint'].displayValue}, TBT ${m['total-blocking-time'].displayValue}, CLS ${m['cumulative-layout-shift'].displayValue} | | | | |`);
+    rows.push(
+      `| ↳ FCP ${m['first-contentful-paint'].displayValue}, LCP ${m['largest-contentful-paint'].displayValue}, TBT ${m['total-blocking-time'].displayValue}, CLS ${m['cumulative-layout-shift'].displayValue} | | | | |`,
+    );
   }
 } finally {
   await chrome.kill();

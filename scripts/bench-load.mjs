@@ -7,7 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { arg, build, captureAppView, launch, machine, median, root, serve, writeSection } from './bench/harness.mjs';
+import {
+  arg,
+  build,
+  captureAppView,
+  launch,
+  machine,
+  median,
+  root,
+  serve,
+  writeSection,
+} from './bench/harness.mjs';
 
 const RUNS = Number(arg('runs', '7'));
 build();
@@ -19,12 +29,27 @@ const initial = new Set([...html.matchAll(/assets\/([^"']+\.(?:js|css))/g)].map(
 // the entry's static imports are initial too (modulepreload lists them; read them from the entry as well)
 for (const f of [...initial]) {
   if (!f.endsWith('.js')) continue;
-  for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) initial.add(m[1]);
+  for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+    initial.add(m[1]);
 }
 const gz = (f) => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
-const group = (f) => (f.endsWith('.css') ? 'CSS' : f.startsWith('maplibre-gl-worker') ? 'maplibre-gl (worker)' : f.startsWith('maplibre') ? 'maplibre-gl' : f.startsWith('react-') ? 'react + react-dom' : f.startsWith('import.worker') ? 'import worker (on import)' : initial.has(f) ? 'app + other libraries (first view)' : 'app (lazy chunks)');
+const group = (f) =>
+  f.endsWith('.css')
+    ? 'CSS'
+    : f.startsWith('maplibre-gl-worker')
+      ? 'maplibre-gl (worker)'
+      : f.startsWith('maplibre')
+        ? 'maplibre-gl'
+        : f.startsWith('react-')
+          ? 'react + react-dom'
+          : f.startsWith('import.worker')
+            ? 'import worker (on import)'
+            : initial.has(f)
+              ? 'app + other libraries (first view)'
+              : 'app (lazy chunks)';
 const sizes = new Map();
-for (const f of readdirSync(assets).filter((f) => /\.(m?js|css)$/.test(f))) sizes.set(group(f), (sizes.get(group(f)) ?? 0) + gz(f));
+for (const f of readdirSync(assets).filter((f) => /\.(m?js|css)$/.test(f)))
+  sizes.set(group(f), (sizes.get(group(f)) ?? 0) + gz(f));
 const kb = (b) => (b / 1024).toFixed(1);
 const appFirst = sizes.get('app + other libraries (first view)') ?? 0;
 const appLazy = sizes.get('app (lazy chunks)') ?? 0;

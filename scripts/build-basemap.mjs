@@ -231,7 +231,8 @@ function boundaryKm(p, geometry) {
   let best = Infinity;
   for (const rings of polys) {
     for (const r of rings) {
-      for (let i = 1; i < r.length; i++) best = Math.min(best, segmentDistance([0, 0], local(r[i - 1]), local(r[i])));
+      for (let i = 1; i < r.length; i++)
+        best = Math.min(best, segmentDistance([0, 0], local(r[i - 1]), local(r[i])));
     }
   }
   return best;
@@ -367,8 +368,16 @@ function crossingSegments(lines) {
     for (let i = 1; i < line.length; i++) {
       const [p, q] = [line[i - 1], line[i]];
       if (!bboxesOverlap(ringBbox([p, q]), BBOX)) continue;
-      for (let cx = Math.floor(Math.min(p[0], q[0]) / CELL); cx <= Math.floor(Math.max(p[0], q[0]) / CELL); cx++) {
-        for (let cy = Math.floor(Math.min(p[1], q[1]) / CELL); cy <= Math.floor(Math.max(p[1], q[1]) / CELL); cy++) {
+      for (
+        let cx = Math.floor(Math.min(p[0], q[0]) / CELL);
+        cx <= Math.floor(Math.max(p[0], q[0]) / CELL);
+        cx++
+      ) {
+        for (
+          let cy = Math.floor(Math.min(p[1], q[1]) / CELL);
+          cy <= Math.floor(Math.max(p[1], q[1]) / CELL);
+          cy++
+        ) {
           const key = `${cx},${cy}`;
           if (!grid.has(key)) grid.set(key, []);
           grid.get(key).push([a, i]);
@@ -427,7 +436,7 @@ function simplifyTopology(t) {
     return { index, line };
   };
   let built = source.map((_, n) => build(n));
-  for (let crossing = crossingSegments(built.map((b) => b.line)); crossing.length; ) {
+  for (let crossing = crossingSegments(built.map((b) => b.line)); crossing.length;) {
     for (const [n, s] of crossing) {
       const [i, j] = [built[n].index[s - 1], built[n].index[s]];
       if (j - i > 1) kept[n][farthest(source[n], i, j)] = 1;
@@ -522,17 +531,30 @@ for (const f of feature(topo, countriesObj).features) {
   if (!info) fail(`country "${name}" (id ${f.id}) intersects the bbox but has no entry in tables.mjs`);
   clippedByName.set(name, geometry);
   countryFeatures.push(
-    feat({ iso: info.iso ?? String(f.id), name_en: info.name_en ?? name, name_ar: info.name_ar, focus: name === 'Syria' }, geometry),
+    feat(
+      {
+        iso: info.iso ?? String(f.id),
+        name_en: info.name_en ?? name,
+        name_ar: info.name_ar,
+        focus: name === 'Syria',
+      },
+      geometry,
+    ),
   );
 }
-countryFeatures.sort((a, b) => (a.properties.iso < b.properties.iso ? -1 : a.properties.iso > b.properties.iso ? 1 : 0));
+countryFeatures.sort((a, b) =>
+  a.properties.iso < b.properties.iso ? -1 : a.properties.iso > b.properties.iso ? 1 : 0,
+);
 write('countries.geojson', fc(countryFeatures));
 
 // ---------------------------------------------------------------------------------------------
 // 2. country-labels.geojson
 
 const labelFeatures = COUNTRY_LABELS.filter((l) => clippedByName.has(l.name)).map((l) => {
-  check(pointInPolygonal(l.at, clippedByName.get(l.name)), `label point for ${l.name} is outside its polygon`);
+  check(
+    pointInPolygonal(l.at, clippedByName.get(l.name)),
+    `label point for ${l.name} is outside its polygon`,
+  );
   return feat({ name_en: l.name, name_ar: COUNTRIES[l.name].name_ar, rank: l.rank }, point(l.at));
 });
 write('country-labels.geojson', fc(labelFeatures));
@@ -652,9 +674,16 @@ if (!skipAdmin1) {
   write('admin1.geojson', fc(admin1Lines));
 
   // Points a governorate label must keep clear of: the reference cities and the story's places.
-  const storyPlaces = JSON.parse(readFileSync(path.join(ROOT, 'public', 'data', 'places.json'), 'utf8')).places;
+  const storyPlaces = JSON.parse(
+    readFileSync(path.join(ROOT, 'public', 'data', 'places.json'), 'utf8'),
+  ).places;
   const landmarks = [
-    ...CITIES.map((c) => ({ name: c.name_en, names: [c.name_en, c.name_ar], at: c.at, what: 'reference city' })),
+    ...CITIES.map((c) => ({
+      name: c.name_en,
+      names: [c.name_en, c.name_ar],
+      at: c.at,
+      what: 'reference city',
+    })),
     ...storyPlaces.map((pl) => ({
       name: pl.name.en,
       names: [pl.name.en, pl.name.ar, ...(pl.aliases ?? [])],
@@ -675,7 +704,9 @@ if (!skipAdmin1) {
     const at = interiorPoint(geometry, preferred);
     if (namesakes.every((l) => distanceKm(at, l.at) >= CLEAR_KM)) return { at, moved: false };
     const [x0, y0, x1, y1] = ringBbox(
-      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flatMap((rings) => rings[0]),
+      (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flatMap(
+        (rings) => rings[0],
+      ),
     );
     let best = null;
     for (let j = Math.ceil(y0 / LABEL_STEP); j * LABEL_STEP <= y1; j++) {
@@ -694,24 +725,35 @@ if (!skipAdmin1) {
   for (const g of governorates) {
     const p = g.properties;
     const name_ar = p.name_ar.replace(/^محافظة\s+/, '');
-    const preferred = Number.isFinite(p.longitude) && Number.isFinite(p.latitude) ? [p.longitude, p.latitude] : null;
+    const preferred =
+      Number.isFinite(p.longitude) && Number.isFinite(p.latitude) ? [p.longitude, p.latitude] : null;
     const namesakes = sameName([p.name_en, name_ar]);
     const placed = placeLabel(g.geometry, preferred, namesakes);
     if (!placed) {
-      console.log(`governorate label ${p.name_en}: left out (no point ${CLEAR_KM} km from ${namesakes.map((l) => l.what).join(', ')})`);
+      console.log(
+        `governorate label ${p.name_en}: left out (no point ${CLEAR_KM} km from ${namesakes.map((l) => l.what).join(', ')})`,
+      );
       continue;
     }
     const { at } = placed;
     check(pointInPolygonal(at, g.geometry), `label point for ${p.name_en} is outside its polygon`);
     for (const l of namesakes) {
       const km = distanceKm(roundPt(at), l.at);
-      check(km >= CLEAR_KM, `governorate label ${p.name_en} is ${km.toFixed(0)} km from ${l.what} (${l.name}), under ${CLEAR_KM} km`);
+      check(
+        km >= CLEAR_KM,
+        `governorate label ${p.name_en} is ${km.toFixed(0)} km from ${l.what} (${l.name}), under ${CLEAR_KM} km`,
+      );
     }
     if (placed.moved) {
       const f = roundPt(placed.from);
       console.log(
         `governorate label ${p.name_en}: moved from ${f} to ${roundPt(at)}, ` +
-          namesakes.map((l) => `${l.what} ${distanceKm(f, l.at).toFixed(0)} -> ${distanceKm(roundPt(at), l.at).toFixed(0)} km`).join(', '),
+          namesakes
+            .map(
+              (l) =>
+                `${l.what} ${distanceKm(f, l.at).toFixed(0)} -> ${distanceKm(roundPt(at), l.at).toFixed(0)} km`,
+            )
+            .join(', '),
       );
     }
     labels.push(feat({ name_en: p.name_en, name_ar, iso_3166_2: p.iso_3166_2 }, point(at)));
@@ -746,11 +788,14 @@ write(
 // land reaches every edge of the extent (it used to stop at the story's region, so Turkey north
 // of 39.5 N was sea-coloured): the polygons span the whole extent, and land beyond each of the
 // old region's edges lies in the country it should
-const landExtent = countryFeatures.reduce((b, f) => {
-  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  const r = ringBbox(polys.flatMap((rings) => rings[0]));
-  return [Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])];
-}, [Infinity, Infinity, -Infinity, -Infinity]);
+const landExtent = countryFeatures.reduce(
+  (b, f) => {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const r = ringBbox(polys.flatMap((rings) => rings[0]));
+    return [Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])];
+  },
+  [Infinity, Infinity, -Infinity, -Infinity],
+);
 check(landExtent.join() === BBOX.join(), `countries span the extent ${BBOX} (got ${landExtent})`);
 for (const [name, at] of [
   ['Turkey', [35, 41]], // north of the old edge (39.5 N)
@@ -768,8 +813,14 @@ check(syria && syria.properties.focus === true, 'Syria polygon with focus: true'
 const syriaIraq = borderFeatures.filter((f) => f.properties.kind === 'syria-iraq');
 check(syriaIraq.length === 1, 'exactly one syria-iraq border feature');
 const syriaIraqKm = lengthKm(syriaIraq[0].geometry);
-check(syriaIraqKm > 550 && syriaIraqKm < 700, `syria-iraq border length ${syriaIraqKm.toFixed(0)} km (expected ~600)`);
-check(borderFeatures.some((f) => f.properties.kind === 'syria-jordan'), 'syria-jordan border feature');
+check(
+  syriaIraqKm > 550 && syriaIraqKm < 700,
+  `syria-iraq border length ${syriaIraqKm.toFixed(0)} km (expected ~600)`,
+);
+check(
+  borderFeatures.some((f) => f.properties.kind === 'syria-jordan'),
+  'syria-jordan border feature',
+);
 if (!skipAdmin1) {
   check(governorates.length === 14, `14 Syrian governorates (got ${governorates.length})`);
   check(admin1Lines.length > 0, 'governorate boundary lines');
@@ -779,7 +830,9 @@ for (const r of riverFeatures) check(r.geometry, `${r.properties.name_en} inters
 // ---------------------------------------------------------------------------------------------
 // report
 
-console.log(`Syria-Iraq border: ${syriaIraqKm.toFixed(0)} km; governorates: ${skipAdmin1 ? 'skipped' : governorates.length}`);
+console.log(
+  `Syria-Iraq border: ${syriaIraqKm.toFixed(0)} km; governorates: ${skipAdmin1 ? 'skipped' : governorates.length}`,
+);
 let total = 0;
 for (const file of written) {
   const size = statSync(file).size;

@@ -27,7 +27,10 @@ else if (!existsSync('/usr/bin/apt-get')) {
 } else {
   console.log('nginx: not found, installing the Debian package (apt-get install nginx-light)…');
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light`, { stdio: 'inherit' });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light`,
+      { stdio: 'inherit' },
+    );
   } catch {
     console.error('Installing nginx failed. Install it by hand (apt-get install nginx-light).');
     process.exit(1);
@@ -45,9 +48,14 @@ if (!existsSync('/usr/bin/apt-get')) {
 }
 console.log('chromium: not found, installing the Debian package (apt-get install chromium)…');
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: 'inherit' });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+    { stdio: 'inherit' },
+  );
 } catch {
-  console.error('Installing Chromium failed. Install it by hand (apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'Installing Chromium failed. Install it by hand (apt-get install chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 const after = chromiumPath();

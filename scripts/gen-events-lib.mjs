@@ -3,9 +3,24 @@
 // used by scripts/gen-events.mjs (the CLI) and src/data/io/generator.test.ts.
 
 /** The schema's category enum (src/data/schema.ts; the test checks they match). */
-export const CATEGORIES = ['base-handover', 'base-evacuation', 'convoy-movement', 'reinforcement', 'announcement/report'];
+export const CATEGORIES = [
+  'base-handover',
+  'base-evacuation',
+  'convoy-movement',
+  'reinforcement',
+  'announcement/report',
+];
 /** The schema's precision enum, weighted towards exact dates. */
-const PRECISIONS = ['exact', 'exact', 'exact', 'exact', 'exact±1d', 'exact±1d', 'approx-week', 'approx-month'];
+const PRECISIONS = [
+  'exact',
+  'exact',
+  'exact',
+  'exact',
+  'exact±1d',
+  'exact±1d',
+  'approx-week',
+  'approx-month',
+];
 
 /** Where the events fall: lon 35.5–42.5, lat 32.3–37.3. */
 export const REGION = { west: 35.5, east: 42.5, south: 32.3, north: 37.3 };
@@ -79,7 +94,10 @@ export function* generateEvents(n, seed = 42) {
       lat = spot[1] + normal() * spot[2];
     }
     // a third spread evenly over the period, the rest around the drawdown (Feb 2026, σ ≈ 2 months)
-    const day = r() < 0.35 ? FIRST_DAY + Math.floor(r() * span) : clamp(Math.round(PEAK_DAY + normal() * 60), FIRST_DAY, LAST_DAY);
+    const day =
+      r() < 0.35
+        ? FIRST_DAY + Math.floor(r() * span)
+        : clamp(Math.round(PEAK_DAY + normal() * 60), FIRST_DAY, LAST_DAY);
     const category = CATEGORIES[Math.floor(r() * CATEGORIES.length)];
     const precision = PRECISIONS[Math.floor(r() * PRECISIONS.length)];
     const e = {
@@ -107,8 +125,20 @@ export function eventToFeature(e) {
 
 /** The CSV columns the generator writes (a subset of the CSV event format, same names). */
 export const CSV_COLUMNS = [
-  'id', 'date', 'end_date', 'precision', 'category', 'title_en', 'title_ar', 'summary_en', 'summary_ar',
-  'lat', 'lon', 'context', 'source_1_outlet', 'source_1_url',
+  'id',
+  'date',
+  'end_date',
+  'precision',
+  'category',
+  'title_en',
+  'title_ar',
+  'summary_en',
+  'summary_ar',
+  'lat',
+  'lon',
+  'context',
+  'source_1_outlet',
+  'source_1_url',
 ];
 
 const csvCell = (v) => {
@@ -118,8 +148,24 @@ const csvCell = (v) => {
 
 export function eventToCsvLine(e) {
   const s = e.sources[0];
-  return [e.id, e.date, e.endDate, e.precision, e.category, e.title.en, e.title.ar, e.summary.en, e.summary.ar,
-    e.lat, e.lon, e.context, s.outlet, s.url].map(csvCell).join(',');
+  return [
+    e.id,
+    e.date,
+    e.endDate,
+    e.precision,
+    e.category,
+    e.title.en,
+    e.title.ar,
+    e.summary.en,
+    e.summary.ar,
+    e.lat,
+    e.lon,
+    e.context,
+    s.outlet,
+    s.url,
+  ]
+    .map(csvCell)
+    .join(',');
 }
 
 /**

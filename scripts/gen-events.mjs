@@ -22,7 +22,9 @@ if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
   process.exit(1);
 }
 const root = resolve(import.meta.dirname, '..');
-const out = positional[1] ? resolve(positional[1]) : resolve(root, `bench-data/events-${sizeLabel(n)}.${csv ? 'csv' : 'geojson'}`);
+const out = positional[1]
+  ? resolve(positional[1])
+  : resolve(root, `bench-data/events-${sizeLabel(n)}.${csv ? 'csv' : 'geojson'}`);
 mkdirSync(dirname(out), { recursive: true });
 
 const t0 = performance.now();

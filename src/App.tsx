@@ -27,19 +27,29 @@ export function App() {
 
   return (
     <div className={`app app--${view.mode}`}>
-      {view.mode !== 'present' && <a className="skip-link" href="#timeline">{t.skipToTimeline}</a>}
+      {view.mode !== 'present' && (
+        <a className="skip-link" href="#timeline">
+          {t.skipToTimeline}
+        </a>
+      )}
       {/* until the data is in, the chrome of the link's mode (no flash of another layout) */}
       {!dataset.data && view.mode === 'full' && <Header />}
       {!dataset.data && view.mode === 'embed' && <EmbedBar />}
       {query.isPending && (
         <p className="status-line" role="status">
-          {query.failureCount > 0 && query.failureReason ? t.loadingRetry(query.failureCount + 1, query.failureReason.message) : t.loading}
+          {query.failureCount > 0 && query.failureReason
+            ? t.loadingRetry(query.failureCount + 1, query.failureReason.message)
+            : t.loading}
         </p>
       )}
       {query.isError && (
         <div className="issues" role="alert">
-          <p><strong>{t.loadFailed}</strong> {query.error.message}</p>
-          <button type="button" className="btn" onClick={() => void query.refetch()}>{t.retry}</button>
+          <p>
+            <strong>{t.loadFailed}</strong> {query.error.message}
+          </p>
+          <button type="button" className="btn" onClick={() => void query.refetch()}>
+            {t.retry}
+          </button>
         </div>
       )}
       {dataset.data && <Story data={dataset.data} io={dataset} />}

@@ -14,7 +14,12 @@ export function Header({ actions }: { actions?: ReactNode }) {
       </div>
       <div className="header__actions">
         {actions}
-        <button type="button" className="btn btn--small" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+        <button
+          type="button"
+          className="btn btn--small"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}
+        >
           {t.switchLanguage}
         </button>
       </div>

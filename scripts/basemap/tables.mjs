@@ -76,9 +76,9 @@ export const COUNTRY_LABELS = [
 export const CITIES = [
   { name_en: 'Raqqa', name_ar: 'الرقة', capital: false, at: [39.01, 35.95] },
   { name_en: 'Mosul', name_ar: 'الموصل', capital: false, at: [43.13, 36.34] },
-  { name_en: 'Baghdad', name_ar: 'بغداد', capital: true, at: [44.40, 33.34] },
+  { name_en: 'Baghdad', name_ar: 'بغداد', capital: true, at: [44.4, 33.34] },
   { name_en: 'Amman', name_ar: 'عمّان', capital: true, at: [35.93, 31.95] },
-  { name_en: 'Beirut', name_ar: 'بيروت', capital: true, at: [35.50, 33.89] },
+  { name_en: 'Beirut', name_ar: 'بيروت', capital: true, at: [35.5, 33.89] },
   { name_en: 'Homs', name_ar: 'حمص', capital: false, at: [36.72, 34.73] },
   { name_en: 'Palmyra', name_ar: 'تدمر', capital: false, at: [38.27, 34.56] },
   { name_en: 'Abu Kamal', name_ar: 'البوكمال', capital: false, at: [40.92, 34.45] },

@@ -6,7 +6,8 @@
 //                       each change (the app's former mechanism, for reference).
 import * as maplibregl from '/mlgl/maplibre-gl.mjs';
 // full-window map (styles through the CSSOM: the policy allows no inline <style>)
-for (const el of [document.documentElement, document.body, document.getElementById('map')]) Object.assign(el.style, { margin: '0', height: '100%' });
+for (const el of [document.documentElement, document.body, document.getElementById('map')])
+  Object.assign(el.style, { margin: '0', height: '100%' });
 maplibregl.setWorkerUrl('/mlgl/maplibre-gl-worker.mjs');
 const params = new URLSearchParams(location.search);
 // points: the event points file; without it, the basemap alone (the cold-load baseline)
@@ -14,35 +15,78 @@ const points = params.get('points');
 const mode = params.get('mode') ?? 'feature-state';
 const [lon, lat, zoom] = (params.get('cam') ?? '39.2,34.8,5.75').split(',').map(Number);
 const src = (f) => ({ type: 'geojson', data: new URL(`/basemap/${f}`, location.href).href });
-const inRange = ['all', ['>=', ['get', 't2'], ['global-state', 'from']], ['<=', ['get', 't'], ['global-state', 'to']]];
+const inRange = [
+  'all',
+  ['>=', ['get', 't2'], ['global-state', 'from']],
+  ['<=', ['get', 't'], ['global-state', 'to']],
+];
 const visible = mode === 'global-state' ? inRange : ['!', ['boolean', ['feature-state', 'hidden'], false]];
 // style: a style JSON taken from the running app (the cold-load baseline draws exactly the app's
 // map, labels included); css: the app's stylesheet, for the same @font-face fonts
 const styleUrl = params.get('style');
 const css = params.get('css');
-if (css) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
+if (css)
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
 const map = new maplibregl.Map({
   container: 'map',
   center: [lon, lat],
   zoom,
   fadeDuration: 0,
-  style: styleUrl ? await (await fetch(styleUrl)).json() : {
-    version: 8,
-    state: { from: { default: -1e9 }, to: { default: 1e9 } },
-    sources: {
-      countries: src('countries.geojson'), borders: src('borders.geojson'), admin1: src('admin1.geojson'), rivers: src('rivers.geojson'),
-      events: { type: 'geojson', data: new URL(points, location.href).href, generateId: true },
-    },
-    // the app's basemap geometry layers (its labels need the app's fonts and are left out)
-    layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#c9dbe6' } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#ece7dc' } },
-      { id: 'admin1', type: 'line', source: 'admin1', paint: { 'line-color': '#b9ae9c', 'line-dasharray': [3, 2] } },
-      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#6f9fc7', 'line-width': 2 } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#8e8373' } },
-      ...(points ? [{ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, ['case', visible, 3, 0], 8, ['case', visible, 6, 0]], 'circle-color': '#d2571d', 'circle-opacity': 0.8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 } }] : []),
-    ],
-  },
+  style: styleUrl
+    ? await (await fetch(styleUrl)).json()
+    : {
+        version: 8,
+        state: { from: { default: -1e9 }, to: { default: 1e9 } },
+        sources: {
+          countries: src('countries.geojson'),
+          borders: src('borders.geojson'),
+          admin1: src('admin1.geojson'),
+          rivers: src('rivers.geojson'),
+          events: { type: 'geojson', data: new URL(points, location.href).href, generateId: true },
+        },
+        // the app's basemap geometry layers (its labels need the app's fonts and are left out)
+        layers: [
+          { id: 'sea', type: 'background', paint: { 'background-color': '#c9dbe6' } },
+          { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#ece7dc' } },
+          {
+            id: 'admin1',
+            type: 'line',
+            source: 'admin1',
+            paint: { 'line-color': '#b9ae9c', 'line-dasharray': [3, 2] },
+          },
+          {
+            id: 'rivers',
+            type: 'line',
+            source: 'rivers',
+            paint: { 'line-color': '#6f9fc7', 'line-width': 2 },
+          },
+          { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#8e8373' } },
+          ...(points
+            ? [
+                {
+                  id: 'events',
+                  type: 'circle',
+                  source: 'events',
+                  paint: {
+                    'circle-radius': [
+                      'interpolate',
+                      ['linear'],
+                      ['zoom'],
+                      4,
+                      ['case', visible, 3, 0],
+                      8,
+                      ['case', visible, 6, 0],
+                    ],
+                    'circle-color': '#d2571d',
+                    'circle-opacity': 0.8,
+                    'circle-stroke-color': '#ffffff',
+                    'circle-stroke-width': 0.8,
+                  },
+                },
+              ]
+            : []),
+        ],
+      },
 });
 // step(i): the i-th range change, alternating the end between the last day and a week before it
 let last = 0;

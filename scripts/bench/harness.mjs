@@ -39,7 +39,11 @@ export async function serve(port, extra = {}) {
   const styleDir = join(root, 'dist/bench-style');
   mkdirSync(styleDir, { recursive: true });
   copies[styleDir] = null;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -80,9 +84,16 @@ export async function captureAppView(browser, base, query = '') {
   await page.waitForFunction(() => window.__wm?.ready, undefined, { timeout: 60_000, polling: 10 });
   const { cam, style } = await page.evaluate(() => {
     const m = window.__wm.map;
-    return { cam: [m.getCenter().lng, m.getCenter().lat, m.getZoom()].map((x) => x.toFixed(4)).join(','), style: JSON.stringify(m.getStyle()) };
+    return {
+      cam: [m.getCenter().lng, m.getCenter().lat, m.getZoom()].map((x) => x.toFixed(4)).join(','),
+      style: JSON.stringify(m.getStyle()),
+    };
   });
-  const css = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname).find((p) => /\/index-[^/]+\.css$/.test(p)));
+  const css = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel=stylesheet]')]
+      .map((l) => new URL(l.href).pathname)
+      .find((p) => /\/index-[^/]+\.css$/.test(p)),
+  );
   await ctx.close();
   writeFileSync(join(root, 'dist/bench-style/style.json'), style);
   return `/bare.html?cam=${cam}&style=/bench-style/style.json&css=${css}`;
@@ -93,9 +104,13 @@ export const machine = () => `${cpus().length} cores`;
 /** Replace (or add) the `## title…` section of BENCHMARKS.md, keeping the others. */
 export function writeSection(title, body) {
   const md = join(root, 'BENCHMARKS.md');
-  let doc = existsSync(md) ? readFileSync(md, 'utf8') : '# Benchmarks\n\nFigures printed by the benchmark scripts; each compares the app with a baseline measured in the same run.\n\n';
+  let doc = existsSync(md)
+    ? readFileSync(md, 'utf8')
+    : '# Benchmarks\n\nFigures printed by the benchmark scripts; each compares the app with a baseline measured in the same run.\n\n';
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  doc = doc.replace(new RegExp(`## ${esc}[\\s\\S]*?(?=\\n## |$)`), '').trimEnd() + `\n\n## ${title}\n\n${body.trim()}\n`;
+  doc =
+    doc.replace(new RegExp(`## ${esc}[\\s\\S]*?(?=\\n## |$)`), '').trimEnd() +
+    `\n\n## ${title}\n\n${body.trim()}\n`;
   writeFileSync(md, doc);
   console.log(`written to ${md}`);
 }

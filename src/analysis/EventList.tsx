@@ -24,7 +24,12 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const n = events.length;
   const at = (i: number) => events[desc ? n - 1 - i : i]!;
-  const v = useVirtualizer({ count: n, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 8 });
+  const v = useVirtualizer({
+    count: n,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+  });
 
   // keep the current event in view when it changes from elsewhere (timeline, map)
   const currentPos = currentId ? events.findIndex((e) => e.id === currentId) : -1;
@@ -35,15 +40,28 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   return (
     <section className="elist" aria-labelledby="elist-h">
       <div className="elist__bar">
-        <h2 id="elist-h" className="card__h">{t.eventListTitle}</h2>
-        <button type="button" className="btn btn--small" onClick={() => setDesc((d) => !d)} aria-label={desc ? t.sortOldestFirst : t.sortNewestFirst}>
+        <h2 id="elist-h" className="card__h">
+          {t.eventListTitle}
+        </h2>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setDesc((d) => !d)}
+          aria-label={desc ? t.sortOldestFirst : t.sortNewestFirst}
+        >
           {t.sortByDate} {desc ? '↓' : '↑'}
         </button>
       </div>
       {n === 0 ? (
         <p className="muted">{t.noMatches}</p>
       ) : (
-        <div className="elist__scroll" ref={scroller} role="list" aria-label={t.eventListTitle} onMouseLeave={() => onHover(null)}>
+        <div
+          className="elist__scroll"
+          ref={scroller}
+          role="list"
+          aria-label={t.eventListTitle}
+          onMouseLeave={() => onHover(null)}
+        >
           <div style={{ blockSize: v.getTotalSize(), position: 'relative' }}>
             {v.getVirtualItems().map((row) => {
               const e = at(row.index);
@@ -67,9 +85,15 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
                     onFocus={() => onHover(e.id)}
                     onBlur={() => onHover(null)}
                   >
-                    <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[e.category] }} aria-hidden="true" />
+                    <span
+                      className="chip__dot"
+                      style={{ backgroundColor: CATEGORY_COLORS[e.category] }}
+                      aria-hidden="true"
+                    />
                     <span className="elist__text">
-                      <time dateTime={e.date} className="elist__date">{formatEventDate(e, lang)}</time>
+                      <time dateTime={e.date} className="elist__date">
+                        {formatEventDate(e, lang)}
+                      </time>
                       <span className="elist__title">{pick(e.title, lang)}</span>
                     </span>
                   </button>

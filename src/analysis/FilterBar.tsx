@@ -54,19 +54,32 @@ export function FilterBar(p: Props) {
     const b = p.filter.to ? formatDate(p.filter.to, lang) : '…';
     chips.push({ key: 'range', label: `${a} – ${b}`, remove: () => p.onRange(null, null) });
   }
-  if (active) chips.push({ key: 'cat', label: t.chipCategories(active.size), remove: () => p.onCategories(null) });
+  if (active)
+    chips.push({ key: 'cat', label: t.chipCategories(active.size), remove: () => p.onCategories(null) });
   if (p.filter.place) {
     const pl = p.placesById.get(p.filter.place);
-    chips.push({ key: 'place', label: t.chipPlace(pl ? pick(pl.name, lang) : p.filter.place), remove: () => p.onPlace(null) });
+    chips.push({
+      key: 'place',
+      label: t.chipPlace(pl ? pick(pl.name, lang) : p.filter.place),
+      remove: () => p.onPlace(null),
+    });
   }
-  if (p.filter.text.trim()) chips.push({ key: 'q', label: `“${p.filter.text.trim()}”`, remove: () => p.onText('') });
+  if (p.filter.text.trim())
+    chips.push({ key: 'q', label: `“${p.filter.text.trim()}”`, remove: () => p.onText('') });
 
   return (
     <section className="filters" aria-labelledby="filters-h">
-      <h2 id="filters-h" className="sr-only">{t.filtersTitle}</h2>
+      <h2 id="filters-h" className="sr-only">
+        {t.filtersTitle}
+      </h2>
       <label className="search">
         <span className="sr-only">{t.searchLabel}</span>
-        <input type="search" value={text} placeholder={t.searchPlaceholder} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          value={text}
+          placeholder={t.searchPlaceholder}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {narrow && p.extent && (
         <fieldset className="filters__dates">
@@ -87,8 +100,19 @@ export function FilterBar(p: Props) {
         {ALL.map((c) => {
           const on = !active || active.has(c);
           return (
-            <button key={c} type="button" className={`cat${on ? ' is-on' : ''}`} aria-pressed={on} onClick={() => toggle(c)} data-category={c}>
-              <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[c] }} aria-hidden="true" />
+            <button
+              key={c}
+              type="button"
+              className={`cat${on ? ' is-on' : ''}`}
+              aria-pressed={on}
+              onClick={() => toggle(c)}
+              data-category={c}
+            >
+              <span
+                className="chip__dot"
+                style={{ backgroundColor: CATEGORY_COLORS[c] }}
+                aria-hidden="true"
+              />
               {t.categories[c]}
               <span className="cat__n">{p.categoryCounts.get(c) ?? 0}</span>
             </button>
@@ -104,13 +128,22 @@ export function FilterBar(p: Props) {
             <li key={c.key}>
               <span className="chip chip--filter">
                 {c.label}
-                <button type="button" className="chip__x" onClick={c.remove} aria-label={t.removeFilter(c.label)}>✕</button>
+                <button
+                  type="button"
+                  className="chip__x"
+                  onClick={c.remove}
+                  aria-label={t.removeFilter(c.label)}
+                >
+                  ✕
+                </button>
               </span>
             </li>
           ))}
           {isFiltered(p.filter) && (
             <li>
-              <button type="button" className="btn btn--small" onClick={p.onClear}>{t.clearAll}</button>
+              <button type="button" className="btn btn--small" onClick={p.onClear}>
+                {t.clearAll}
+              </button>
             </li>
           )}
         </ul>

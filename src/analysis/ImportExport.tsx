@@ -32,9 +32,13 @@ export function ImportExport(p: Props) {
 
   return (
     <section className="io" aria-labelledby="io-h">
-      <h2 id="io-h" className="sr-only">{t.ioTitle}</h2>
+      <h2 id="io-h" className="sr-only">
+        {t.ioTitle}
+      </h2>
       <div className="io__row">
-        <button type="button" className="btn btn--small" onClick={() => input.current?.click()}>{t.importButton}</button>
+        <button type="button" className="btn btn--small" onClick={() => input.current?.click()}>
+          {t.importButton}
+        </button>
         <input
           ref={input}
           type="file"
@@ -49,12 +53,32 @@ export function ImportExport(p: Props) {
           }}
         />
         <span className="io__sep" aria-hidden="true" />
-        <button type="button" className="btn btn--small" disabled={events.length === 0}
-          onClick={() => download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', BOM + eventsToCsv(events))}>
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={events.length === 0}
+          onClick={() =>
+            download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', BOM + eventsToCsv(events))
+          }
+        >
           {t.exportCsv}
         </button>
-        <button type="button" className="btn btn--small" disabled={events.length === 0}
-          onClick={() => download(exportFileName(p.from, p.to, 'geojson'), 'application/geo+json', JSON.stringify(eventsToGeoJson(events, (e) => eventLocation(e, p.placesById)), null, 1))}>
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={events.length === 0}
+          onClick={() =>
+            download(
+              exportFileName(p.from, p.to, 'geojson'),
+              'application/geo+json',
+              JSON.stringify(
+                eventsToGeoJson(events, (e) => eventLocation(e, p.placesById)),
+                null,
+                1,
+              ),
+            )
+          }
+        >
           {t.exportGeoJson}
         </button>
       </div>
@@ -62,7 +86,9 @@ export function ImportExport(p: Props) {
       {p.datasetName && (
         <p className="io__dataset">
           {t.datasetShown(p.datasetName)}{' '}
-          <button type="button" className="linkbtn" onClick={p.onResetToStory}>{t.backToStory}</button>
+          <button type="button" className="linkbtn" onClick={p.onResetToStory}>
+            {t.backToStory}
+          </button>
         </p>
       )}
       {p.progress !== null && (
@@ -73,7 +99,9 @@ export function ImportExport(p: Props) {
       )}
       {p.dataParamIssue && (
         <p className="io__error" role="alert">
-          {p.dataParamIssue.kind === 'foreign' ? t.dataParamForeign(p.dataParamIssue.value) : t.dataParamFailed(p.dataParamIssue.message)}
+          {p.dataParamIssue.kind === 'foreign'
+            ? t.dataParamForeign(p.dataParamIssue.value)
+            : t.dataParamFailed(p.dataParamIssue.message)}
         </p>
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
@@ -89,16 +117,24 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
   const { t } = useMessages();
   const csv = r.name.toLowerCase().endsWith('.csv');
   return (
-    <div className={`report${r.outcome === 'rejected' ? ' report--bad' : ''}`} role={r.errors.length > 0 ? 'alert' : 'status'} aria-labelledby="report-h">
+    <div
+      className={`report${r.outcome === 'rejected' ? ' report--bad' : ''}`}
+      role={r.errors.length > 0 ? 'alert' : 'status'}
+      aria-labelledby="report-h"
+    >
       <div className="issues__bar">
         <h3 id="report-h" className="report__h">
           {r.outcome === 'loaded' ? t.importLoaded(r.loaded, r.totalRows, r.name) : t.importRejected(r.name)}
         </h3>
-        <button type="button" className="btn btn--small" onClick={onDismiss}>{t.dismiss}</button>
+        <button type="button" className="btn btn--small" onClick={onDismiss}>
+          {t.dismiss}
+        </button>
       </div>
       {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
       {r.warnings.map((w, i) => (
-        <p key={i} className="small muted">{w}</p>
+        <p key={i} className="small muted">
+          {w}
+        </p>
       ))}
       {r.errors.length > 0 && (
         <>
@@ -106,12 +142,17 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
           <ul className="report__list">
             {r.errors.slice(0, MAX_LISTED).map((e, i) => (
               <li key={i}>
-                <span className="report__where">{e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}{e.field ? ` · ${e.field}` : ''}</span>{' '}
+                <span className="report__where">
+                  {e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}
+                  {e.field ? ` · ${e.field}` : ''}
+                </span>{' '}
                 {e.message}
               </li>
             ))}
           </ul>
-          {r.errors.length > MAX_LISTED && <p className="small muted">{t.reportMore(r.errors.length - MAX_LISTED)}</p>}
+          {r.errors.length > MAX_LISTED && (
+            <p className="small muted">{t.reportMore(r.errors.length - MAX_LISTED)}</p>
+          )}
         </>
       )}
     </div>

@@ -78,13 +78,28 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
     const cur = which === 'lo' ? selLo : selHi;
     let next: number;
     switch (e.key) {
-      case forward: case 'ArrowUp': next = cur + 1; break;
-      case back: case 'ArrowDown': next = cur - 1; break;
-      case 'PageUp': next = cur + 7; break;
-      case 'PageDown': next = cur - 7; break;
-      case 'Home': next = extent.first; break;
-      case 'End': next = extent.last; break;
-      default: return;
+      case forward:
+      case 'ArrowUp':
+        next = cur + 1;
+        break;
+      case back:
+      case 'ArrowDown':
+        next = cur - 1;
+        break;
+      case 'PageUp':
+        next = cur + 7;
+        break;
+      case 'PageDown':
+        next = cur - 7;
+        break;
+      case 'Home':
+        next = extent.first;
+        break;
+      case 'End':
+        next = extent.last;
+        break;
+      default:
+        return;
     }
     e.preventDefault();
     e.stopPropagation();
@@ -111,19 +126,37 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
     <div className="range">
       {!narrow && (
         <div className="range__inputs">
-          <RangeFields days={{ first: extent.first, last: extent.last, lo: selLo, hi: selHi }} onChange={onChange} />
+          <RangeFields
+            days={{ first: extent.first, last: extent.last, lo: selLo, hi: selHi }}
+            onChange={onChange}
+          />
           <span className="range__unit muted small">{t.histogramUnit[h.unit]}</span>
-          <button type="button" className="btn btn--small" aria-pressed={zoomed} disabled={from === null && to === null} onClick={() => setZoom((z) => !z)}>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-pressed={zoomed}
+            disabled={from === null && to === null}
+            onClick={() => setZoom((z) => !z)}
+          >
             {zoomed ? t.zoomOut : t.zoomToRange}
           </button>
         </div>
       )}
       <div className="range__track" ref={track}>
-        <svg className="range__hist" viewBox={`0 0 ${span} ${h.max || 1}`} preserveAspectRatio="none" aria-hidden="true" style={rtl ? { transform: 'scaleX(-1)' } : undefined}>
+        <svg
+          className="range__hist"
+          viewBox={`0 0 ${span} ${h.max || 1}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          style={rtl ? { transform: 'scaleX(-1)' } : undefined}
+        >
           <path d={outside.join('')} className="range__bars range__bars--out" />
           <path d={inside.join('')} className="range__bars" />
         </svg>
-        <div className="range__sel" style={{ insetInlineStart: `${pct(lo)}%`, inlineSize: `${pct(hi) - pct(lo)}%` }} />
+        <div
+          className="range__sel"
+          style={{ insetInlineStart: `${pct(lo)}%`, inlineSize: `${pct(hi) - pct(lo)}%` }}
+        />
         {(['lo', 'hi'] as const).map((which) => {
           const d = which === 'lo' ? lo : hi;
           const value = which === 'lo' ? selLo : selHi;

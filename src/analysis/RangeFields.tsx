@@ -30,7 +30,17 @@ export function RangeFields({ days, onChange, idPrefix = 'range' }: Props) {
 
 type Message = { text: string; error: boolean } | null;
 
-function DateField({ which, days, onChange, id }: { which: 'lo' | 'hi'; days: RangeDays; onChange: Props['onChange']; id: string }) {
+function DateField({
+  which,
+  days,
+  onChange,
+  id,
+}: {
+  which: 'lo' | 'hi';
+  days: RangeDays;
+  onChange: Props['onChange'];
+  id: string;
+}) {
   const { t, lang } = useMessages();
   const applied = isoOfDay(which === 'lo' ? days.lo : days.hi);
   const [text, setText] = useState<string | null>(null); // null: not being edited, show the applied day
@@ -43,10 +53,19 @@ function DateField({ which, days, onChange, id }: { which: 'lo' | 'hi'; days: Ra
   const commit = (iso: string): boolean => {
     const edit = editRangeEnd(which, dayNumber(iso), days);
     if (edit.kind === 'reversed') {
-      setMessage({ text: which === 'lo' ? t.dateFromAfterTo(formatDate(isoOfDay(days.hi), lang)) : t.dateToBeforeFrom(formatDate(isoOfDay(days.lo), lang)), error: true });
+      setMessage({
+        text:
+          which === 'lo'
+            ? t.dateFromAfterTo(formatDate(isoOfDay(days.hi), lang))
+            : t.dateToBeforeFrom(formatDate(isoOfDay(days.lo), lang)),
+        error: true,
+      });
       return false;
     }
-    onChange(edit.lo <= days.first ? null : isoOfDay(edit.lo), edit.hi >= days.last ? null : isoOfDay(edit.hi));
+    onChange(
+      edit.lo <= days.first ? null : isoOfDay(edit.lo),
+      edit.hi >= days.last ? null : isoOfDay(edit.hi),
+    );
     setMessage(
       edit.clamped === 'start'
         ? { text: t.dateClampedStart(formatDate(isoOfDay(days.first), lang)), error: false }
@@ -75,7 +94,9 @@ function DateField({ which, days, onChange, id }: { which: 'lo' | 'hi'; days: Ra
   const error = message?.error === true;
   return (
     <div className="datefield">
-      <label htmlFor={id} className="datefield__label">{label}</label>
+      <label htmlFor={id} className="datefield__label">
+        {label}
+      </label>
       <input
         id={id}
         className="datefield__input"
@@ -121,7 +142,16 @@ function DateField({ which, days, onChange, id }: { which: 'lo' | 'hi'; days: Ra
         }}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <rect
+            x="1.5"
+            y="3"
+            width="13"
+            height="11.5"
+            rx="1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
           <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.5" />
         </svg>
       </button>
@@ -142,7 +172,11 @@ function DateField({ which, days, onChange, id }: { which: 'lo' | 'hi'; days: Ra
         }}
       />
       {message && (
-        <p id={messageId} className={`datefield__msg${error ? ' is-error' : ''}`} role={error ? 'alert' : 'status'}>
+        <p
+          id={messageId}
+          className={`datefield__msg${error ? ' is-error' : ''}`}
+          role={error ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}

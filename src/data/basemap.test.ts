@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 
 type Position = [number, number];
-type Geometry = { type: 'Point'; coordinates: Position } | { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+type Geometry =
+  | { type: 'Point'; coordinates: Position }
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
 interface Feature {
   properties: Record<string, string | number | boolean>;
   geometry: Geometry;
@@ -37,25 +40,42 @@ function inside(p: Position, g: Geometry): boolean {
 
 function distanceKm([x1, y1]: Position, [x2, y2]: Position): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((y2 - y1) * rad) / 2) ** 2 + Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(((x2 - x1) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((y2 - y1) * rad) / 2) ** 2 +
+    Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(((x2 - x1) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
 /** As nameKey in scripts/build-basemap.mjs: Arabic without diacritics and letter variants, Latin without accents and article. */
 function nameKey(name: string): string {
   if (/[\u0600-\u06ff]/.test(name)) {
-    return name.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/\s+/g, ' ').trim();
+    return name
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[أإآ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|ar|as|ash|ad|an|at|az|el|es)[-\s]+/, '').replace(/[^a-z]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(al|ar|as|ash|ad|an|at|az|el|es)[-\s]+/, '')
+    .replace(/[^a-z]/g, '');
 }
 
 /** The camera's maxBounds, read from the map controller so that a change there is noticed here. */
 function maxBounds(): [number, number, number, number] {
   const source = readFileSync(new URL('src/map/controller.ts', root), 'utf8');
   const m = /maxBounds:\s*\[([^\]]+)\]/.exec(source);
-  if (!m) throw new Error('maxBounds: [w, s, e, n] not found in src/map/controller.ts; point this test at where it now lives');
+  if (!m)
+    throw new Error(
+      'maxBounds: [w, s, e, n] not found in src/map/controller.ts; point this test at where it now lives',
+    );
   const b = m[1]!.split(',').map(Number);
-  if (b.length !== 4 || b.some((v) => !Number.isFinite(v))) throw new Error(`maxBounds not four numbers: ${m[1]}`);
+  if (b.length !== 4 || b.some((v) => !Number.isFinite(v)))
+    throw new Error(`maxBounds not four numbers: ${m[1]}`);
   return b as [number, number, number, number];
 }
 
@@ -67,7 +87,12 @@ describe('basemap land', () => {
     const all = countries.flatMap((f) => polygonsOf(f.geometry).flatMap((rings) => rings[0] ?? []));
     const xs = all.map((p) => p[0]);
     const ys = all.map((p) => p[1]);
-    expect({ w: Math.min(...xs) <= w, s: Math.min(...ys) <= s, e: Math.max(...xs) >= e, n: Math.max(...ys) >= n }).toEqual({ w: true, s: true, e: true, n: true });
+    expect({
+      w: Math.min(...xs) <= w,
+      s: Math.min(...ys) <= s,
+      e: Math.max(...xs) >= e,
+      n: Math.max(...ys) >= n,
+    }).toEqual({ w: true, s: true, e: true, n: true });
   });
 
   it.each([
@@ -83,7 +108,9 @@ describe('basemap land', () => {
   });
 
   it('names every country in Arabic', () => {
-    const missing = countries.filter((f) => !/[\u0600-\u06ff]/.test(String(f.properties.name_ar ?? ''))).map((f) => f.properties.name_en);
+    const missing = countries
+      .filter((f) => !/[\u0600-\u06ff]/.test(String(f.properties.name_ar ?? '')))
+      .map((f) => f.properties.name_en);
     expect(missing).toEqual([]);
   });
 });
@@ -96,7 +123,9 @@ describe('governorate labels', () => {
     names: [String(f.properties.name_en), String(f.properties.name_ar)],
     at: f.geometry.coordinates as Position,
   }));
-  const places = readJson<{ places: { id: string; name: { en: string; ar: string }; aliases?: string[]; lon: number; lat: number }[] }>('public/data/places.json').places.map((p) => ({
+  const places = readJson<{
+    places: { id: string; name: { en: string; ar: string }; aliases?: string[]; lon: number; lat: number }[];
+  }>('public/data/places.json').places.map((p) => ({
     what: `story place ${p.id}`,
     names: [p.name.en, p.name.ar, ...(p.aliases ?? [])],
     at: [p.lon, p.lat] as Position,
@@ -117,6 +146,10 @@ describe('governorate labels', () => {
 
   it('lie inside Syria', () => {
     const syria = features('countries.geojson').find((f) => f.properties.iso === 'SYR')!;
-    expect(labels.filter((l) => !inside(l.geometry.coordinates as Position, syria.geometry)).map((l) => l.properties.name_en)).toEqual([]);
+    expect(
+      labels
+        .filter((l) => !inside(l.geometry.coordinates as Position, syria.geometry))
+        .map((l) => l.properties.name_en),
+    ).toEqual([]);
   });
 });

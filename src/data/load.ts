@@ -3,7 +3,14 @@
  * The only place that fetches data files.
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { crossCheck, parseEvents, parsePlaces, parseRoutes, type DataIssue, type StoryData } from './validate';
+import {
+  crossCheck,
+  parseEvents,
+  parsePlaces,
+  parseRoutes,
+  type DataIssue,
+  type StoryData,
+} from './validate';
 import { sortEvents } from '../derive/timeline';
 
 export const DATA_FILES = {
@@ -40,7 +47,8 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
     text = await res.text();
   } catch (e) {
     if (e instanceof FetchError) throw e;
-    if (timeout.aborted) throw new FetchError(file, `no answer after ${FETCH_TIMEOUT_MS / 1000} s`, 'timeout');
+    if (timeout.aborted)
+      throw new FetchError(file, `no answer after ${FETCH_TIMEOUT_MS / 1000} s`, 'timeout');
     throw new FetchError(file, e instanceof Error ? e.message : String(e), 'network');
   }
   return text;
@@ -65,7 +73,10 @@ function parseJson(file: string, text: string, key: string): { raw: unknown; iss
     return { raw: JSON.parse(text) as unknown };
   } catch (e) {
     const message = `is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-    return { raw: { version: 1, [key]: [] }, issue: { file, index: null, recordId: null, field: '', message, outcome: 'file-unreadable' } };
+    return {
+      raw: { version: 1, [key]: [] },
+      issue: { file, index: null, recordId: null, field: '', message, outcome: 'file-unreadable' },
+    };
   }
 }
 

@@ -22,7 +22,11 @@ export const isoDate = z
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id (a-z, 0-9, -)');
 /** Longest text a field may hold (a summary is a paragraph, not a document). */
 export const MAX_TEXT = 5000;
-const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`);
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`);
 
 /** Text in both languages. Arabic must contain Arabic script. */
 export const bilingual = z.object({
@@ -32,14 +36,7 @@ export const bilingual = z.object({
 
 export const confidence = z.enum(['high', 'medium', 'low']);
 
-export const placeType = z.enum([
-  'base',
-  'airbase',
-  'border-crossing',
-  'border-tripoint',
-  'town',
-  'city',
-]);
+export const placeType = z.enum(['base', 'airbase', 'border-crossing', 'border-tripoint', 'town', 'city']);
 
 /** Who holds a base, as of a date. */
 export const baseStatus = z.enum([
@@ -106,7 +103,8 @@ export const route = z
   })
   .superRefine((r, ctx) => {
     if (r.kind === 'zone') {
-      if (!r.center) ctx.addIssue({ code: 'custom', path: ['center'], message: 'a zone needs a center place id' });
+      if (!r.center)
+        ctx.addIssue({ code: 'custom', path: ['center'], message: 'a zone needs a center place id' });
       if (!r.radiusKm) ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'a zone needs radiusKm' });
     } else if (!r.waypoints) {
       ctx.addIssue({ code: 'custom', path: ['waypoints'], message: 'a line needs at least two waypoints' });
@@ -144,36 +142,45 @@ export const dispute = z.object({
   text: bilingual,
 });
 
-export const event = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'must be letters, digits, or - _ . :').max(64, 'must be at most 64 characters'),
-  /** Event date (first day for a span). */
-  date: isoDate,
-  /** Last day, for events that span a period. */
-  endDate: isoDate.optional(),
-  precision: datePrecision,
-  /** How the date should read when it is not exact, e.g. "May 2025 (reported 2 Jun)". */
-  dateNote: bilingual.optional(),
-  category,
-  title: bilingual,
-  summary: bilingual,
-  /** Place ids (empty for country-wide events). */
-  places: z.array(id).default([]),
-  /** Where it happened, when the event is not tied to a known place (imported data). Both or neither. */
-  lon: z.number().min(-180).max(180).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  /** Label for events with no single place, e.g. "Syria, country-wide". */
-  scope: bilingual.optional(),
-  effects: z.array(effect).default([]),
-  movements: z.array(movement).default([]),
-  disputes: z.array(dispute).default([]),
-  /** Context events (2025, regional) as opposed to the drawdown itself. */
-  context: z.boolean().default(false),
-  sources: z.array(source).min(1, 'needs at least one source'),
-}).superRefine((e, ctx) => {
-  if ((e.lon === undefined) !== (e.lat === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [e.lon === undefined ? 'lon' : 'lat'], message: 'lat and lon must be given together' });
-  }
-});
+export const event = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]+$/, 'must be letters, digits, or - _ . :')
+      .max(64, 'must be at most 64 characters'),
+    /** Event date (first day for a span). */
+    date: isoDate,
+    /** Last day, for events that span a period. */
+    endDate: isoDate.optional(),
+    precision: datePrecision,
+    /** How the date should read when it is not exact, e.g. "May 2025 (reported 2 Jun)". */
+    dateNote: bilingual.optional(),
+    category,
+    title: bilingual,
+    summary: bilingual,
+    /** Place ids (empty for country-wide events). */
+    places: z.array(id).default([]),
+    /** Where it happened, when the event is not tied to a known place (imported data). Both or neither. */
+    lon: z.number().min(-180).max(180).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    /** Label for events with no single place, e.g. "Syria, country-wide". */
+    scope: bilingual.optional(),
+    effects: z.array(effect).default([]),
+    movements: z.array(movement).default([]),
+    disputes: z.array(dispute).default([]),
+    /** Context events (2025, regional) as opposed to the drawdown itself. */
+    context: z.boolean().default(false),
+    sources: z.array(source).min(1, 'needs at least one source'),
+  })
+  .superRefine((e, ctx) => {
+    if ((e.lon === undefined) !== (e.lat === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [e.lon === undefined ? 'lon' : 'lat'],
+        message: 'lat and lon must be given together',
+      });
+    }
+  });
 
 export type Bilingual = z.infer<typeof bilingual>;
 export type Confidence = z.infer<typeof confidence>;

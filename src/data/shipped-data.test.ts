@@ -4,7 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { event, eventsFile, place, placesFile, route, routesFile, type Place, type Route, type StoryEvent } from './schema';
+import {
+  event,
+  eventsFile,
+  place,
+  placesFile,
+  route,
+  routesFile,
+  type Place,
+  type Route,
+  type StoryEvent,
+} from './schema';
 
 const dataDir = new URL('../../public/data/', import.meta.url);
 
@@ -18,13 +28,24 @@ function idOf(raw: unknown, index: number): string {
 }
 
 /** Parse each record; collect "<id>: <path>: <message>" for every issue. */
-function parseAll<T>(list: unknown[], schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+function parseAll<T>(
+  list: unknown[],
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+) {
   const records: T[] = [];
   const problems: string[] = [];
   list.forEach((raw, i) => {
     const r = schema.safeParse(raw);
     if (r.success) records.push(r.data);
-    else for (const iss of r.error.issues) problems.push(`${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${iss.message}`);
+    else
+      for (const iss of r.error.issues)
+        problems.push(`${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${iss.message}`);
   });
   return { records, problems };
 }
@@ -75,10 +96,22 @@ describe('shipped data: ids', () => {
   });
 
   it('all 24 events C1–C4 and E01–E20 are present, and no others', () => {
-    const expected = ['C1', 'C2', 'C3', 'C4', ...Array.from({ length: 20 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)];
+    const expected = [
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      ...Array.from({ length: 20 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`),
+    ];
     const have = new Set(events.map((e) => e.id));
-    expect(expected.filter((id) => !have.has(id)), 'missing event ids').toEqual([]);
-    expect([...have].filter((id) => !expected.includes(id)), 'unexpected event ids').toEqual([]);
+    expect(
+      expected.filter((id) => !have.has(id)),
+      'missing event ids',
+    ).toEqual([]);
+    expect(
+      [...have].filter((id) => !expected.includes(id)),
+      'unexpected event ids',
+    ).toEqual([]);
   });
 
   it('the routes the map relies on are present', () => {
@@ -93,7 +126,10 @@ describe('shipped data: ids', () => {
       'tanf-jordan-relocation',
       'tanf-jordan-relocation-salti',
     ];
-    expect(required.filter((id) => !routeIds.has(id)), 'missing route ids').toEqual([]);
+    expect(
+      required.filter((id) => !routeIds.has(id)),
+      'missing route ids',
+    ).toEqual([]);
   });
 });
 
@@ -102,7 +138,9 @@ describe('shipped data: cross references', () => {
     const bad: string[] = [];
     for (const e of events) {
       e.places.forEach((p, i) => placeIds.has(p) || bad.push(`${e.id}: places.${i} "${p}"`));
-      e.effects.forEach((f, i) => placeIds.has(f.place) || bad.push(`${e.id}: effects.${i}.place "${f.place}"`));
+      e.effects.forEach(
+        (f, i) => placeIds.has(f.place) || bad.push(`${e.id}: effects.${i}.place "${f.place}"`),
+      );
     }
     expect(bad).toEqual([]);
   });
@@ -110,7 +148,9 @@ describe('shipped data: cross references', () => {
   it('every place id named by a route exists in places.json', () => {
     const bad: string[] = [];
     for (const r of routes) {
-      r.waypoints?.forEach((w, i) => typeof w !== 'string' || placeIds.has(w) || bad.push(`${r.id}: waypoints.${i} "${w}"`));
+      r.waypoints?.forEach(
+        (w, i) => typeof w !== 'string' || placeIds.has(w) || bad.push(`${r.id}: waypoints.${i} "${w}"`),
+      );
       if (r.center && !placeIds.has(r.center)) bad.push(`${r.id}: center "${r.center}"`);
     }
     expect(bad).toEqual([]);
@@ -118,7 +158,10 @@ describe('shipped data: cross references', () => {
 
   it('every movement names a route in routes.json', () => {
     const bad: string[] = [];
-    for (const e of events) e.movements.forEach((m, i) => routeIds.has(m.route) || bad.push(`${e.id}: movements.${i}.route "${m.route}"`));
+    for (const e of events)
+      e.movements.forEach(
+        (m, i) => routeIds.has(m.route) || bad.push(`${e.id}: movements.${i}.route "${m.route}"`),
+      );
     expect(bad).toEqual([]);
   });
 
@@ -127,7 +170,8 @@ describe('shipped data: cross references', () => {
     for (const e of events)
       e.effects.forEach((f, i) => {
         const t = placeById.get(f.place)?.type;
-        if (t !== 'base' && t !== 'airbase') bad.push(`${e.id}: effects.${i} targets "${f.place}" (type ${t})`);
+        if (t !== 'base' && t !== 'airbase')
+          bad.push(`${e.id}: effects.${i} targets "${f.place}" (type ${t})`);
         if (f.status === 'handed-over' && !f.to) bad.push(`${e.id}: effects.${i} handed-over without "to"`);
       });
     expect(bad).toEqual([]);
@@ -146,18 +190,24 @@ describe('shipped data: content rules', () => {
   it('sources link to the outlets themselves, not to staging or asset hosts or republishers', () => {
     const avoid = [/^staging\./, /^twt-assets\./, /(^|\.)rismadarvoice\.com$/];
     const bad = [...events, ...routes].flatMap((r) =>
-      r.sources.filter((s) => avoid.some((re) => re.test(new URL(s.url).hostname))).map((s) => `${r.id}: ${s.url}`),
+      r.sources
+        .filter((s) => avoid.some((re) => re.test(new URL(s.url).hostname)))
+        .map((s) => `${r.id}: ${s.url}`),
     );
     expect(bad).toEqual([]);
   });
 
   it('every base and airbase has an initialStatus', () => {
-    const bad = places.filter((p) => (p.type === 'base' || p.type === 'airbase') && !p.initialStatus).map((p) => p.id);
+    const bad = places
+      .filter((p) => (p.type === 'base' || p.type === 'airbase') && !p.initialStatus)
+      .map((p) => p.id);
     expect(bad, 'bases without initialStatus').toEqual([]);
   });
 
   it('every low or medium confidence place has an uncertainty radius', () => {
-    const bad = places.filter((p) => p.confidence !== 'high' && p.uncertaintyKm === undefined).map((p) => p.id);
+    const bad = places
+      .filter((p) => p.confidence !== 'high' && p.uncertaintyKm === undefined)
+      .map((p) => p.id);
     expect(bad, 'places without uncertaintyKm').toEqual([]);
   });
 
@@ -166,12 +216,14 @@ describe('shipped data: content rules', () => {
   // isolate (U+2066 … U+2069), or their degrees, minutes and digits are laid out right to left.
   const LRI = '\u2066';
   const PDI = '\u2069';
-  const firstLetter = (s: string) => /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(s.replace(/\u2066[^\u2069]*\u2069/g, ''))?.[0] ?? '';
+  const firstLetter = (s: string) =>
+    /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.exec(s.replace(/\u2066[^\u2069]*\u2069/g, ''))?.[0] ?? '';
   const isArabic = (c: string) => /[\u0600-\u06FF]/.test(c);
 
   it('every place has a coordinate note in English and in Arabic, each starting in its own script', () => {
     const bad = placesRaw.flatMap((raw, i) => {
-      const note = (raw as { coordSource?: unknown }).coordSource as { en?: unknown; ar?: unknown } | undefined;
+      const note = (raw as { coordSource?: unknown }).coordSource as
+        { en?: unknown; ar?: unknown } | undefined;
       const id = idOf(raw, i);
       const en = typeof note?.en === 'string' ? note.en.trim() : '';
       const ar = typeof note?.ar === 'string' ? note.ar.trim() : '';
@@ -189,7 +241,8 @@ describe('shipped data: content rules', () => {
     const figures = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).sort();
     const bad = places.flatMap((p) => {
       const out: string[] = [];
-      if (/[\u0660-\u0669\u06F0-\u06F9]/.test(p.coordSource.ar)) out.push(`${p.id}: coordSource.ar uses Arabic-Indic digits`);
+      if (/[\u0660-\u0669\u06F0-\u06F9]/.test(p.coordSource.ar))
+        out.push(`${p.id}: coordSource.ar uses Arabic-Indic digits`);
       const en = figures(p.coordSource.en).join(' ');
       const ar = figures(p.coordSource.ar).join(' ');
       if (en !== ar) out.push(`${p.id}: figures differ, en [${en}] ar [${ar}]`);
@@ -224,19 +277,26 @@ describe('shipped data: content rules', () => {
   });
 
   it('non-exact dates carry a date note', () => {
-    const bad = events.filter((e) => (e.precision === 'approx-month' || e.precision === 'approx-week') && !e.dateNote).map((e) => e.id);
+    const bad = events
+      .filter((e) => (e.precision === 'approx-month' || e.precision === 'approx-week') && !e.dateNote)
+      .map((e) => e.id);
     expect(bad).toEqual([]);
   });
 
   it('titles are short headlines (≤ 70 characters)', () => {
     const bad = events.flatMap((e) =>
-      (['en', 'ar'] as const).filter((l) => e.title[l].length > 70).map((l) => `${e.id}.title.${l} (${e.title[l].length})`),
+      (['en', 'ar'] as const)
+        .filter((l) => e.title[l].length > 70)
+        .map((l) => `${e.id}.title.${l} (${e.title[l].length})`),
     );
     expect(bad).toEqual([]);
   });
 
   it('context flags: C1–C4 and E15 are context, the drawdown events are not', () => {
-    const contextIds = events.filter((e) => e.context).map((e) => e.id).sort();
+    const contextIds = events
+      .filter((e) => e.context)
+      .map((e) => e.id)
+      .sort();
     expect(contextIds).toEqual(['C1', 'C2', 'C3', 'C4', 'E15']);
   });
 });

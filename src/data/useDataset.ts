@@ -40,7 +40,11 @@ function toReport(name: string, r: ImportResult): ImportReport {
   };
 }
 
-export function useDataset(story: StoryData | undefined, dataParam: string | null, clearDataParam: () => void) {
+export function useDataset(
+  story: StoryData | undefined,
+  dataParam: string | null,
+  clearDataParam: () => void,
+) {
   const [local, setLocal] = useState<Imported | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -83,7 +87,9 @@ export function useDataset(story: StoryData | undefined, dataParam: string | nul
           totalRows: 0,
           loaded: 0,
           unmapped: 0,
-          errors: [{ row: null, field: '', message: e instanceof Error ? e.message : String(e), recordId: null }],
+          errors: [
+            { row: null, field: '', message: e instanceof Error ? e.message : String(e), recordId: null },
+          ],
           warnings: [],
         });
       } finally {
@@ -96,7 +102,11 @@ export function useDataset(story: StoryData | undefined, dataParam: string | nul
   // memoised: a new object here would re-derive (and re-upload) the whole dataset on every render
   const remoteData = remote.data;
   const active: Imported | null = useMemo(
-    () => local ?? (remoteData && remoteData.report.outcome === 'loaded' ? { name: remoteData.name, events: remoteData.events } : null),
+    () =>
+      local ??
+      (remoteData && remoteData.report.outcome === 'loaded'
+        ? { name: remoteData.name, events: remoteData.events }
+        : null),
     [local, remoteData],
   );
 
@@ -112,7 +122,11 @@ export function useDataset(story: StoryData | undefined, dataParam: string | nul
   }, [story, active]);
 
   const dataParamIssue: DataParamIssue | null =
-    dataParam && !url ? { kind: 'foreign', value: dataParam } : remote.error ? { kind: 'failed', message: remote.error.message } : null;
+    dataParam && !url
+      ? { kind: 'foreign', value: dataParam }
+      : remote.error
+        ? { kind: 'failed', message: remote.error.message }
+        : null;
 
   return {
     data,

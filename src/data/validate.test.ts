@@ -26,7 +26,14 @@ describe('broken records are reported by file, record and field; the rest is kep
     const r = parseEvents('data/events.json', f);
     expect(r.records).toHaveLength(f.events.length - 1);
     expect(r.issues).toEqual([
-      { file: 'data/events.json', index: 5, recordId: f.events[5]!.id, field: 'date', message: 'is not a real calendar day', outcome: 'record-dropped' },
+      {
+        file: 'data/events.json',
+        index: 5,
+        recordId: f.events[5]!.id,
+        field: 'date',
+        message: 'is not a real calendar day',
+        outcome: 'record-dropped',
+      },
     ]);
   });
 
@@ -34,7 +41,11 @@ describe('broken records are reported by file, record and field; the rest is kep
     const f = clone(events);
     f.events[0]!.sources = [];
     const r = parseEvents('data/events.json', f);
-    expect(r.issues[0]).toMatchObject({ recordId: 'C1', field: 'sources', message: 'needs at least one source' });
+    expect(r.issues[0]).toMatchObject({
+      recordId: 'C1',
+      field: 'sources',
+      message: 'needs at least one source',
+    });
   });
 
   it('an unknown category and a missing Arabic title', () => {
@@ -72,7 +83,14 @@ describe('broken records are reported by file, record and field; the rest is kep
     const r = parsePlaces('p', f);
     expect(r.records).toHaveLength(places.places.length);
     expect(r.issues).toEqual([
-      { file: 'p', index: places.places.length, recordId: f.places[0]!.id, field: 'id', message: `duplicate id "${String(f.places[0]!.id)}"`, outcome: 'record-dropped' },
+      {
+        file: 'p',
+        index: places.places.length,
+        recordId: f.places[0]!.id,
+        field: 'id',
+        message: `duplicate id "${String(f.places[0]!.id)}"`,
+        outcome: 'record-dropped',
+      },
     ]);
   });
 
@@ -89,7 +107,12 @@ describe('broken records are reported by file, record and field; the rest is kep
     const r = clone(routes);
     const convoy = r.routes.findIndex((x) => x.id === 'convoy-qasrak-kri');
     (r.routes[convoy]!.waypoints as string[])[1] = 'nowhere';
-    const d = crossCheck(parsePlaces('p', places), parseRoutes('data/routes.json', r), parseEvents('data/events.json', e), FILES);
+    const d = crossCheck(
+      parsePlaces('p', places),
+      parseRoutes('data/routes.json', r),
+      parseEvents('data/events.json', e),
+      FILES,
+    );
     expect(d.events).toHaveLength(events.events.length);
     expect(d.routes.map((x) => x.id)).not.toContain('convoy-qasrak-kri');
     const e11 = d.events.find((x) => x.id === 'E11')!;
@@ -98,22 +121,43 @@ describe('broken records are reported by file, record and field; the rest is kep
     // only the leg through the dropped route goes; the onward leg from Qamishli stays
     expect(e11.movements).toEqual([{ route: 'convoy-qamishli-kri', direction: 'forward' }]);
     expect(d.issues).toContainEqual({
-      file: 'data/events.json', index: target, recordId: 'E11',
-      field: `places.${(e.events[target]!.places as string[]).length - 1}`, message: 'unknown place id "atlantis"', outcome: 'reference-ignored',
+      file: 'data/events.json',
+      index: target,
+      recordId: 'E11',
+      field: `places.${(e.events[target]!.places as string[]).length - 1}`,
+      message: 'unknown place id "atlantis"',
+      outcome: 'reference-ignored',
     });
     expect(d.issues).toContainEqual({
-      file: 'data/events.json', index: target, recordId: 'E11', field: 'movements.0.route', message: 'unknown route id "convoy-qasrak-kri"', outcome: 'reference-ignored',
+      file: 'data/events.json',
+      index: target,
+      recordId: 'E11',
+      field: 'movements.0.route',
+      message: 'unknown route id "convoy-qasrak-kri"',
+      outcome: 'reference-ignored',
     });
     expect(d.issues).toContainEqual({
-      file: 'data/routes.json', index: convoy, recordId: 'convoy-qasrak-kri', field: 'waypoints.1', message: 'unknown place id "nowhere"', outcome: 'record-dropped',
+      file: 'data/routes.json',
+      index: convoy,
+      recordId: 'convoy-qasrak-kri',
+      field: 'waypoints.1',
+      message: 'unknown place id "nowhere"',
+      outcome: 'record-dropped',
     });
   });
 
   it('an end date before the start drops the event', () => {
     const e = clone(events);
     e.events[2]!.endDate = '2020-01-01';
-    const d = crossCheck(parsePlaces('p', places), parseRoutes('r', routes), parseEvents('data/events.json', e), FILES);
+    const d = crossCheck(
+      parsePlaces('p', places),
+      parseRoutes('r', routes),
+      parseEvents('data/events.json', e),
+      FILES,
+    );
     expect(d.events.map((x) => x.id)).not.toContain(e.events[2]!.id);
-    expect(d.issues).toEqual([expect.objectContaining({ recordId: e.events[2]!.id, field: 'endDate', outcome: 'record-dropped' })]);
+    expect(d.issues).toEqual([
+      expect.objectContaining({ recordId: e.events[2]!.id, field: 'endDate', outcome: 'record-dropped' }),
+    ]);
   });
 });

@@ -79,13 +79,27 @@ function parseFile<T>(
     const r = item.safeParse(rawItem);
     if (!r.success) {
       for (const i of r.error.issues) {
-        issues.push({ file, index, recordId, field: pathOf(i.path), message: i.message, outcome: 'record-dropped' });
+        issues.push({
+          file,
+          index,
+          recordId,
+          field: pathOf(i.path),
+          message: i.message,
+          outcome: 'record-dropped',
+        });
       }
       return;
     }
     const rid = (r.data as { id: string }).id;
     if (seen.has(rid)) {
-      issues.push({ file, index, recordId: rid, field: 'id', message: `duplicate id "${rid}"`, outcome: 'record-dropped' });
+      issues.push({
+        file,
+        index,
+        recordId: rid,
+        field: 'id',
+        message: `duplicate id "${rid}"`,
+        outcome: 'record-dropped',
+      });
       return;
     }
     seen.add(rid);
@@ -149,12 +163,18 @@ export function crossCheck(
       report('endDate', 'is before date', 'record-dropped');
       return [];
     }
-    const places = e.places.filter((p, i) => placeIds.has(p) || void report(`places.${i}`, `unknown place id "${p}"`, 'reference-ignored'));
+    const places = e.places.filter(
+      (p, i) => placeIds.has(p) || void report(`places.${i}`, `unknown place id "${p}"`, 'reference-ignored'),
+    );
     const effects = e.effects.filter(
-      (f, i) => placeIds.has(f.place) || void report(`effects.${i}.place`, `unknown place id "${f.place}"`, 'reference-ignored'),
+      (f, i) =>
+        placeIds.has(f.place) ||
+        void report(`effects.${i}.place`, `unknown place id "${f.place}"`, 'reference-ignored'),
     );
     const movements = e.movements.filter(
-      (m, i) => routeIds.has(m.route) || void report(`movements.${i}.route`, `unknown route id "${m.route}"`, 'reference-ignored'),
+      (m, i) =>
+        routeIds.has(m.route) ||
+        void report(`movements.${i}.route`, `unknown route id "${m.route}"`, 'reference-ignored'),
     );
     return [{ ...e, places, effects, movements }];
   });

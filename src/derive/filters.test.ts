@@ -12,7 +12,13 @@ describe('date range', () => {
   it('is inclusive on both ends', () => {
     // spans overlapping the range count: E05 (detainee transfers, 21 Jan – 12 Feb 2026),
     // E19 (Al-Tanf emptied, to 11 Feb) and E20 (al-Shaddadi emptied, 5–15 Feb)
-    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual(['E05', 'E19', 'E20', 'E06', 'E07']);
+    expect(ids(filterEvents(story.events, f({ from: '2026-02-11', to: '2026-02-12' })))).toEqual([
+      'E05',
+      'E19',
+      'E20',
+      'E06',
+      'E07',
+    ]);
   });
   it('open ends', () => {
     expect(ids(filterEvents(story.events, f({ from: '2026-03-01' })))).toEqual(['E18', 'E16', 'E17']);
@@ -34,7 +40,14 @@ describe('categories, place and text combine', () => {
     expect(ids(filterEvents(story.events, f({ place: 'qasrak' })))).toEqual(['C3', 'E10', 'E11', 'E16']);
   });
   it('all together', () => {
-    const r = filterEvents(story.events, f({ place: 'qasrak', from: '2026-01-01', categories: new Set<Category>(['reinforcement', 'convoy-movement']) }));
+    const r = filterEvents(
+      story.events,
+      f({
+        place: 'qasrak',
+        from: '2026-01-01',
+        categories: new Set<Category>(['reinforcement', 'convoy-movement']),
+      }),
+    );
     expect(ids(r)).toEqual(['E10', 'E16']);
   });
   it('text in English, case-insensitive, all terms', () => {

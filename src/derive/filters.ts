@@ -20,11 +20,17 @@ export interface EventFilter {
 export const NO_FILTER: EventFilter = { from: null, to: null, categories: null, place: null, text: '' };
 
 export function isFiltered(f: EventFilter): boolean {
-  return f.from !== null || f.to !== null || f.categories !== null || f.place !== null || f.text.trim() !== '';
+  return (
+    f.from !== null || f.to !== null || f.categories !== null || f.place !== null || f.text.trim() !== ''
+  );
 }
 
 /** An event overlaps the range when it starts on or before `to` and ends on or after `from`. */
-export function inRange(e: Pick<StoryEvent, 'date' | 'endDate'>, from: string | null, to: string | null): boolean {
+export function inRange(
+  e: Pick<StoryEvent, 'date' | 'endDate'>,
+  from: string | null,
+  to: string | null,
+): boolean {
   const end = e.endDate ?? e.date;
   return (from === null || end >= from) && (to === null || e.date <= to);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, Route } from '../data/schema';
-import { bboxOf, circleRing, destination, haversineKm, routeGeometry, pathWaypoints, UnknownPlaceError } from './geometry';
+import {
+  bboxOf,
+  circleRing,
+  destination,
+  haversineKm,
+  routeGeometry,
+  pathWaypoints,
+  UnknownPlaceError,
+} from './geometry';
 import { movementLines } from './movements';
 
 const place = (id: string, lon: number, lat: number) => ({ id, lon, lat }) as Place;
@@ -31,18 +39,33 @@ describe('geodesy', () => {
 describe('route geometry', () => {
   const line = { id: 'r', kind: 'convoy', waypoints: ['a', [40.5, 36.5], 'b'] } as Route;
   it('resolves place ids and explicit points in order', () => {
-    expect(routeGeometry(line, places)).toEqual({ type: 'LineString', coordinates: [[40, 36], [40.5, 36.5], [41, 37]] });
+    expect(routeGeometry(line, places)).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [40, 36],
+        [40.5, 36.5],
+        [41, 37],
+      ],
+    });
   });
   it('draws zones as a closed circle around their centre', () => {
     const g = routeGeometry({ id: 'z', kind: 'zone', center: 'tanf', radiusKm: 55 } as Route, places);
     expect(g.type).toBe('Polygon');
-    if (g.type === 'Polygon') expect(haversineKm([38.6178, 33.5058], g.coordinates[0]![10]!)).toBeCloseTo(55, 1);
+    if (g.type === 'Polygon')
+      expect(haversineKm([38.6178, 33.5058], g.coordinates[0]![10]!)).toBeCloseTo(55, 1);
   });
   it('throws a named error for an unknown place', () => {
-    expect(() => routeGeometry({ id: 'x', kind: 'highway', waypoints: ['a', 'zz'] } as Route, places)).toThrow(UnknownPlaceError);
+    expect(() =>
+      routeGeometry({ id: 'x', kind: 'highway', waypoints: ['a', 'zz'] } as Route, places),
+    ).toThrow(UnknownPlaceError);
   });
   it('bbox of points, null when empty', () => {
-    expect(bboxOf([[1, 2], [3, -1]])).toEqual([1, -1, 3, 2]);
+    expect(
+      bboxOf([
+        [1, 2],
+        [3, -1],
+      ]),
+    ).toEqual([1, -1, 3, 2]);
     expect(bboxOf([])).toBeNull();
   });
   it('movement lines run in the direction of travel', () => {
@@ -56,17 +79,43 @@ describe('route geometry', () => {
 });
 
 describe('pathWaypoints', () => {
-  const path: [number, number][] = [[40, 36], [40.1, 36], [40.2, 36], [41, 36], [42, 36], [43, 36]];
+  const path: [number, number][] = [
+    [40, 36],
+    [40.1, 36],
+    [40.2, 36],
+    [41, 36],
+    [42, 36],
+    [43, 36],
+  ];
   it('keeps both ends and spaces the stops by distance, not by vertex count', () => {
     const w = pathWaypoints(path, 4);
     expect(w[0]).toEqual([40, 36]);
     expect(w.at(-1)).toEqual([43, 36]);
     // three short vertices at the start do not crowd the stops: the middle ones sit near 41 and 42
-    expect(w).toEqual([[40, 36], [41, 36], [42, 36], [43, 36]]);
+    expect(w).toEqual([
+      [40, 36],
+      [41, 36],
+      [42, 36],
+      [43, 36],
+    ]);
   });
   it('short paths are returned as they are, never more than max', () => {
-    expect(pathWaypoints([[1, 2], [3, 4]], 4)).toEqual([[1, 2], [3, 4]]);
-    expect(pathWaypoints(path, 2)).toEqual([[40, 36], [43, 36]]);
+    expect(
+      pathWaypoints(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        4,
+      ),
+    ).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(pathWaypoints(path, 2)).toEqual([
+      [40, 36],
+      [43, 36],
+    ]);
     expect(pathWaypoints([], 4)).toEqual([]);
   });
 });

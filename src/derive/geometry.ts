@@ -21,7 +21,9 @@ export function destination(from: LonLat, km: number, bearingDeg: number): LonLa
   const lat1 = rad(from[1]);
   const lon1 = rad(from[0]);
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const lon2 =
+    lon1 +
+    Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   return [round(deg(lon2)), round(deg(lat2))];
 }
 
@@ -49,8 +51,7 @@ export function resolveWaypoint(w: Waypoint, places: ReadonlyMap<string, Place>)
 }
 
 export type RouteGeometry =
-  | { type: 'LineString'; coordinates: LonLat[] }
-  | { type: 'Polygon'; coordinates: LonLat[][] };
+  { type: 'LineString'; coordinates: LonLat[] } | { type: 'Polygon'; coordinates: LonLat[][] };
 
 /** Geometry of a route: a line through its waypoints, or a circle for a zone. */
 export function routeGeometry(r: Route, places: ReadonlyMap<string, Place>): RouteGeometry {
@@ -64,10 +65,15 @@ export function routeGeometry(r: Route, places: ReadonlyMap<string, Place>): Rou
 /** [west, south, east, north] of a set of points; null when empty. */
 export function bboxOf(points: readonly LonLat[]): [number, number, number, number] | null {
   if (points.length === 0) return null;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of points) {
-    w = Math.min(w, x); e = Math.max(e, x);
-    s = Math.min(s, y); n = Math.max(n, y);
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
   }
   return [w, s, e, n];
 }
@@ -90,7 +96,8 @@ export function pathWaypoints(path: readonly LonLat[], max = 4): LonLat[] {
     const want = (total * k) / (max - 1);
     // the vertex nearest to that distance along the path
     let best = 0;
-    for (let i = 1; i < path.length; i++) if (Math.abs(cum[i]! - want) < Math.abs(cum[best]! - want)) best = i;
+    for (let i = 1; i < path.length; i++)
+      if (Math.abs(cum[i]! - want) < Math.abs(cum[best]! - want)) best = i;
     if (out.at(-1) !== path[best]) out.push(path[best]!);
   }
   return out;

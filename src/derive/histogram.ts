@@ -59,7 +59,10 @@ function binStarts(first: number, last: number, unit: BinUnit): number[] {
       if (d > last) break;
       starts.push(d);
       m++;
-      if (m === 12) { m = 0; y++; }
+      if (m === 12) {
+        m = 0;
+        y++;
+      }
     }
   }
   return starts;
@@ -78,7 +81,10 @@ export function binIndex(starts: readonly number[], day: number): number {
 }
 
 /** Events per bin by their start date, over the extent of the events (or a given extent). */
-export function histogram(events: readonly StoryEvent[], extent?: { first: number; last: number }): Histogram | null {
+export function histogram(
+  events: readonly StoryEvent[],
+  extent?: { first: number; last: number },
+): Histogram | null {
   let first = extent?.first ?? Infinity;
   let last = extent?.last ?? -Infinity;
   if (!extent) {

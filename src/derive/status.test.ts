@@ -53,7 +53,12 @@ describe('base status derived from the events', () => {
   it('only places with an initial status get one; towns have none', () => {
     const all = statusesAt(story.places, story.events, '2026-12-31');
     expect(all.has('hasakah')).toBe(false);
-    expect([...all.keys()].sort()).toEqual(story.places.filter((p) => p.initialStatus).map((p) => p.id).sort());
+    expect([...all.keys()].sort()).toEqual(
+      story.places
+        .filter((p) => p.initialStatus)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('applies same-day events in order and ignores effects on places without a status', () => {
@@ -61,7 +66,11 @@ describe('base status derived from the events', () => {
     const town = { id: 't' } as Place;
     const ev = (id: string, date: string, status: 'vacated' | 'handed-over', placeId = 'b') =>
       ({ id, date, effects: [{ place: placeId, status }] }) as unknown as StoryEvent;
-    const events = [ev('A', '2026-01-01', 'vacated'), ev('B', '2026-01-01', 'handed-over'), ev('C', '2026-01-01', 'vacated', 't')];
+    const events = [
+      ev('A', '2026-01-01', 'vacated'),
+      ev('B', '2026-01-01', 'handed-over'),
+      ev('C', '2026-01-01', 'vacated', 't'),
+    ];
     const s = statusesAt([place, town], events, '2026-01-01');
     expect(s.get('b')).toMatchObject({ status: 'handed-over', sinceEvent: 'B' });
     expect(s.has('t')).toBe(false);

@@ -18,21 +18,29 @@ describe('the timeline axis', () => {
 
   it('keeps the gap, the order and the bounds for any dates; shrinks the gap when they cannot all fit', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 800, noNaN: true }), { maxLength: 80 }), fc.integer({ min: 4, max: 30 }), (xs, gap) => {
-        const ideal = [...xs].sort((a, b) => a - b);
-        const out = dodge(ideal, gap, 800);
-        const g = ideal.length > 1 ? Math.min(gap, 800 / (ideal.length - 1)) : 0;
-        expect(out).toHaveLength(ideal.length);
-        out.forEach((x, i) => {
-          expect(x).toBeGreaterThanOrEqual(-1e-6);
-          expect(x).toBeLessThanOrEqual(800 + 1e-6);
-          if (i > 0) expect(x - out[i - 1]!).toBeGreaterThanOrEqual(g - 1e-6);
-        });
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 800, noNaN: true }), { maxLength: 80 }),
+        fc.integer({ min: 4, max: 30 }),
+        (xs, gap) => {
+          const ideal = [...xs].sort((a, b) => a - b);
+          const out = dodge(ideal, gap, 800);
+          const g = ideal.length > 1 ? Math.min(gap, 800 / (ideal.length - 1)) : 0;
+          expect(out).toHaveLength(ideal.length);
+          out.forEach((x, i) => {
+            expect(x).toBeGreaterThanOrEqual(-1e-6);
+            expect(x).toBeLessThanOrEqual(800 + 1e-6);
+            if (i > 0) expect(x - out[i - 1]!).toBeGreaterThanOrEqual(g - 1e-6);
+          });
+        },
+      ),
     );
   });
 
   it('ticks at the first of every month in the domain', () => {
-    expect(monthStarts({ first: dayNumber('2025-11-15'), last: dayNumber('2026-02-01') })).toEqual(['2025-12-01', '2026-01-01', '2026-02-01']);
+    expect(monthStarts({ first: dayNumber('2025-11-15'), last: dayNumber('2026-02-01') })).toEqual([
+      '2025-12-01',
+      '2026-01-01',
+      '2026-02-01',
+    ]);
   });
 });

@@ -13,7 +13,10 @@ export interface AxisDomain {
 }
 
 /** The days a list of events covers (start of the first to the end of the last), with a margin. */
-export function axisDomain(events: readonly { date: string; endDate?: string }[], marginDays = 3): AxisDomain {
+export function axisDomain(
+  events: readonly { date: string; endDate?: string }[],
+  marginDays = 3,
+): AxisDomain {
   let first = Infinity;
   let last = -Infinity;
   for (const e of events) {
@@ -56,7 +59,8 @@ export function dodge(ideal: readonly number[], gap: number, width: number): num
     counts.push(c);
   }
   const out: number[] = [];
-  for (let b = 0; b < sums.length; b++) for (let k = 0; k < counts[b]!; k++) out.push(sums[b]! / counts[b]! + out.length * g);
+  for (let b = 0; b < sums.length; b++)
+    for (let k = 0; k < counts[b]!; k++) out.push(sums[b]! / counts[b]! + out.length * g);
   return out;
 }
 

@@ -16,7 +16,14 @@ describe('time index', () => {
   it('finds the same events as a scan, for the story', () => {
     // spans that overlap: E05 (detainee transfers, to 12 Feb), E19 (Al-Tanf emptied, to 11 Feb),
     // E20 (al-Shaddadi emptied, 5–15 Feb); E06, E07, E08 fall inside
-    expect(ids(eventsInRange(ix, '2026-02-11', '2026-02-15'))).toEqual(['E05', 'E19', 'E20', 'E06', 'E07', 'E08']);
+    expect(ids(eventsInRange(ix, '2026-02-11', '2026-02-15'))).toEqual([
+      'E05',
+      'E19',
+      'E20',
+      'E06',
+      'E07',
+      'E08',
+    ]);
     // C3 runs Jun–Oct 2025: it overlaps a range that starts in September
     expect(ids(eventsInRange(ix, '2025-09-01', '2026-01-20'))).toEqual(['C3', 'E01']);
     expect(eventsInRange(ix, null, null)).toBe(events);
@@ -28,18 +35,26 @@ describe('time index', () => {
     expect([...c.values()].reduce((a, b) => a + b, 0)).toBe(24);
     expect(c.get('base-handover')).toBe(3);
     // the spans E05, E19, E20 overlap 11–15 Feb 2026; E06 (evacuation) and E07, E08 fall inside
-    expect([...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0)).toBe(6);
+    expect(
+      [...categoryCountsInRange(ix, '2026-02-11', '2026-02-15').values()].reduce((a, b) => a + b, 0),
+    ).toBe(6);
   });
 
   it('agrees with the scan on random ranges over random events', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const base = dayNumber('2025-01-01');
     const random: StoryEvent[] = Array.from({ length: 400 }, (_, i) => {
       const d = base + Math.floor(rnd() * 300);
       const span = rnd() < 0.2 ? Math.floor(rnd() * 40) : 0;
       const category = categorySchema.options[Math.floor(rnd() * categorySchema.options.length)]!;
-      return { ...events[0]!, id: `R${i}`, category, date: isoOfDay(d), endDate: span ? isoOfDay(d + span) : undefined };
+      return {
+        ...events[0]!,
+        id: `R${i}`,
+        category,
+        date: isoOfDay(d),
+        endDate: span ? isoOfDay(d + span) : undefined,
+      };
     });
     const sorted = sortEvents(random);
     const rix = buildTimeIndex(sorted);

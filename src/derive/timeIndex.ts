@@ -64,7 +64,11 @@ export function eventsInRange(ix: TimeIndex, from: string | null, to: string | n
 }
 
 /** How many events of each category overlap [from, to], without listing them (O(log n + spans)). */
-export function categoryCountsInRange(ix: TimeIndex, from: string | null, to: string | null): Map<Category, number> {
+export function categoryCountsInRange(
+  ix: TimeIndex,
+  from: string | null,
+  to: string | null,
+): Map<Category, number> {
   const { lo, hi, before } = rangeParts(ix, from, to);
   const out = new Map<Category, number>();
   for (const [c, counts] of ix.prefix) {

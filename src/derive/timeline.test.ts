@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
-import { compareEvents, eventsForPlace, eventsForRoute, routesAlong, sortEvents, stepIndex } from './timeline';
+import {
+  compareEvents,
+  eventsForPlace,
+  eventsForRoute,
+  routesAlong,
+  sortEvents,
+  stepIndex,
+} from './timeline';
 import { currentIndex } from './current';
 
 const ev = (id: string, date: string, endDate?: string) => ({ id, date, endDate }) as StoryEvent;
 
 describe('event ordering', () => {
   it('sorts by date, then by end date, then by id with numeric order', () => {
-    const sorted = sortEvents([ev('E10', '2026-02-21'), ev('E2', '2026-02-21'), ev('C3', '2025-06-01', '2025-10-31'), ev('C2', '2025-06-01')]);
+    const sorted = sortEvents([
+      ev('E10', '2026-02-21'),
+      ev('E2', '2026-02-21'),
+      ev('C3', '2025-06-01', '2025-10-31'),
+      ev('C2', '2025-06-01'),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['C2', 'C3', 'E2', 'E10']);
   });
 
@@ -53,13 +65,33 @@ describe('events for a place or route', () => {
     expect(eventsForPlace(story.events, 'al-tanf-garrison').map((e) => e.id)).toEqual(['E19', 'E06', 'E07']);
   });
   it('lists the convoys on both legs of the Qasrak–Kurdistan route', () => {
-    expect(eventsForRoute(story.events, route('convoy-qasrak-kri')).map((e) => e.id)).toEqual(['C3', 'E10', 'E11', 'E14', 'E16']);
-    expect(eventsForRoute(story.events, route('convoy-qamishli-kri')).map((e) => e.id)).toEqual(['C3', 'E10', 'E11', 'E14', 'E16']);
+    expect(eventsForRoute(story.events, route('convoy-qasrak-kri')).map((e) => e.id)).toEqual([
+      'C3',
+      'E10',
+      'E11',
+      'E14',
+      'E16',
+    ]);
+    expect(eventsForRoute(story.events, route('convoy-qamishli-kri')).map((e) => e.id)).toEqual([
+      'C3',
+      'E10',
+      'E11',
+      'E14',
+      'E16',
+    ]);
   });
   it('a road lists the convoys that travelled along it: the M4 carried the Qasrak convoys (Tell Baydar → Qamishli)', () => {
     expect(routesAlong(route('m4-highway'), story.routes).map((r) => r.id)).toEqual(['convoy-qasrak-kri']);
-    expect(eventsForRoute(story.events, route('m4-highway'), story.routes).map((e) => e.id)).toEqual(['C3', 'E10', 'E11', 'E14', 'E16']);
+    expect(eventsForRoute(story.events, route('m4-highway'), story.routes).map((e) => e.id)).toEqual([
+      'C3',
+      'E10',
+      'E11',
+      'E14',
+      'E16',
+    ]);
     // a convoy route does not list the roads' other traffic
-    expect(eventsForRoute(story.events, route('convoy-zakho-erbil'), story.routes).map((e) => e.id)).toEqual([]);
+    expect(eventsForRoute(story.events, route('convoy-zakho-erbil'), story.routes).map((e) => e.id)).toEqual(
+      [],
+    );
   });
 });

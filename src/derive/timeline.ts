@@ -24,9 +24,7 @@ export function stepIndex(index: number, delta: number, length: number): number 
 
 /** Events that involve a place (listed in places or in effects), in order. */
 export function eventsForPlace(ordered: readonly StoryEvent[], placeId: string): StoryEvent[] {
-  return ordered.filter(
-    (e) => e.places.includes(placeId) || e.effects.some((f) => f.place === placeId),
-  );
+  return ordered.filter((e) => e.places.includes(placeId) || e.effects.some((f) => f.place === placeId));
 }
 
 /**
@@ -44,12 +42,23 @@ export function routesAlong(road: Route, routes: readonly Route[]): Route[] {
     legs.add(`${key(w)}|${key(next)}`);
     legs.add(`${key(next)}|${key(w)}`);
   });
-  return routes.filter((r) => r.id !== road.id && (r.waypoints ?? []).some((w, i, all) => i > 0 && legs.has(`${key(all[i - 1]!)}|${key(w)}`)));
+  return routes.filter(
+    (r) =>
+      r.id !== road.id &&
+      (r.waypoints ?? []).some((w, i, all) => i > 0 && legs.has(`${key(all[i - 1]!)}|${key(w)}`)),
+  );
 }
 
 /** Events whose movements used a route, or (for a road) a route that travels along it, in order. */
-export function eventsForRoute(ordered: readonly StoryEvent[], route: Route, routes: readonly Route[] = []): StoryEvent[] {
-  const ids = new Set([route.id, ...(route.kind === 'highway' ? routesAlong(route, routes).map((r) => r.id) : [])]);
+export function eventsForRoute(
+  ordered: readonly StoryEvent[],
+  route: Route,
+  routes: readonly Route[] = [],
+): StoryEvent[] {
+  const ids = new Set([
+    route.id,
+    ...(route.kind === 'highway' ? routesAlong(route, routes).map((r) => r.id) : []),
+  ]);
   return ordered.filter((e) => e.movements.some((m) => ids.has(m.route)));
 }
 

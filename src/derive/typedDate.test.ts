@@ -6,7 +6,15 @@ const date = (iso: string) => ({ kind: 'date', iso });
 
 describe('typed dates', () => {
   it('reads day, month, year with any separator, and eight digits in a row', () => {
-    for (const s of ['01/02/2026', '1/2/2026', '01 02 2026', '1.2.2026', '1-2-2026', '01022026', ' 1 / 2 / 2026 ']) {
+    for (const s of [
+      '01/02/2026',
+      '1/2/2026',
+      '01 02 2026',
+      '1.2.2026',
+      '1-2-2026',
+      '01022026',
+      ' 1 / 2 / 2026 ',
+    ]) {
       expect(parseTypedDate(s), s).toEqual(date('2026-02-01'));
     }
   });
@@ -29,7 +37,15 @@ describe('typed dates', () => {
   });
 
   it('an impossible date is reported as such', () => {
-    for (const s of ['31/02/2026', '29/02/2025', '1/13/2026', '0/1/2026', '1/2/20266', '123/1/2026', '1/2/3/2026']) {
+    for (const s of [
+      '31/02/2026',
+      '29/02/2025',
+      '1/13/2026',
+      '0/1/2026',
+      '1/2/20266',
+      '123/1/2026',
+      '1/2/3/2026',
+    ]) {
       expect(parseTypedDate(s).kind, s).toBe('impossible');
     }
     expect(parseTypedDate('29/02/2024')).toEqual(date('2024-02-29'));
@@ -42,10 +58,13 @@ describe('typed dates', () => {
 
   it('what the field shows reads back as the same day, for any day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(parseTypedDate(formatTypedDate(iso))).toEqual(date(iso));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parseTypedDate(formatTypedDate(iso))).toEqual(date(iso));
+        },
+      ),
     );
   });
 });

@@ -39,7 +39,8 @@ function daysIn(month: number, year: number) {
 }
 
 function check(day: number, month: number, year: number): TypedDate {
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || year < 1000) return { kind: 'impossible', day, month, year };
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || year < 1000)
+    return { kind: 'impossible', day, month, year };
   return { kind: 'date', iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 
@@ -65,7 +66,8 @@ export function parseTypedDate(input: string): TypedDate {
   if (parts.length > 3) return { kind: 'impossible', day: NaN, month: NaN, year: NaN };
   const [a, b, c] = parts as [string, string, string];
   // ISO: the year first
-  if (a.length === 4) return c.length > 2 ? { kind: 'impossible', day: +c, month: +b, year: +a } : check(+c, +b, +a);
+  if (a.length === 4)
+    return c.length > 2 ? { kind: 'impossible', day: +c, month: +b, year: +a } : check(+c, +b, +a);
   if (a.length > 2 || b.length > 2) return { kind: 'impossible', day: +a, month: +b, year: +c };
   if (c.length < 4) return { kind: 'incomplete' };
   if (c.length > 4) return { kind: 'impossible', day: +a, month: +b, year: +c };
@@ -87,8 +89,7 @@ export interface RangeDays {
 }
 
 export type RangeEdit =
-  | { kind: 'range'; lo: number; hi: number; clamped: 'start' | 'end' | null }
-  | { kind: 'reversed' };
+  { kind: 'range'; lo: number; hi: number; clamped: 'start' | 'end' | null } | { kind: 'reversed' };
 
 /**
  * One end of the range set to a day (typed or picked: both go through here, so they give the

@@ -7,7 +7,8 @@ export const ar: Messages = {
   appSubtitle: 'تقليص التحالف بقيادة الولايات المتحدة لوجوده في سوريا، 2025–2026',
   skipToTimeline: 'انتقل إلى الخط الزمني',
   loading: 'جارٍ تحميل بيانات القصة…',
-  loadingRetry: (attempt: number, reason: string) => `جارٍ تحميل بيانات القصة… محاولة جديدة (رقم ${attempt}) بعد: ${reason}`,
+  loadingRetry: (attempt: number, reason: string) =>
+    `جارٍ تحميل بيانات القصة… محاولة جديدة (رقم ${attempt}) بعد: ${reason}`,
   loadingPanel: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   retry: 'إعادة المحاولة',
@@ -23,17 +24,28 @@ export const ar: Messages = {
   linkCopyFailed: 'تعذّر النسخ: انسخ شريط العنوان بدلاً من ذلك',
   dismiss: 'إغلاق',
   dataIssuesTitle: (n: number) =>
-    arPlural(n, { one: 'مشكلة واحدة في البيانات', two: 'مشكلتان في البيانات', few: '# مشكلات في البيانات', many: '# مشكلةً في البيانات', other: '# مشكلة في البيانات' }),
+    arPlural(n, {
+      one: 'مشكلة واحدة في البيانات',
+      two: 'مشكلتان في البيانات',
+      few: '# مشكلات في البيانات',
+      many: '# مشكلةً في البيانات',
+      other: '# مشكلة في البيانات',
+    }),
   dataIssuesIntro: 'حُمّل كل ما عدا ذلك وهو معروض.',
   issueWhere: (file: string, record: string, field: string) =>
     `${file} › ${record}${field ? ` › الحقل «${field}»` : ''}`,
   recordLabel: (id: string | null, index: number | null) =>
-    id ? `السجل «${id}»${index !== null ? ` (رقم ${index + 1})` : ''}` : index !== null ? `السجل رقم ${index + 1}` : 'الملف',
+    id
+      ? `السجل «${id}»${index !== null ? ` (رقم ${index + 1})` : ''}`
+      : index !== null
+        ? `السجل رقم ${index + 1}`
+        : 'الملف',
   webglMissing: 'لا يستطيع هذا المتصفح رسم الخريطة (WebGL2 غير متاح). الخط الزمني والبطاقات تعمل مع ذلك.',
   mapLabel: 'خريطة انسحاب التحالف من سوريا',
   timelineLabel: 'الخط الزمني للأحداث',
   sliderLabel: 'الحدث',
-  sliderValue: (date: string, title: string, n: number, total: number) => `${date}: ${title} (${arNum(n)} من ${arNum(total)})`,
+  sliderValue: (date: string, title: string, n: number, total: number) =>
+    `${date}: ${title} (${arNum(n)} من ${arNum(total)})`,
   previous: 'الحدث السابق',
   next: 'الحدث التالي',
   play: 'تشغيل',
@@ -86,8 +98,10 @@ export const ar: Messages = {
   filtersTitle: 'التصفية',
   searchLabel: 'ابحث في العناوين والملخصات (بالعربية أو الإنجليزية)',
   searchPlaceholder: 'ابحث في الأحداث…',
-  shownOfTotal: (n: number, total: number) => `${arNum(n)} من ${arPlural(total, { one: '# حدث', two: '# حدث', few: '# أحداث', many: '# حدثاً', other: '# حدث' })}`,
-  chipCategories: (n: number) => arPlural(n, { one: 'فئة واحدة', two: 'فئتان', few: '# فئات', many: '# فئةً', other: '# فئة' }),
+  shownOfTotal: (n: number, total: number) =>
+    `${arNum(n)} من ${arPlural(total, { one: '# حدث', two: '# حدث', few: '# أحداث', many: '# حدثاً', other: '# حدث' })}`,
+  chipCategories: (n: number) =>
+    arPlural(n, { one: 'فئة واحدة', two: 'فئتان', few: '# فئات', many: '# فئةً', other: '# فئة' }),
   chipPlace: (name: string) => `في ${name}`,
   activeFilters: 'عوامل التصفية النشطة',
   removeFilter: (label: string) => `إزالة عامل التصفية ${label}`,
@@ -107,7 +121,8 @@ export const ar: Messages = {
   datasetShown: (name: string) => `تُعرض الأحداث من ${name}.`,
   backToStory: 'العودة إلى بيانات القصة',
   importing: 'جارٍ قراءة الملف والتحقق منه…',
-  dataParamForeign: (v: string) => `أُهمل رابط البيانات «${v}»: لا يمكن تحميل إلا الملفات الموجودة على هذا الموقع.`,
+  dataParamForeign: (v: string) =>
+    `أُهمل رابط البيانات «${v}»: لا يمكن تحميل إلا الملفات الموجودة على هذا الموقع.`,
   dataParamFailed: (m: string) => `تعذّر تحميل رابط البيانات (${m}). تُعرض بيانات القصة.`,
   importLoaded: (n: number, total: number, name: string) =>
     `حُمّل ${arNum(n)} من ${arPlural(total, { one: '# صف', two: '# صف', few: '# صفوف', many: '# صفاً', other: '# صف' })} من ${name}`,
@@ -120,7 +135,14 @@ export const ar: Messages = {
       many: '# حدثاً بلا موقع، تظهر في القائمة فقط.',
       other: '# حدث بلا موقع، تظهر في القائمة فقط.',
     }),
-  importRejectedRows: (n: number) => arPlural(n, { one: 'مشكلة واحدة:', two: 'مشكلتان:', few: '# مشكلات:', many: '# مشكلةً:', other: '# مشكلة:' }),
+  importRejectedRows: (n: number) =>
+    arPlural(n, {
+      one: 'مشكلة واحدة:',
+      two: 'مشكلتان:',
+      few: '# مشكلات:',
+      many: '# مشكلةً:',
+      other: '# مشكلة:',
+    }),
   reportRow: (row: number) => `الصف ${row}`,
   reportFeature: (n: number) => `العنصر ${n}`,
   reportFile: 'الملف',
@@ -207,7 +229,14 @@ export const ar: Messages = {
   sheetMore: 'عرض التفاصيل',
   sheetLess: 'إخفاء التفاصيل',
   partFailed: (part: string) => `تعذّر عرض ${part}. كل ما عداه يعمل.`,
-  parts: { panel: 'اللوحة', map: 'الخريطة', timeline: 'الخط الزمني', legend: 'دليل الخريطة', presentation: 'العرض التقديمي', app: 'الصفحة' },
+  parts: {
+    panel: 'اللوحة',
+    map: 'الخريطة',
+    timeline: 'الخط الزمني',
+    legend: 'دليل الخريطة',
+    presentation: 'العرض التقديمي',
+    app: 'الصفحة',
+  },
   share: 'مشاركة',
   shareMenuLabel: 'مشاركة هذا العرض',
   copyEmbed: 'نسخ رمز التضمين',

@@ -4,7 +4,8 @@ export const en = {
   appSubtitle: 'The US-led coalition drawdown from Syria, 2025–2026',
   skipToTimeline: 'Skip to timeline',
   loading: 'Loading the story data…',
-  loadingRetry: (attempt: number, reason: string) => `Loading the story data… trying again (attempt ${attempt}) after: ${reason}`,
+  loadingRetry: (attempt: number, reason: string) =>
+    `Loading the story data… trying again (attempt ${attempt}) after: ${reason}`,
   loadingPanel: 'Loading…',
   loadFailed: 'The story data could not be loaded.',
   retry: 'Retry',
@@ -24,13 +25,19 @@ export const en = {
   issueWhere: (file: string, record: string, field: string) =>
     `${file} › ${record}${field ? ` › field “${field}”` : ''}`,
   recordLabel: (id: string | null, index: number | null) =>
-    id ? `record “${id}”${index !== null ? ` (#${index + 1})` : ''}` : index !== null ? `record #${index + 1}` : 'file',
-  webglMissing: 'This browser cannot draw the map (WebGL2 is unavailable). The timeline and cards still work.',
+    id
+      ? `record “${id}”${index !== null ? ` (#${index + 1})` : ''}`
+      : index !== null
+        ? `record #${index + 1}`
+        : 'file',
+  webglMissing:
+    'This browser cannot draw the map (WebGL2 is unavailable). The timeline and cards still work.',
   mapLabel: 'Map of the coalition drawdown in Syria',
   // Timeline
   timelineLabel: 'Timeline of events',
   sliderLabel: 'Event',
-  sliderValue: (date: string, title: string, n: number, total: number) => `${date}: ${title} (${n.toLocaleString('en')} of ${total.toLocaleString('en')})`,
+  sliderValue: (date: string, title: string, n: number, total: number) =>
+    `${date}: ${title} (${n.toLocaleString('en')} of ${total.toLocaleString('en')})`,
   previous: 'Previous event',
   next: 'Next event',
   play: 'Play',
@@ -85,7 +92,8 @@ export const en = {
   filtersTitle: 'Filters',
   searchLabel: 'Search titles and summaries (English or Arabic)',
   searchPlaceholder: 'Search events…',
-  shownOfTotal: (n: number, total: number) => `${n.toLocaleString('en')} of ${total.toLocaleString('en')} events`,
+  shownOfTotal: (n: number, total: number) =>
+    `${n.toLocaleString('en')} of ${total.toLocaleString('en')} events`,
   chipCategories: (n: number) => (n === 1 ? '1 category' : `${n} categories`),
   chipPlace: (name: string) => `At ${name}`,
   activeFilters: 'Active filters',
@@ -108,9 +116,13 @@ export const en = {
   importing: 'Reading and checking the file…',
   dataParamForeign: (v: string) => `The data link “${v}” was ignored: only files on this site can be loaded.`,
   dataParamFailed: (m: string) => `The data link could not be loaded (${m}). Showing the story data.`,
-  importLoaded: (n: number, total: number, name: string) => `Loaded ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows from ${name}`,
+  importLoaded: (n: number, total: number, name: string) =>
+    `Loaded ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows from ${name}`,
   importRejected: (name: string) => `Nothing loaded from ${name}; the current data is unchanged`,
-  importUnmapped: (n: number) => (n === 1 ? 'One event has no location and appears in the list only.' : `${n.toLocaleString('en')} events have no location and appear in the list only.`),
+  importUnmapped: (n: number) =>
+    n === 1
+      ? 'One event has no location and appears in the list only.'
+      : `${n.toLocaleString('en')} events have no location and appear in the list only.`,
   importRejectedRows: (n: number) => (n === 1 ? '1 problem:' : `${n.toLocaleString('en')} problems:`),
   reportRow: (row: number) => `Row ${row}`,
   reportFeature: (n: number) => `Feature ${n}`,
@@ -202,7 +214,14 @@ export const en = {
   sheetMore: 'Show details',
   sheetLess: 'Hide details',
   partFailed: (part: string) => `The ${part} could not be shown. Everything else still works.`,
-  parts: { panel: 'panel', map: 'map', timeline: 'timeline', legend: 'legend', presentation: 'presentation', app: 'page' },
+  parts: {
+    panel: 'panel',
+    map: 'map',
+    timeline: 'timeline',
+    legend: 'legend',
+    presentation: 'presentation',
+    app: 'page',
+  },
   share: 'Share',
   shareMenuLabel: 'Share this view',
   copyEmbed: 'Copy embed code',
@@ -218,7 +237,8 @@ export const en = {
   fullScreen: 'Full screen',
   leaveFullScreen: 'Leave full screen',
   pace: 'Seconds per event',
-  slideProgress: (n: number, total: number) => `Event ${n.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+  slideProgress: (n: number, total: number) =>
+    `Event ${n.toLocaleString('en')} of ${total.toLocaleString('en')}`,
   openFullView: 'Open the full map',
   newWindow: '(opens in a new tab)',
   layersTitle: 'Show on map',

@@ -14,7 +14,9 @@ describe('dates as the source gives them', () => {
     expect(formatDate('2026-02-01', 'en', 'approx-week')).toBe('c. 1 Feb 2026');
   });
   it('spans', () => {
-    expect(formatEventDate({ date: '2025-06-01', endDate: '2025-10-31', precision: 'approx-month' }, 'en')).toBe('June 2025 – October 2025');
+    expect(
+      formatEventDate({ date: '2025-06-01', endDate: '2025-10-31', precision: 'approx-month' }, 'en'),
+    ).toBe('June 2025 – October 2025');
   });
   it('Arabic month names', () => {
     expect(formatDate('2026-02-12', 'ar')).toMatch(/فبراير|شباط/);
@@ -23,7 +25,10 @@ describe('dates as the source gives them', () => {
 
 describe('messages', () => {
   it('Arabic has every English key, in Arabic', () => {
-    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
+      );
     expect(keys(ar).sort()).toEqual(keys(en).sort());
     expect(ar.statuses['handed-over']).toMatch(/[\u0600-\u06FF]/);
   });

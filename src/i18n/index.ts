@@ -48,7 +48,9 @@ function formatter(lang: Lang, name: string, opts: Intl.DateTimeFormatOptions): 
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = 'exact'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  const s = (precision === 'approx-month' ? formatter(lang, 'month-long', MONTH_LONG) : formatter(lang, 'day', DAY)).format(date);
+  const s = (
+    precision === 'approx-month' ? formatter(lang, 'month-long', MONTH_LONG) : formatter(lang, 'day', DAY)
+  ).format(date);
   if (precision === 'exact±1d') return `${s} (±1)`;
   if (precision === 'approx-week') return lang === 'ar' ? `نحو ${s}` : `c. ${s}`;
   return s;
@@ -62,7 +64,9 @@ export function formatCount(n: number, lang: Lang): string {
 /** A month tick on the timeline: "Feb", or "Feb 2026" where the year should be said (the first tick, each January). */
 export function formatMonth(iso: string, lang: Lang, withYear = true): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];
-  return (withYear ? formatter(lang, 'month-tick-year', MONTH_TICK_YEAR) : formatter(lang, 'month-tick', MONTH_TICK)).format(new Date(Date.UTC(y, m - 1, 1)));
+  return (
+    withYear ? formatter(lang, 'month-tick-year', MONTH_TICK_YEAR) : formatter(lang, 'month-tick', MONTH_TICK)
+  ).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** A span such as Jun–Oct 2025 for events with an end date. */

@@ -19,6 +19,17 @@ export const arNum = (n: number) => n.toLocaleString('ar-SY-u-nu-latn');
 /** The phrase for n, `#` standing for the number. */
 export function arPlural(n: number, f: ArabicForms): string {
   const c = rules.select(n);
-  const form = c === 'zero' ? (f.zero ?? f.other) : c === 'one' ? f.one : c === 'two' ? f.two : c === 'few' ? f.few : c === 'many' ? f.many : f.other;
+  const form =
+    c === 'zero'
+      ? (f.zero ?? f.other)
+      : c === 'one'
+        ? f.one
+        : c === 'two'
+          ? f.two
+          : c === 'few'
+            ? f.few
+            : c === 'many'
+              ? f.many
+              : f.other;
   return form.replace('#', arNum(n));
 }

@@ -11,7 +11,15 @@ import type { Camera } from '../state/camera';
 import type { LayerGroup } from '../state/params';
 import { useMessages } from '../i18n/useMessages';
 import { MapController, webgl2Available, type PickTarget } from './controller';
-import { eventFeatures, labelMinZooms, labelSides, movementFeatures, placeFeatures, routeFeatures, uncertaintyFeatures } from './features';
+import {
+  eventFeatures,
+  labelMinZooms,
+  labelSides,
+  movementFeatures,
+  placeFeatures,
+  routeFeatures,
+  uncertaintyFeatures,
+} from './features';
 import type { CameraTarget } from './storyCamera';
 
 export type { CameraTarget };
@@ -59,21 +67,34 @@ export function MapView(props: Props) {
   const onCamera = useRef(props.onCamera);
   onCamera.current = props.onCamera;
 
-
   const story = useMemo(
-    () => ({ uncertainty: uncertaintyFeatures(props.places), routes: routeFeatures(props.routes, props.placesById) }),
+    () => ({
+      uncertainty: uncertaintyFeatures(props.places),
+      routes: routeFeatures(props.routes, props.placesById),
+    }),
     [props.places, props.routes, props.placesById],
   );
   useEffect(() => ctl?.setStory(story.uncertainty, story.routes), [ctl, story]);
-  const labelZooms = useMemo(() => labelMinZooms(props.places, props.mentions), [props.places, props.mentions]);
+  const labelZooms = useMemo(
+    () => labelMinZooms(props.places, props.mentions),
+    [props.places, props.mentions],
+  );
   const sides = useMemo(() => labelSides(props.places), [props.places]);
   const placeData = useMemo(() => {
-    const words = new Map([...props.statuses].map(([id, s]) => [id, { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] }]));
+    const words = new Map(
+      [...props.statuses].map(([id, s]) => [
+        id,
+        { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] },
+      ]),
+    );
     return placeFeatures(props.places, labelZooms, sides, words);
   }, [props.places, labelZooms, sides, props.statuses]);
   useEffect(() => ctl?.setPlaces(placeData), [ctl, placeData]);
   const movementData = useMemo(() => movementFeatures(props.movements), [props.movements]);
-  const eventData = useMemo(() => eventFeatures(props.events, props.placesById), [props.events, props.placesById]);
+  const eventData = useMemo(
+    () => eventFeatures(props.events, props.placesById),
+    [props.events, props.placesById],
+  );
 
   // a layout effect: the map starts loading its style, basemap and workers before the browser's
   // first paint of the page, not after it
@@ -94,7 +115,13 @@ export function MapView(props: Props) {
         cameraTimer.current = window.setTimeout(() => onCamera.current(cam), 300);
       },
       // the story as it is now goes into the style: drawn in the first pass, not re-tiled after load
-      initial: { places: placeData, uncertainty: story.uncertainty, routes: story.routes, movements: movementData, events: eventData },
+      initial: {
+        places: placeData,
+        uncertainty: story.uncertainty,
+        routes: story.routes,
+        movements: movementData,
+        events: eventData,
+      },
     });
     setCtl(c);
     return () => c.destroy();
@@ -106,14 +133,18 @@ export function MapView(props: Props) {
   const { from, to, mask } = props.eventFilter;
   // a layout effect: the points change in the same frame as the range handle, not one frame later
   useLayoutEffect(() => ctl?.setEventFilter(from, to, mask), [ctl, from, to, mask]);
-  useEffect(() => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes), [ctl, props.highlightPlaces, props.highlightRoutes]);
+  useEffect(
+    () => ctl?.setSelection(props.highlightPlaces, props.highlightRoutes),
+    [ctl, props.highlightPlaces, props.highlightRoutes],
+  );
   useEffect(() => ctl?.setMovements(movementData), [ctl, movementData]);
   useEffect(() => ctl?.setLang(props.lang, t.mapControls, t.attribution), [ctl, props.lang, t]);
   useEffect(() => ctl?.setHidden(props.hidden), [ctl, props.hidden]);
   useImperativeHandle(
     props.handle,
     () => ({
-      snapshot: (scale: number) => (ctl ? ctl.snapshot(scale) : Promise.reject(new Error('the map is not ready'))),
+      snapshot: (scale: number) =>
+        ctl ? ctl.snapshot(scale) : Promise.reject(new Error('the map is not ready')),
     }),
     [ctl],
   );

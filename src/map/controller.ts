@@ -10,10 +10,23 @@ import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
-import { BILINGUAL_LABEL_LAYERS, INTERACTIVE_LAYERS, LAYER_GROUP_LAYERS, buildStyle, labelField, type StorySource } from './style';
+import {
+  BILINGUAL_LABEL_LAYERS,
+  INTERACTIVE_LAYERS,
+  LAYER_GROUP_LAYERS,
+  buildStyle,
+  labelField,
+  type StorySource,
+} from './style';
 import type { LayerGroup } from '../state/params';
 import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
-import { buildPointIndex, SHOW_ALL, visibilityChanges, type PointFilter, type PointIndex } from './eventVisibility';
+import {
+  buildPointIndex,
+  SHOW_ALL,
+  visibilityChanges,
+  type PointFilter,
+  type PointIndex,
+} from './eventVisibility';
 import { watchOverlays } from './overlays';
 import { StoryCamera, targetView, viewportOf, type CameraTarget } from './storyCamera';
 
@@ -22,7 +35,8 @@ maplibregl.setWorkerUrl(workerUrl);
 // map is created, which waits for the story data: the two then overlap.
 maplibregl.prewarm();
 
-export type PickTarget = { kind: 'place'; id: string } | { kind: 'route'; id: string } | { kind: 'event'; id: string };
+export type PickTarget =
+  { kind: 'place'; id: string } | { kind: 'route'; id: string } | { kind: 'event'; id: string };
 
 export interface ControllerOptions {
   container: HTMLElement;
@@ -55,7 +69,12 @@ export function webgl2Available(): boolean {
 declare global {
   interface Window {
     /** Read-only handle for end-to-end tests and debugging in the console. */
-    __wm?: { map: maplibregl.Map; ready: boolean; events?: number; /** ms from navigation start to the first idle */ readyAt?: number };
+    __wm?: {
+      map: maplibregl.Map;
+      ready: boolean;
+      events?: number;
+      /** ms from navigation start to the first idle */ readyAt?: number;
+    };
   }
 }
 
@@ -103,13 +122,18 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
     });
     this.addControls(opts.attribution);
-    for (const shape of SHAPES) this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
+    for (const shape of SHAPES)
+      this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
     // the opening step, framed clear of the panels and the controls (before the first frame is
     // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
     if (!opts.initialCamera) this.map.jumpTo(targetView(opts.target.bbox, opening));
-    this.camera = new StoryCamera(this.map, { target: opts.target, linkCamera: opts.initialCamera !== null, framedFor: opening });
+    this.camera = new StoryCamera(this.map, {
+      target: opts.target,
+      linkCamera: opts.initialCamera !== null,
+      framedFor: opening,
+    });
     // panels, sheets and the window change size: the step stays in the part of the map left clear
     let size = `${opts.container.clientWidth}x${opts.container.clientHeight}`;
     this.unwatch = watchOverlays(opts.container, () => {
@@ -123,7 +147,13 @@ export class MapController {
 
     const reportCamera = () => {
       const c = this.map.getCenter();
-      opts.onCamera({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() });
+      opts.onCamera({
+        lon: c.lng,
+        lat: c.lat,
+        zoom: this.map.getZoom(),
+        bearing: this.map.getBearing(),
+        pitch: this.map.getPitch(),
+      });
     };
     this.map.on('load', () => {
       this.loaded = true;
@@ -218,8 +248,10 @@ export class MapController {
   /** Colour each base by its status on the timeline's date (feature-state: no data re-upload). */
   setStatuses(statuses: ReadonlyMap<string, StatusAt>) {
     this.whenLoaded(() => {
-      for (const id of this.statusIds) if (!statuses.has(id)) this.map.removeFeatureState({ source: 'places', id }, 'status');
-      for (const [id, s] of statuses) this.map.setFeatureState({ source: 'places', id }, { status: s.status });
+      for (const id of this.statusIds)
+        if (!statuses.has(id)) this.map.removeFeatureState({ source: 'places', id }, 'status');
+      for (const [id, s] of statuses)
+        this.map.setFeatureState({ source: 'places', id }, { status: s.status });
       this.statusIds = new Set(statuses.keys());
     });
   }
@@ -235,7 +267,8 @@ export class MapController {
   }
 
   private toggle(source: string, before: Set<string>, after: Set<string>) {
-    for (const id of before) if (!after.has(id)) this.map.setFeatureState({ source, id }, { selected: false });
+    for (const id of before)
+      if (!after.has(id)) this.map.setFeatureState({ source, id }, { selected: false });
     for (const id of after) this.map.setFeatureState({ source, id }, { selected: true });
   }
 
@@ -249,7 +282,9 @@ export class MapController {
         // fresh points start shown; the current filter is applied to them below
         this.map.removeFeatureState({ source: 'events' });
       }
-      this.pointIndex = buildPointIndex(data.features.map((f) => f.properties as { t: number; t2: number; c: number }));
+      this.pointIndex = buildPointIndex(
+        data.features.map((f) => f.properties as { t: number; t2: number; c: number }),
+      );
       const wanted = this.pointFilter;
       this.pointFilter = SHOW_ALL;
       this.applyPointFilter(wanted);
@@ -281,7 +316,8 @@ export class MapController {
     this.map.getCanvas().setAttribute('aria-label', controlText['Map.Title'] ?? '');
     this.addControls(attribution);
     this.whenLoaded(() => {
-      for (const id of BILINGUAL_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', labelField(id, lang));
+      for (const id of BILINGUAL_LABEL_LAYERS)
+        this.map.setLayoutProperty(id, 'text-field', labelField(id, lang));
     });
   }
 
@@ -291,7 +327,9 @@ export class MapController {
       for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS)) {
         const v = groups.includes(group as LayerGroup) ? 'none' : 'visible';
         // an unset visibility is visible: do not touch 23 layers at start-up for nothing
-        for (const id of layers) if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+        for (const id of layers)
+          if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v)
+            this.map.setLayoutProperty(id, 'visibility', v);
       }
     });
   }

@@ -27,8 +27,14 @@ describe('visibilityChanges', () => {
   });
 
   it('moving the start past a long event hides it only once its last day is before the start', () => {
-    expect(visibilityChanges(ix, { from: 0, to: 99, mask: -1 }, { from: 20, to: 99, mask: -1 }).map((c) => c.id).sort()).toEqual([0, 2, 3]);
-    expect(visibilityChanges(ix, { from: 20, to: 99, mask: -1 }, { from: 21, to: 99, mask: -1 })).toEqual([{ id: 1, shown: false }]);
+    expect(
+      visibilityChanges(ix, { from: 0, to: 99, mask: -1 }, { from: 20, to: 99, mask: -1 })
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([0, 2, 3]);
+    expect(visibilityChanges(ix, { from: 20, to: 99, mask: -1 }, { from: 21, to: 99, mask: -1 })).toEqual([
+      { id: 1, shown: false },
+    ]);
   });
 
   it('a category toggle flips the points of that category in range', () => {
@@ -38,23 +44,35 @@ describe('visibilityChanges', () => {
   });
 
   it('any sequence of filters, applied as deltas, leaves every point as a full recomputation would', () => {
-    const point = fc.record({ t: fc.integer({ min: 0, max: 60 }), len: fc.integer({ min: 0, max: 10 }), c: fc.constantFrom(1, 2, 4, 8) });
+    const point = fc.record({
+      t: fc.integer({ min: 0, max: 60 }),
+      len: fc.integer({ min: 0, max: 10 }),
+      c: fc.constantFrom(1, 2, 4, 8),
+    });
     const filter = fc
-      .record({ a: fc.integer({ min: -5, max: 80 }), b: fc.integer({ min: -5, max: 80 }), mask: fc.integer({ min: 0, max: 15 }) })
+      .record({
+        a: fc.integer({ min: -5, max: 80 }),
+        b: fc.integer({ min: -5, max: 80 }),
+        mask: fc.integer({ min: 0, max: 15 }),
+      })
       .map(({ a, b, mask }): PointFilter => ({ from: Math.min(a, b), to: Math.max(a, b), mask }));
     fc.assert(
-      fc.property(fc.array(point, { maxLength: 40 }), fc.array(filter, { minLength: 1, maxLength: 8 }), (raw, filters) => {
-        const ix = buildPointIndex(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c })));
-        const shown = raw.map(() => true);
-        let prev = SHOW_ALL;
-        for (const f of filters) {
-          const ch = visibilityChanges(ix, prev, f);
-          expect(new Set(ch.map((c) => c.id)).size).toBe(ch.length); // each id once
-          for (const c of ch) shown[c.id] = c.shown;
-          prev = f;
-          shown.forEach((s, i) => expect(s).toBe(isShown(ix, i, f)));
-        }
-      }),
+      fc.property(
+        fc.array(point, { maxLength: 40 }),
+        fc.array(filter, { minLength: 1, maxLength: 8 }),
+        (raw, filters) => {
+          const ix = buildPointIndex(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c })));
+          const shown = raw.map(() => true);
+          let prev = SHOW_ALL;
+          for (const f of filters) {
+            const ch = visibilityChanges(ix, prev, f);
+            expect(new Set(ch.map((c) => c.id)).size).toBe(ch.length); // each id once
+            for (const c of ch) shown[c.id] = c.shown;
+            prev = f;
+            shown.forEach((s, i) => expect(s).toBe(isShown(ix, i, f)));
+          }
+        },
+      ),
     );
   });
 });

@@ -71,7 +71,11 @@ function upper(keys: Int32Array, v: number): number {
  * visibility. Cost: the points whose first or last day lies between the old and new range ends
  * (all points when the category mask changes).
  */
-export function visibilityChanges(ix: PointIndex, prev: PointFilter, next: PointFilter): { id: number; shown: boolean }[] {
+export function visibilityChanges(
+  ix: PointIndex,
+  prev: PointFilter,
+  next: PointFilter,
+): { id: number; shown: boolean }[] {
   const out: { id: number; shown: boolean }[] = [];
   const check = (id: number) => {
     const now = isShown(ix, id, next);

@@ -10,10 +10,20 @@ describe('map features from the story', () => {
     const fc = placeFeatures(story.places);
     expect(fc.features).toHaveLength(story.places.length);
     const q = fc.features.find((f) => f.properties?.id === 'qasrak');
-    expect(q?.properties).toMatchObject({ name_en: expect.stringMatching(/Qasrak/), name_ar: expect.stringMatching(/قسرك/), shape: 'square', hasStatus: true });
+    expect(q?.properties).toMatchObject({
+      name_en: expect.stringMatching(/Qasrak/),
+      name_ar: expect.stringMatching(/قسرك/),
+      shape: 'square',
+      hasStatus: true,
+    });
   });
   it('a base carries its status in words in both languages when given one; other places do not', () => {
-    const fc = placeFeatures(story.places, new Map(), undefined, new Map([['qasrak', { en: 'evacuating', ar: 'قيد الإخلاء' }]]));
+    const fc = placeFeatures(
+      story.places,
+      new Map(),
+      undefined,
+      new Map([['qasrak', { en: 'evacuating', ar: 'قيد الإخلاء' }]]),
+    );
     const props = (id: string) => fc.features.find((f) => f.properties?.id === id)?.properties;
     expect(props('qasrak')).toMatchObject({ status_en: 'evacuating', status_ar: 'قيد الإخلاء' });
     expect(props('hasakah')).not.toHaveProperty('status_en');
@@ -26,7 +36,10 @@ describe('map features from the story', () => {
     const walid = story.places.find((p) => p.id === 'al-walid-crossing-ne')!;
     const ring = rings.features.find((f) => f.properties?.id === walid.id)!.geometry;
     if (ring.type !== 'Polygon') throw new Error('ring is not a polygon');
-    expect(haversineKm([walid.lon, walid.lat], ring.coordinates[0]![0] as [number, number])).toBeCloseTo(walid.uncertaintyKm!, 1);
+    expect(haversineKm([walid.lon, walid.lat], ring.coordinates[0]![0] as [number, number])).toBeCloseTo(
+      walid.uncertaintyKm!,
+      1,
+    );
   });
 });
 

@@ -1,6 +1,12 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
-import { category as categorySchema, type Bilingual, type Place, type Route, type StoryEvent } from '../data/schema';
+import {
+  category as categorySchema,
+  type Bilingual,
+  type Place,
+  type Route,
+  type StoryEvent,
+} from '../data/schema';
 import { dayNumber } from '../derive/histogram';
 import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
@@ -8,7 +14,9 @@ import { SHAPE_FOR_TYPE } from './icons';
 
 /** Lower ranks win label collisions: active bases first, context places last. */
 export function placeRank(p: Place): number {
-  const byType = { base: 0, airbase: 0, 'border-crossing': 2, 'border-tripoint': 4, city: 3, town: 3 }[p.type];
+  const byType = { base: 0, airbase: 0, 'border-crossing': 2, 'border-tripoint': 4, city: 3, town: 3 }[
+    p.type
+  ];
   return byType + (p.context ? 5 : 0);
 }
 
@@ -21,21 +29,27 @@ export const CROWDED_LABEL_MINZOOM = 7;
  * the place. A place crowded by a more important one gets its label only when zoomed in,
  * so at the story's zoom Qasrak's label is not set beside Tell Baydar's marker.
  */
-export function labelMinZooms(places: readonly Place[], mentions: ReadonlyMap<string, number>): Map<string, number> {
+export function labelMinZooms(
+  places: readonly Place[],
+  mentions: ReadonlyMap<string, number>,
+): Map<string, number> {
   const importance = (p: Place) => placeRank(p) * 1000 - (mentions.get(p.id) ?? 0);
   const ordered = [...places].sort((a, b) => importance(a) - importance(b) || a.id.localeCompare(b.id));
   const out = new Map<string, number>();
   ordered.forEach((p, i) => {
-    const crowded = ordered
-      .slice(0, i)
-      .some((q) => haversineKm([p.lon, p.lat], [q.lon, q.lat]) < CROWD_KM);
+    const crowded = ordered.slice(0, i).some((q) => haversineKm([p.lon, p.lat], [q.lon, q.lat]) < CROWD_KM);
     out.set(p.id, crowded ? CROWDED_LABEL_MINZOOM : 0);
   });
   return out;
 }
 
 export type LabelSide = 'right' | 'left' | 'above' | 'below';
-const SIDE_VECTORS: Record<LabelSide, [number, number]> = { right: [1, 0], left: [-1, 0], above: [0, 1], below: [0, -1] };
+const SIDE_VECTORS: Record<LabelSide, [number, number]> = {
+  right: [1, 0],
+  left: [-1, 0],
+  above: [0, 1],
+  below: [0, -1],
+};
 const NEIGHBOUR_KM = 25;
 
 /**
@@ -99,7 +113,9 @@ export function placeFeatures(
         rank: placeRank(p),
         labelZoom: labelZoom.get(p.id) ?? 0,
         labelSide: sides.get(p.id) ?? 'right',
-        ...(statusWords.has(p.id) ? { status_en: statusWords.get(p.id)!.en, status_ar: statusWords.get(p.id)!.ar } : {}),
+        ...(statusWords.has(p.id)
+          ? { status_en: statusWords.get(p.id)!.en, status_ar: statusWords.get(p.id)!.ar }
+          : {}),
       },
     })),
   };
@@ -119,7 +135,10 @@ export function uncertaintyFeatures(places: readonly Place[]): FeatureCollection
   };
 }
 
-export function routeFeatures(routes: readonly Route[], places: ReadonlyMap<string, Place>): FeatureCollection {
+export function routeFeatures(
+  routes: readonly Route[],
+  places: ReadonlyMap<string, Place>,
+): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: routes.map((r) => ({
@@ -149,7 +168,10 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
 }
 
 /** Bit of each category in the category mask. */
-export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i) => [c, 1 << i])) as Record<StoryEvent['category'], number>;
+export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i) => [c, 1 << i])) as Record<
+  StoryEvent['category'],
+  number
+>;
 export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | CATEGORY_BIT[c], 0);
 
 /** Where an event is drawn: its own lat/lon, else its first known place. */
@@ -167,7 +189,10 @@ export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>)
  * numbers and `c` the category bit: the controller hides points outside the date range or the
  * shown categories through feature-state (see eventVisibility.ts), not by re-uploading data.
  */
-export function eventFeatures(events: readonly StoryEvent[], places: ReadonlyMap<string, Place>): FeatureCollection {
+export function eventFeatures(
+  events: readonly StoryEvent[],
+  places: ReadonlyMap<string, Place>,
+): FeatureCollection {
   const features: FeatureCollection['features'] = [];
   for (const e of events) {
     const at = eventLocation(e, places);

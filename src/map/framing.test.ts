@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { clearArea, frameBox, mercator, project, unmercator, type BBox, type Viewport } from './framing';
 
 const OPTS = { maxZoom: 8.5, minZoom: 3, margin: 40 };
-const desktop: Viewport = { width: 1440, height: 844, insets: { top: 0, right: 274, bottom: 168, left: 416 } };
+const desktop: Viewport = {
+  width: 1440,
+  height: 844,
+  insets: { top: 0, right: 274, bottom: 168, left: 416 },
+};
 
 /** Every corner of the box, projected with the camera, lies inside the clear area (1 px of rounding allowed). */
 function cornersInside(box: BBox, v: Viewport, margin: number) {
@@ -54,8 +58,12 @@ describe('framing a box beside the panels', () => {
   });
 
   it('gives up the margin, then the insets, when panels leave no room', () => {
-    expect(clearArea({ width: 300, height: 200, insets: { top: 0, right: 120, bottom: 0, left: 120 } }, 40)).toMatchObject({ left: 120, width: 60 });
-    expect(clearArea({ width: 300, height: 200, insets: { top: 0, right: 200, bottom: 0, left: 200 } }, 40)).toMatchObject({ left: 0, width: 300 });
+    expect(
+      clearArea({ width: 300, height: 200, insets: { top: 0, right: 120, bottom: 0, left: 120 } }, 40),
+    ).toMatchObject({ left: 120, width: 60 });
+    expect(
+      clearArea({ width: 300, height: 200, insets: { top: 0, right: 200, bottom: 0, left: 200 } }, 40),
+    ).toMatchObject({ left: 0, width: 300 });
   });
 
   it('always returns a camera that shows the whole box inside the clear area, for any box and layout (unless the zoom limit forbids it)', () => {
@@ -63,14 +71,26 @@ describe('framing a box beside the panels', () => {
     const lat = fc.double({ min: 28, max: 42, noNaN: true });
     const inset = fc.integer({ min: 0, max: 500 });
     fc.assert(
-      fc.property(lon, lat, lon, lat, fc.integer({ min: 320, max: 2560 }), fc.integer({ min: 300, max: 1600 }), inset, inset, inset, inset, (a, b, c, d, width, height, top, right, bottom, left) => {
-        const box: BBox = [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
-        const v: Viewport = { width, height, insets: { top, right, bottom, left } };
-        const cam = frameBox(box, v, OPTS);
-        expect(cam.zoom).toBeGreaterThanOrEqual(OPTS.minZoom);
-        expect(cam.zoom).toBeLessThanOrEqual(OPTS.maxZoom);
-        if (cam.zoom > OPTS.minZoom) expect(cornersInside(box, v, 40)).toBe(true);
-      }),
+      fc.property(
+        lon,
+        lat,
+        lon,
+        lat,
+        fc.integer({ min: 320, max: 2560 }),
+        fc.integer({ min: 300, max: 1600 }),
+        inset,
+        inset,
+        inset,
+        inset,
+        (a, b, c, d, width, height, top, right, bottom, left) => {
+          const box: BBox = [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
+          const v: Viewport = { width, height, insets: { top, right, bottom, left } };
+          const cam = frameBox(box, v, OPTS);
+          expect(cam.zoom).toBeGreaterThanOrEqual(OPTS.minZoom);
+          expect(cam.zoom).toBeLessThanOrEqual(OPTS.maxZoom);
+          if (cam.zoom > OPTS.minZoom) expect(cornersInside(box, v, 40)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -62,10 +62,17 @@ export function project(p: LonLat, view: CameraView, width: number, height: numb
 }
 
 /** The unobscured area: the viewport minus the insets, with the margin where it fits. */
-export function clearArea(v: Viewport, margin: number): { left: number; top: number; width: number; height: number } {
+export function clearArea(
+  v: Viewport,
+  margin: number,
+): { left: number; top: number; width: number; height: number } {
   const axis = (size: number, a: number, b: number) => {
     // panels first give up their margin, then (if they cover everything) are ignored on that axis
-    for (const [lo, hi] of [[a + margin, b + margin], [a, b], [0, 0]] as const) {
+    for (const [lo, hi] of [
+      [a + margin, b + margin],
+      [a, b],
+      [0, 0],
+    ] as const) {
       if (size - lo - hi >= Math.min(size, 40)) return [lo, size - lo - hi] as const;
     }
     return [0, size] as const;
@@ -82,7 +89,10 @@ export function frameBox(box: BBox, v: Viewport, o: FrameOptions): CameraView {
   const [x2, y2] = mercator([box[2], box[1]]);
   const dx = Math.abs(x2 - x1);
   const dy = Math.abs(y2 - y1);
-  const fit = Math.min(dx > 0 ? area.width / (dx * TILE) : Infinity, dy > 0 ? area.height / (dy * TILE) : Infinity);
+  const fit = Math.min(
+    dx > 0 ? area.width / (dx * TILE) : Infinity,
+    dy > 0 ? area.height / (dy * TILE) : Infinity,
+  );
   const zoom = Math.max(o.minZoom, Math.min(o.maxZoom, Math.log2(fit)));
   // the box's centre goes to the centre of the clear area; the map's centre follows from it
   const scale = TILE * 2 ** zoom;

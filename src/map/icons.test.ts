@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { iconImage, SHAPES } from './icons';
 
-const alphaAt = (img: ReturnType<typeof iconImage>, x: number, y: number) => img.data[(y * img.width + x) * 4 + 3]!;
+const alphaAt = (img: ReturnType<typeof iconImage>, x: number, y: number) =>
+  img.data[(y * img.width + x) * 4 + 3]!;
 
 describe('SDF symbols', () => {
   it.each(SHAPES)('%s is opaque at its centre and transparent at the corners', (shape) => {

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { insetsFromRects } from './overlays';
 
 const map = { left: 0, top: 56, right: 1440, bottom: 900 };
-const box = (left: number, top: number, w: number, h: number) => ({ left, top, right: left + w, bottom: top + h });
+const box = (left: number, top: number, w: number, h: number) => ({
+  left,
+  top,
+  right: left + w,
+  bottom: top + h,
+});
 
 describe('what covers the map', () => {
   it('keeps the largest clear part: beside the side panel and the legend, above the timeline, clear of the zoom buttons', () => {
@@ -25,7 +30,12 @@ describe('what covers the map', () => {
     const sheet = box(0, 241, 375, 232);
     const timeline = box(0, 473, 375, 194);
     const legendButton = box(182, 60, 185, 46);
-    expect(insetsFromRects(phone, [sheet, timeline, legendButton])).toEqual({ left: 0, right: 0, top: 54, bottom: 426 });
+    expect(insetsFromRects(phone, [sheet, timeline, legendButton])).toEqual({
+      left: 0,
+      right: 0,
+      top: 54,
+      bottom: 426,
+    });
   });
 
   it('nothing over the map leaves it all clear', () => {
@@ -35,18 +45,37 @@ describe('what covers the map', () => {
   it('ignores what lies outside the map, and clips what straddles its edge', () => {
     expect(insetsFromRects(map, [box(0, 0, 1440, 56)])).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
     expect(insetsFromRects(map, [box(-100, 100, 300, 700)])).toMatchObject({ left: 200 });
-    expect(insetsFromRects(map, [box(-100, 56, 300, 844)])).toEqual({ left: 200, right: 0, top: 0, bottom: 0 });
+    expect(insetsFromRects(map, [box(-100, 56, 300, 844)])).toEqual({
+      left: 200,
+      right: 0,
+      top: 0,
+      bottom: 0,
+    });
   });
 
   it('for any boxes, the clear part it leaves overlaps none of them', () => {
-    const cover = fc.record({ x: fc.integer({ min: -50, max: 1400 }), y: fc.integer({ min: 0, max: 900 }), w: fc.integer({ min: 1, max: 600 }), h: fc.integer({ min: 1, max: 600 }) });
+    const cover = fc.record({
+      x: fc.integer({ min: -50, max: 1400 }),
+      y: fc.integer({ min: 0, max: 900 }),
+      w: fc.integer({ min: 1, max: 600 }),
+      h: fc.integer({ min: 1, max: 600 }),
+    });
     fc.assert(
       fc.property(fc.array(cover, { maxLength: 8 }), (cs) => {
         const covers = cs.map((c) => box(c.x, c.y, c.w, c.h));
         const i = insetsFromRects(map, covers);
-        const clear = { left: map.left + i.left, top: map.top + i.top, right: map.right - i.right, bottom: map.bottom - i.bottom };
+        const clear = {
+          left: map.left + i.left,
+          top: map.top + i.top,
+          right: map.right - i.right,
+          bottom: map.bottom - i.bottom,
+        };
         for (const c of covers) {
-          const overlaps = c.left < clear.right - 1 && c.right > clear.left + 1 && c.top < clear.bottom - 1 && c.bottom > clear.top + 1;
+          const overlaps =
+            c.left < clear.right - 1 &&
+            c.right > clear.left + 1 &&
+            c.top < clear.bottom - 1 &&
+            c.bottom > clear.top + 1;
           expect(overlaps).toBe(false);
         }
       }),

@@ -26,7 +26,12 @@ export function insetsFromRects(map: Rect, covers: readonly Rect[]): Insets {
   if (w <= 0 || h <= 0) return { ...NO_INSETS };
   // the boxes over the map, in map coordinates
   const boxes = covers
-    .map((c) => ({ left: Math.max(c.left, map.left) - map.left, top: Math.max(c.top, map.top) - map.top, right: Math.min(c.right, map.right) - map.left, bottom: Math.min(c.bottom, map.bottom) - map.top }))
+    .map((c) => ({
+      left: Math.max(c.left, map.left) - map.left,
+      top: Math.max(c.top, map.top) - map.top,
+      right: Math.min(c.right, map.right) - map.left,
+      bottom: Math.min(c.bottom, map.bottom) - map.top,
+    }))
     .filter((r) => r.right - r.left >= 1 && r.bottom - r.top >= 1);
   const lefts = [0, ...boxes.map((b) => b.right)];
   const rights = [w, ...boxes.map((b) => b.left)];
@@ -47,12 +52,23 @@ export function insetsFromRects(map: Rect, covers: readonly Rect[]): Insets {
       }
     }
   }
-  return { left: Math.ceil(best.left), top: Math.ceil(best.top), right: Math.ceil(w - best.right), bottom: Math.ceil(h - best.bottom) };
+  return {
+    left: Math.ceil(best.left),
+    top: Math.ceil(best.top),
+    right: Math.ceil(w - best.right),
+    bottom: Math.ceil(h - best.bottom),
+  };
 }
 
 /** The covering elements of a map container: `[data-overlay]` beside it, and its own controls. */
 export function overlayElements(container: HTMLElement): HTMLElement[] {
-  const beside = container.parentElement ? [...container.parentElement.querySelectorAll<HTMLElement>(':scope > [data-overlay], :scope > * > [data-overlay]')] : [];
+  const beside = container.parentElement
+    ? [
+        ...container.parentElement.querySelectorAll<HTMLElement>(
+          ':scope > [data-overlay], :scope > * > [data-overlay]',
+        ),
+      ]
+    : [];
   const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')];
   return [...beside, ...controls];
 }
@@ -65,7 +81,8 @@ export function measureInsets(container: HTMLElement): Insets {
   return insetsFromRects(container.getBoundingClientRect(), covers);
 }
 
-export const sameInsets = (a: Insets, b: Insets) => a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+export const sameInsets = (a: Insets, b: Insets) =>
+  a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
 /**
  * Call `onChange` (once a frame at most) whenever the map or anything covering it may have
@@ -100,7 +117,12 @@ export function watchOverlays(container: HTMLElement, onChange: () => void): () 
   };
   const mutations = new MutationObserver(schedule);
   if (container.parentElement) {
-    mutations.observe(container.parentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'hidden', 'data-overlay'] });
+    mutations.observe(container.parentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden', 'data-overlay'],
+    });
   }
   sync();
   return () => {

@@ -43,7 +43,11 @@ const RELAYOUT_MS = 300;
 /** How close each kind of step is shown: one place closest, a group a little wider, the story whole. */
 export function targetView(bbox: BBox | null, v: Viewport): CameraView {
   const single = bbox !== null && bbox[0] === bbox[2] && bbox[1] === bbox[3];
-  return frameBox(bbox ?? STORY_BOUNDS, v, { maxZoom: single ? 8 : bbox ? 8.5 : 7, minZoom: 3, margin: MARGIN });
+  return frameBox(bbox ?? STORY_BOUNDS, v, {
+    maxZoom: single ? 8 : bbox ? 8.5 : 7,
+    minZoom: 3,
+    margin: MARGIN,
+  });
 }
 
 /** The map container's size and what covers it, now. */
@@ -112,7 +116,12 @@ export class StoryCamera {
   relayout() {
     if (this.held) return;
     const v = viewportOf(this.map.getContainer());
-    if (v.width === this.framedFor.width && v.height === this.framedFor.height && sameInsets(v.insets, this.framedFor.insets)) return;
+    if (
+      v.width === this.framedFor.width &&
+      v.height === this.framedFor.height &&
+      sameInsets(v.insets, this.framedFor.insets)
+    )
+      return;
     // a flight under way is re-aimed when it lands
     if (this.flying && this.map.isMoving()) return;
     this.frame(this.reducedMotion() ? 0 : RELAYOUT_MS, v);
@@ -149,7 +158,18 @@ export class StoryCamera {
       const v = viewportOf(this.map.getContainer());
       const view = frameBox([p[0], p[1], p[0], p[1]], v, { maxZoom: LEG_ZOOM, minZoom: 3, margin: MARGIN });
       this.map.once('moveend', next);
-      this.map.easeTo({ center: view.center, zoom: view.zoom, bearing: 0, pitch: 0, duration: LEG_MS, easing: (t) => t, essential: false }, MARK);
+      this.map.easeTo(
+        {
+          center: view.center,
+          zoom: view.zoom,
+          bearing: 0,
+          pitch: 0,
+          duration: LEG_MS,
+          easing: (t) => t,
+          essential: false,
+        },
+        MARK,
+      );
     };
     next();
   }

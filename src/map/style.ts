@@ -28,10 +28,14 @@ export function placeLabel(lang: Lang): ExpressionSpecification {
   const status = lang === 'ar' ? 'status_ar' : 'status_en';
   return [
     'format',
-    ['get', first], {},
-    '\n', {},
-    ['get', second], { 'font-scale': 0.85 },
-    ['case', ['has', status], ['concat', '\n', ['get', status]], ''], { 'font-scale': 0.8, 'text-color': '#3d3a35' },
+    ['get', first],
+    {},
+    '\n',
+    {},
+    ['get', second],
+    { 'font-scale': 0.85 },
+    ['case', ['has', status], ['concat', '\n', ['get', status]], ''],
+    { 'font-scale': 0.8, 'text-color': '#3d3a35' },
   ] as unknown as ExpressionSpecification;
 }
 
@@ -58,14 +62,19 @@ const eventHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidd
 const eventColor = [
   'match',
   ['get', 'c'],
-  ...Object.entries(CATEGORY_BIT).flatMap(([cat, bit]) => [bit, CATEGORY_COLORS[cat as keyof typeof CATEGORY_COLORS]]),
+  ...Object.entries(CATEGORY_BIT).flatMap(([cat, bit]) => [
+    bit,
+    CATEGORY_COLORS[cat as keyof typeof CATEGORY_COLORS],
+  ]),
   '#555555',
 ] as unknown as ExpressionSpecification;
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
   const shown = (r: number): ExpressionSpecification => ['case', eventHidden, 0, r];
   // zoom may only be the input of a top-level interpolate, so the visibility test sits inside it
-  const radius: ExpressionSpecification = atPlace ? shown(5) : ['interpolate', ['linear'], ['zoom'], 4, shown(3), 8, shown(6)];
+  const radius: ExpressionSpecification = atPlace
+    ? shown(5)
+    : ['interpolate', ['linear'], ['zoom'], 4, shown(3), 8, shown(6)];
   return {
     id,
     type: 'circle',
@@ -87,13 +96,19 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
 
 function basemapSource(file: string) {
   // absolute, because the worker resolves relative URLs against its own script URL
-  return { type: 'geojson' as const, data: new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href };
+  return {
+    type: 'geojson' as const,
+    data: new URL(`${import.meta.env.BASE_URL}basemap/${file}`, document.baseURI).href,
+  };
 }
 
 /** Story sources whose first data can be part of the style itself (one tiling pass at start). */
 export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'events';
 
-export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, FeatureCollection>> = {}): StyleSpecification {
+export function buildStyle(
+  lang: Lang,
+  initial: Partial<Record<StorySource, FeatureCollection>> = {},
+): StyleSpecification {
   const label = bilingualLabel(lang);
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
@@ -101,7 +116,9 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': ['case', ['boolean', ['get', 'focus'], false], BASEMAP.focusLand, BASEMAP.land] },
+      paint: {
+        'fill-color': ['case', ['boolean', ['get', 'focus'], false], BASEMAP.focusLand, BASEMAP.land],
+      },
     },
     {
       id: 'governorates',
@@ -114,7 +131,10 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       type: 'line',
       source: 'rivers',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': BASEMAP.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.5] },
+      paint: {
+        'line-color': BASEMAP.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.5],
+      },
     },
     {
       id: 'zone-fill',
@@ -191,7 +211,15 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       filter: ['match', ['get', 'kind'], ['convoy', 'alternative', 'relocation'], true, false],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        'line-color': ['match', ['get', 'kind'], 'convoy', ROUTE_COLORS.convoy, 'relocation', ROUTE_COLORS.relocation, ROUTE_COLORS.alternative],
+        'line-color': [
+          'match',
+          ['get', 'kind'],
+          'convoy',
+          ROUTE_COLORS.convoy,
+          'relocation',
+          ROUTE_COLORS.relocation,
+          ROUTE_COLORS.alternative,
+        ],
         'line-width': ['case', selected, 4, ['match', ['get', 'kind'], 'convoy', 2.6, 1.8]],
         'line-opacity': ['case', ['boolean', ['get', 'confirmed'], true], 0.95, 0.7],
         'line-dasharray': [2, 1.5],
@@ -274,7 +302,12 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       id: 'reference-cities',
       type: 'circle',
       source: 'cities',
-      paint: { 'circle-radius': 2.5, 'circle-color': '#7a7268', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+      paint: {
+        'circle-radius': 2.5,
+        'circle-color': '#7a7268',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
     },
     {
       id: 'towns',
@@ -350,9 +383,12 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
         'text-variable-anchor-offset': [
           'match',
           ['get', 'labelSide'],
-          'left', ['literal', ['right', [-1.1, 0], 'top', [0, 1.6], 'bottom', [0, -1.6], 'left', [1.1, 0]]],
-          'above', ['literal', ['bottom', [0, -1.6], 'top', [0, 1.6], 'left', [1.1, 0], 'right', [-1.1, 0]]],
-          'below', ['literal', ['top', [0, 1.6], 'bottom', [0, -1.6], 'left', [1.1, 0], 'right', [-1.1, 0]]],
+          'left',
+          ['literal', ['right', [-1.1, 0], 'top', [0, 1.6], 'bottom', [0, -1.6], 'left', [1.1, 0]]],
+          'above',
+          ['literal', ['bottom', [0, -1.6], 'top', [0, 1.6], 'left', [1.1, 0], 'right', [-1.1, 0]]],
+          'below',
+          ['literal', ['top', [0, 1.6], 'bottom', [0, -1.6], 'left', [1.1, 0], 'right', [-1.1, 0]]],
           ['literal', ['left', [1.1, 0], 'right', [-1.1, 0], 'top', [0, 1.6], 'bottom', [0, -1.6]]],
         ],
         'text-justify': 'auto',
@@ -374,10 +410,14 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
       layout: {
         'icon-image': ['get', 'shape'],
         'icon-size': [
-          'match', ['get', 'type'],
-          'city', 0.42,
-          'town', 0.34,
-          'border-tripoint', 0.55,
+          'match',
+          ['get', 'type'],
+          'city',
+          0.42,
+          'town',
+          0.34,
+          'border-tripoint',
+          0.55,
           ['case', ['boolean', ['get', 'context'], false], 0.62, 0.8],
         ],
         // every marker is drawn, and every marker keeps labels (its own and others) off it
@@ -422,7 +462,15 @@ export function buildStyle(lang: Lang, initial: Partial<Record<StorySource, Feat
 /** The layers behind each group a viewer can switch off (the `hide` link parameter). */
 export const LAYER_GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
   events: ['events-free', 'events-at-places'],
-  routes: ['routes-highway-casing', 'routes-highway', 'routes-dashed', 'routes-hit', 'movement-glow', 'movement-line', 'movement-arrows'],
+  routes: [
+    'routes-highway-casing',
+    'routes-highway',
+    'routes-dashed',
+    'routes-hit',
+    'movement-glow',
+    'movement-line',
+    'movement-arrows',
+  ],
   zone: ['zone-fill', 'zone-outline'],
   rings: ['uncertainty-fill', 'uncertainty-ring'],
   labels: ['river-labels', 'governorate-labels', 'reference-city-labels', 'country-labels', 'place-labels'],

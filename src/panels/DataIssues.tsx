@@ -13,7 +13,9 @@ export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
         <p>
           <strong>{t.dataIssuesTitle(issues.length)}</strong> {t.dataIssuesIntro}
         </p>
-        <button type="button" className="btn btn--small" onClick={() => setDismissed(true)}>{t.dismiss}</button>
+        <button type="button" className="btn btn--small" onClick={() => setDismissed(true)}>
+          {t.dismiss}
+        </button>
       </div>
       <ul>
         {issues.slice(0, 50).map((i, k) => (

@@ -17,7 +17,11 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
     <article className="card card--event" aria-labelledby="event-title" data-event={event.id}>
       <p className="card__kicker">
         <span className="chip" style={{ borderColor: CATEGORY_COLORS[event.category] }}>
-          <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+          <span
+            className="chip__dot"
+            style={{ backgroundColor: CATEGORY_COLORS[event.category] }}
+            aria-hidden="true"
+          />
           {t.categories[event.category]}
         </span>
         {event.context && <span className="chip chip--muted">{t.context}</span>}
@@ -27,11 +31,15 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
         <span className="card__precision"> · {t.precisions[event.precision]}</span>
       </p>
       {event.dateNote && <p className="card__note">{pick(event.dateNote, lang)}</p>}
-      <h2 id="event-title" className="card__title">{pick(event.title, lang)}</h2>
+      <h2 id="event-title" className="card__title">
+        {pick(event.title, lang)}
+      </h2>
       <p className="card__summary">{pick(event.summary, lang)}</p>
       {event.disputes.length > 0 && (
         <section className="card__section disputes" aria-labelledby="disputes-h">
-          <h3 id="disputes-h" className="card__h">⚠ {t.disputesTitle}</h3>
+          <h3 id="disputes-h" className="card__h">
+            ⚠ {t.disputesTitle}
+          </h3>
           <ul>
             {event.disputes.map((d, i) => (
               <li key={i}>
@@ -55,8 +63,10 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
                     <button type="button" className="linkbtn" onClick={() => onOpenPlace(id)}>
                       {p ? pick(p.name, lang) : id}
                     </button>
+                  ) : p ? (
+                    pick(p.name, lang)
                   ) : (
-                    p ? pick(p.name, lang) : id
+                    id
                   )}
                 </li>
               );

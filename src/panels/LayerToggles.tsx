@@ -2,7 +2,13 @@ import { useMessages } from '../i18n/useMessages';
 import { LAYER_GROUPS, type LayerGroup } from '../state/params';
 
 /** Switch groups of map layers on and off (kept in the link as `hide`). */
-export function LayerToggles({ hidden, onChange }: { hidden: readonly LayerGroup[]; onChange: (h: LayerGroup[]) => void }) {
+export function LayerToggles({
+  hidden,
+  onChange,
+}: {
+  hidden: readonly LayerGroup[];
+  onChange: (h: LayerGroup[]) => void;
+}) {
   const { t } = useMessages();
   return (
     <fieldset className="layers">

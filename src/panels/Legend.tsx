@@ -20,8 +20,16 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
   return (
     <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h" data-overlay>
       <div className="legend__bar">
-        <h2 id="legend-h" className="legend__title">{t.legendTitle}</h2>
-        <button type="button" className="btn btn--small" aria-expanded={open} aria-controls="legend-body" onClick={onToggle}>
+        <h2 id="legend-h" className="legend__title">
+          {t.legendTitle}
+        </h2>
+        <button
+          type="button"
+          className="btn btn--small"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          onClick={onToggle}
+        >
           {open ? t.legendHide : t.legendShow}
         </button>
       </div>
@@ -30,40 +38,97 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
         <h3 className="legend__h">{t.legendBases}</h3>
         <ul className="legend__list">
           {STATUSES.map((s) => (
-            <li key={s}><ShapeSwatch shape="square" color={STATUS_COLORS[s]} />{t.statuses[s]}</li>
+            <li key={s}>
+              <ShapeSwatch shape="square" color={STATUS_COLORS[s]} />
+              {t.statuses[s]}
+            </li>
           ))}
         </ul>
         <h3 className="legend__h">{t.legendEvents}</h3>
         <ul className="legend__list">
           {categorySchema.options.map((c) => (
-            <li key={c}><ShapeSwatch shape="circle" color={CATEGORY_COLORS[c]} />{t.categories[c]}</li>
+            <li key={c}>
+              <ShapeSwatch shape="circle" color={CATEGORY_COLORS[c]} />
+              {t.categories[c]}
+            </li>
           ))}
         </ul>
         <h3 className="legend__h">{t.legendPlaces}</h3>
         <ul className="legend__list">
-          <li><ShapeSwatch shape="square" color={STATUS_COLORS.held} />{t.placeTypes.base}</li>
-          <li><ShapeSwatch shape="triangle" color={STATUS_COLORS.held} />{t.placeTypes.airbase}</li>
-          <li><ShapeSwatch shape="diamond" color={BASEMAP.crossing} />{t.placeTypes['border-crossing']}</li>
-          <li><ShapeSwatch shape="cross" color={BASEMAP.crossing} />{t.placeTypes['border-tripoint']}</li>
-          <li><ShapeSwatch shape="circle" color={BASEMAP.town} />{t.placeTypes.town}</li>
-          <li><RingSwatch />{t.legendUncertain}</li>
+          <li>
+            <ShapeSwatch shape="square" color={STATUS_COLORS.held} />
+            {t.placeTypes.base}
+          </li>
+          <li>
+            <ShapeSwatch shape="triangle" color={STATUS_COLORS.held} />
+            {t.placeTypes.airbase}
+          </li>
+          <li>
+            <ShapeSwatch shape="diamond" color={BASEMAP.crossing} />
+            {t.placeTypes['border-crossing']}
+          </li>
+          <li>
+            <ShapeSwatch shape="cross" color={BASEMAP.crossing} />
+            {t.placeTypes['border-tripoint']}
+          </li>
+          <li>
+            <ShapeSwatch shape="circle" color={BASEMAP.town} />
+            {t.placeTypes.town}
+          </li>
+          <li>
+            <RingSwatch />
+            {t.legendUncertain}
+          </li>
         </ul>
         <h3 className="legend__h">{t.legendRoutes}</h3>
         <ul className="legend__list">
-          <li><LineSwatch color={ROUTE_COLORS.highway} casing />{t.routeKinds.highway} ({t.legendSchematic})</li>
-          <li><LineSwatch color={ROUTE_COLORS.convoy} dash="5 4" />{t.routeKinds.convoy} ({t.legendSchematic})</li>
-          <li><LineSwatch color={ROUTE_COLORS.alternative} dash="5 4" width={2} />{t.routeKinds.alternative} ({t.legendSchematic})</li>
-          <li><LineSwatch color={ROUTE_COLORS.relocation} dash="5 4" width={2} />{t.routeKinds.relocation}</li>
-          <li><FillSwatch color={ROUTE_COLORS.zone} />{t.routeKinds.zone}</li>
-          <li><LineSwatch color={BASEMAP.movement} width={4} />{t.legendActiveMovement}</li>
+          <li>
+            <LineSwatch color={ROUTE_COLORS.highway} casing />
+            {t.routeKinds.highway} ({t.legendSchematic})
+          </li>
+          <li>
+            <LineSwatch color={ROUTE_COLORS.convoy} dash="5 4" />
+            {t.routeKinds.convoy} ({t.legendSchematic})
+          </li>
+          <li>
+            <LineSwatch color={ROUTE_COLORS.alternative} dash="5 4" width={2} />
+            {t.routeKinds.alternative} ({t.legendSchematic})
+          </li>
+          <li>
+            <LineSwatch color={ROUTE_COLORS.relocation} dash="5 4" width={2} />
+            {t.routeKinds.relocation}
+          </li>
+          <li>
+            <FillSwatch color={ROUTE_COLORS.zone} />
+            {t.routeKinds.zone}
+          </li>
+          <li>
+            <LineSwatch color={BASEMAP.movement} width={4} />
+            {t.legendActiveMovement}
+          </li>
         </ul>
         <h3 className="legend__h">{t.legendBorders}</h3>
         <ul className="legend__list">
-          <li><LineSwatch color={BASEMAP.syriaIraq} width={3} />{t.legendSyriaIraq}</li>
-          <li><LineSwatch color={BASEMAP.syriaJordan} width={2.2} />{t.legendSyriaJordan}</li>
-          <li><LineSwatch color={BASEMAP.border} width={1.3} />{t.legendOtherBorder}</li>
-          <li><LineSwatch color={BASEMAP.governorate} width={1} dash="3 2" />{t.legendGovernorate}</li>
-          <li><LineSwatch color={BASEMAP.river} width={2} />{t.legendRiver}</li>
+          <li>
+            <LineSwatch color={BASEMAP.syriaIraq} width={3} />
+            {t.legendSyriaIraq}
+          </li>
+          <li>
+            <LineSwatch color={BASEMAP.syriaJordan} width={2.2} />
+            {t.legendSyriaJordan}
+          </li>
+          <li>
+            <LineSwatch color={BASEMAP.border} width={1.3} />
+            {t.legendOtherBorder}
+          </li>
+          <li>
+            <LineSwatch color={BASEMAP.governorate} width={1} dash="3 2" />
+            {t.legendGovernorate}
+          </li>
+          <li>
+            <LineSwatch color={BASEMAP.river} width={2} />
+            {t.legendRiver}
+          </li>
         </ul>
       </div>
     </aside>

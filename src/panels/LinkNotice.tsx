@@ -11,7 +11,9 @@ export function LinkNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {
     <div className="notice" role="status">
       <div className="issues__bar">
         <strong>{t.linkIgnoredTitle}</strong>
-        <button type="button" className="btn btn--small" onClick={() => setOpen(false)}>{t.dismiss}</button>
+        <button type="button" className="btn btn--small" onClick={() => setOpen(false)}>
+          {t.dismiss}
+        </button>
       </div>
       <ul>
         {ignored.map((p, i) => (

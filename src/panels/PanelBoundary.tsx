@@ -27,17 +27,33 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    return <PartFailed part={this.props.part} message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+    return (
+      <PartFailed
+        part={this.props.part}
+        message={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
+    );
   }
 }
 
-function PartFailed({ part, message, onRetry }: { part: Props['part']; message: string; onRetry: () => void }) {
+function PartFailed({
+  part,
+  message,
+  onRetry,
+}: {
+  part: Props['part'];
+  message: string;
+  onRetry: () => void;
+}) {
   const { t } = useMessages();
   return (
     <div className={`card part-failed part-failed--${part}`} role="alert">
       <p className="part-failed__title">{t.partFailed(t.parts[part])}</p>
       <p className="part-failed__detail">{message}</p>
-      <button type="button" className="btn btn--small" onClick={onRetry}>{t.retry}</button>
+      <button type="button" className="btn btn--small" onClick={onRetry}>
+        {t.retry}
+      </button>
     </div>
   );
 }

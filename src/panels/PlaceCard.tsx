@@ -17,20 +17,40 @@ interface Props {
   onShowOnlyHere: (id: string) => void;
 }
 
-export function PlaceCard({ place, status, date, events, currentEventId, onGoTo, onClose, onShowOnlyHere }: Props) {
+export function PlaceCard({
+  place,
+  status,
+  date,
+  events,
+  currentEventId,
+  onGoTo,
+  onClose,
+  onShowOnlyHere,
+}: Props) {
   const { t, lang } = useMessages();
   return (
     <article className="card card--place" aria-labelledby="place-title" data-place={place.id}>
-      <CardHeader kicker={`${t.placeCardLabel} · ${t.placeTypes[place.type]}`} name={place.name} titleId="place-title" onClose={onClose} />
+      <CardHeader
+        kicker={`${t.placeCardLabel} · ${t.placeTypes[place.type]}`}
+        name={place.name}
+        titleId="place-title"
+        onClose={onClose}
+      />
       {place.aliases.length > 0 && <p className="muted small">{place.aliases.join(' · ')}</p>}
       {status && date && (
         <section className="card__section">
           <h3 className="card__h">{t.statusOnDate(formatDate(date, lang))}</h3>
           <p className="status" data-status={status.status}>
-            <span className="status__swatch" style={{ backgroundColor: STATUS_COLORS[status.status] }} aria-hidden="true" />
+            <span
+              className="status__swatch"
+              style={{ backgroundColor: STATUS_COLORS[status.status] }}
+              aria-hidden="true"
+            />
             <strong>{t.statuses[status.status]}</strong>
             {status.to && <> — {t.handedTo(pick(status.to, lang))}</>}
-            {status.sinceDate && <span className="muted"> ({t.since(formatDate(status.sinceDate, lang))})</span>}
+            {status.sinceDate && (
+              <span className="muted"> ({t.since(formatDate(status.sinceDate, lang))})</span>
+            )}
           </p>
         </section>
       )}
@@ -38,14 +58,18 @@ export function PlaceCard({ place, status, date, events, currentEventId, onGoTo,
         <h3 className="card__h">{t.location}</h3>
         <dl className="facts">
           <dt>{t.coordinates}</dt>
-          <dd dir="ltr">{place.lat.toFixed(4)}, {place.lon.toFixed(4)}</dd>
+          <dd dir="ltr">
+            {place.lat.toFixed(4)}, {place.lon.toFixed(4)}
+          </dd>
           <dt>{t.confidence}</dt>
           <dd data-confidence={place.confidence}>
             {t.confidences[place.confidence]}
             {place.uncertaintyKm !== undefined && ` (${t.uncertainty(place.uncertaintyKm)})`}
           </dd>
           <dt>{t.coordSource}</dt>
-          <dd className="small" dir="auto">{pick(place.coordSource, lang)}</dd>
+          <dd className="small" dir="auto">
+            {pick(place.coordSource, lang)}
+          </dd>
         </dl>
       </section>
       <RelatedEvents events={events} currentId={currentEventId} onGoTo={onGoTo} />

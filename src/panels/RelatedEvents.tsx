@@ -3,7 +3,15 @@ import { formatEventDate, pick } from '../i18n';
 import { useMessages } from '../i18n/useMessages';
 
 /** Events involving a place or route; each jumps the timeline. */
-export function RelatedEvents({ events, currentId, onGoTo }: { events: readonly StoryEvent[]; currentId: string | undefined; onGoTo: (id: string) => void }) {
+export function RelatedEvents({
+  events,
+  currentId,
+  onGoTo,
+}: {
+  events: readonly StoryEvent[];
+  currentId: string | undefined;
+  onGoTo: (id: string) => void;
+}) {
   const { t, lang } = useMessages();
   return (
     <section className="card__section">
@@ -14,7 +22,12 @@ export function RelatedEvents({ events, currentId, onGoTo }: { events: readonly 
         <ul className="eventlist">
           {events.map((e) => (
             <li key={e.id}>
-              <button type="button" className="linkbtn" aria-current={e.id === currentId ? 'step' : undefined} onClick={() => onGoTo(e.id)}>
+              <button
+                type="button"
+                className="linkbtn"
+                aria-current={e.id === currentId ? 'step' : undefined}
+                onClick={() => onGoTo(e.id)}
+              >
                 <time dateTime={e.date}>{formatEventDate(e, lang)}</time> — {pick(e.title, lang)}
               </button>
             </li>

@@ -11,7 +11,12 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <ul className="sources">
         {sources.map((s, i) => (
           <li key={`${s.url}-${i}`}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer external" lang={s.lang === 'ar' ? 'ar' : undefined}>
+            <a
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer external"
+              lang={s.lang === 'ar' ? 'ar' : undefined}
+            >
               <bdi>{s.outlet}</bdi>
             </a>
             {/* the outlet's own date beside its name, kept whole in either direction; nothing when undated */}

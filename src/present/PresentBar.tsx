@@ -40,14 +40,32 @@ export function PresentBar({ index, total, playing, pace, onStep, onTogglePlay, 
   const paces = PACES.includes(pace) ? PACES : [...PACES, pace].sort((a, b) => a - b);
   return (
     <div className="present__bar" role="toolbar" aria-label={t.presentation} data-overlay>
-      <button type="button" className="btn btn--icon" onClick={() => onStep(-1)} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
-        <span aria-hidden="true" className="flip-rtl">◀</span>
+      <button
+        type="button"
+        className="btn btn--icon"
+        onClick={() => onStep(-1)}
+        disabled={index <= 0}
+        aria-label={t.previous}
+        title={t.previous}
+      >
+        <span aria-hidden="true" className="flip-rtl">
+          ◀
+        </span>
       </button>
       <span className="present__progress" aria-label={t.slideProgress(index + 1, total)}>
         {t.stepOf(index + 1, total)}
       </span>
-      <button type="button" className="btn btn--icon" onClick={() => onStep(1)} disabled={index >= total - 1} aria-label={t.next} title={t.next}>
-        <span aria-hidden="true" className="flip-rtl">▶</span>
+      <button
+        type="button"
+        className="btn btn--icon"
+        onClick={() => onStep(1)}
+        disabled={index >= total - 1}
+        aria-label={t.next}
+        title={t.next}
+      >
+        <span aria-hidden="true" className="flip-rtl">
+          ▶
+        </span>
       </button>
       <button type="button" className="btn" aria-pressed={playing} onClick={onTogglePlay}>
         {playing ? t.pause : t.play}
@@ -56,14 +74,18 @@ export function PresentBar({ index, total, playing, pace, onStep, onTogglePlay, 
         {t.pace}
         <select value={pace} onChange={(e) => onPace(Number(e.target.value))}>
           {paces.map((p) => (
-            <option key={p} value={p}>{p}</option>
+            <option key={p} value={p}>
+              {p}
+            </option>
           ))}
         </select>
       </label>
       <button type="button" className="btn" aria-pressed={fs.full} onClick={fs.toggle}>
         {fs.full ? t.leaveFullScreen : t.fullScreen}
       </button>
-      <button type="button" className="btn" onClick={onExit}>{t.exitPresentation}</button>
+      <button type="button" className="btn" onClick={onExit}>
+        {t.exitPresentation}
+      </button>
     </div>
   );
 }

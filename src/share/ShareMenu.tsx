@@ -70,16 +70,50 @@ export function ShareMenu({ viewTitle, onSnapshot }: Props) {
 
   return (
     <div className="share">
-      <button ref={toggle} type="button" className="btn btn--small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="btn btn--small"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t.share} <span aria-hidden="true">▾</span>
       </button>
-      <div ref={panel} id={id} className="share__panel" role="group" aria-label={t.shareMenuLabel} hidden={!open}>
-        <button type="button" className="btn" onClick={() => void copy(shareUrl(window.location.href, lang), t.linkCopied)}>{t.copyLink}</button>
-        <button type="button" className="btn" onClick={() => void copy(embedCode(window.location.href, t.embedTitle(viewTitle), lang), t.embedCopied)}>{t.copyEmbed}</button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(1)}>{t.savePng}</button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(2)}>{t.savePng2x}</button>
+      <div
+        ref={panel}
+        id={id}
+        className="share__panel"
+        role="group"
+        aria-label={t.shareMenuLabel}
+        hidden={!open}
+      >
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void copy(shareUrl(window.location.href, lang), t.linkCopied)}
+        >
+          {t.copyLink}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            void copy(embedCode(window.location.href, t.embedTitle(viewTitle), lang), t.embedCopied)
+          }
+        >
+          {t.copyEmbed}
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(1)}>
+          {t.savePng}
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={() => void snapshot(2)}>
+          {t.savePng2x}
+        </button>
       </div>
-      <span role="status" className="share__msg">{message}</span>
+      <span role="status" className="share__msg">
+        {message}
+      </span>
     </div>
   );
 }

@@ -18,8 +18,12 @@ describe('share links', () => {
   });
   it('leaves the other parameters as written (readable commas), and stamps the version once', () => {
     const href = 'https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&v=1&mode=present';
-    expect(shareUrl(href)).toBe('https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&mode=present&v=1');
-    expect(fullViewUrl(embedUrl(href))).toBe('https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&v=1');
+    expect(shareUrl(href)).toBe(
+      'https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&mode=present&v=1',
+    );
+    expect(fullViewUrl(embedUrl(href))).toBe(
+      'https://example.org/?cam=40.5,36.2,7&cat=base-handover,reinforcement&v=1',
+    );
   });
   it('an embed is the same view in embed mode; its link out drops the mode', () => {
     const e = embedUrl(here);

@@ -11,7 +11,10 @@ import { LINK_VERSION } from '../state/params';
  */
 function withParam(href: string, name: string, value: string | null): string {
   const u = new URL(href);
-  const pairs = u.search.slice(1).split('&').filter((p) => p !== '' && decodeURIComponent(p.split('=')[0]!) !== name);
+  const pairs = u.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p !== '' && decodeURIComponent(p.split('=')[0]!) !== name);
   if (value !== null) pairs.push(`${name}=${encodeURIComponent(value)}`);
   u.search = pairs.join('&');
   return u.toString();
@@ -36,9 +39,15 @@ export function fullViewUrl(href: string): string {
   return withParam(href, 'mode', null);
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An iframe snippet for the view; every value is escaped for an HTML attribute. */
-export function embedCode(href: string, title: string, lang?: Lang, size = { width: 800, height: 520 }): string {
+export function embedCode(
+  href: string,
+  title: string,
+  lang?: Lang,
+  size = { width: 800, height: 520 },
+): string {
   return `<iframe src="${attr(embedUrl(href, lang))}" width="${size.width}" height="${size.height}" title="${attr(title)}" style="border:0" loading="lazy" allowfullscreen></iframe>`;
 }

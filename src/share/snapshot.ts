@@ -31,7 +31,11 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export function composeSnapshot(map: HTMLCanvasElement, scale: number, text: SnapshotText): HTMLCanvasElement {
+export function composeSnapshot(
+  map: HTMLCanvasElement,
+  scale: number,
+  text: SnapshotText,
+): HTMLCanvasElement {
   const out = document.createElement('canvas');
   out.width = map.width;
   out.height = map.height;

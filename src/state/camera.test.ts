@@ -15,7 +15,18 @@ describe('camera in the URL', () => {
     expect(parseCamera('40,36,7,190,80')).toMatchObject({ bearing: -170, pitch: 60 });
   });
   it('ignores what does not parse or is out of the world', () => {
-    for (const bad of ['', 'abc', '40,36', '40,36,7,0,0,0', '200,36,7', '40,91,7', '40,36,7e2', 'NaN,1,2', '<script>', '1'.repeat(100)]) {
+    for (const bad of [
+      '',
+      'abc',
+      '40,36',
+      '40,36,7,0,0,0',
+      '200,36,7',
+      '40,91,7',
+      '40,36,7e2',
+      'NaN,1,2',
+      '<script>',
+      '1'.repeat(100),
+    ]) {
       expect(parseCamera(bad), bad).toBeNull();
     }
   });
@@ -23,7 +34,10 @@ describe('camera in the URL', () => {
 
 const num = fc
   .tuple(
-    fc.oneof(fc.constantFrom(0, 3, 12, 60, 85, -85, 180, -180, 360, -360, 1e6), fc.double({ min: -1e4, max: 1e4, noNaN: true })),
+    fc.oneof(
+      fc.constantFrom(0, 3, 12, 60, 85, -85, 180, -180, 360, -360, 1e6),
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+    ),
     fc.integer({ min: -1000, max: 1000 }),
     fc.integer({ min: 0, max: 8 }),
   )

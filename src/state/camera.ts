@@ -19,7 +19,13 @@ export function parseCamera(s: string): Camera | null {
   if (s.length > 80) return null;
   const parts = s.split(',');
   if (parts.length < 3 || parts.length > 5 || !parts.every((p) => NUM.test(p))) return null;
-  const [lon, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+  const [lon, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number) as [
+    number,
+    number,
+    number,
+    number?,
+    number?,
+  ];
   if (Math.abs(lon) > 180 || Math.abs(lat) > 85) return null;
   return {
     lon,

@@ -11,4 +11,10 @@ export const urlCamera: fc.Arbitrary<Camera> = fc
     bearing: fc.integer({ min: -1800, max: 1799 }),
     pitch: fc.integer({ min: 0, max: CAMERA_LIMITS.maxPitch * 10 }),
   })
-  .map((c) => ({ lon: c.lon / 1e4, lat: c.lat / 1e4, zoom: c.zoom / 100, bearing: c.bearing / 10, pitch: c.pitch / 10 }));
+  .map((c) => ({
+    lon: c.lon / 1e4,
+    lat: c.lat / 1e4,
+    zoom: c.zoom / 100,
+    bearing: c.bearing / 10,
+    pitch: c.pitch / 10,
+  }));

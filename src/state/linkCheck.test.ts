@@ -5,10 +5,18 @@ const known = { events: new Set(['E07']), places: new Set(['qasrak']), routes: n
 
 describe('link check', () => {
   it('a good link has nothing to report', () => {
-    expect(checkLink('?event=E07&place=qasrak&from=2026-02-01&to=2026-02-28&cat=base-handover,reinforcement&lang=ar&cam=40,36,7&q=tanf&tab=list', known)).toEqual([]);
+    expect(
+      checkLink(
+        '?event=E07&place=qasrak&from=2026-02-01&to=2026-02-28&cat=base-handover,reinforcement&lang=ar&cam=40,36,7&q=tanf&tab=list',
+        known,
+      ),
+    ).toEqual([]);
   });
   it('reports invalid values, unknown ids and parameters, reversed ranges', () => {
-    const r = checkLink('?event=E99&from=2026-02-30&to=2026-01-01&cat=rumour&lang=fr&cam=abc&zzz=1&place=<script>', known);
+    const r = checkLink(
+      '?event=E99&from=2026-02-30&to=2026-01-01&cat=rumour&lang=fr&cam=abc&zzz=1&place=<script>',
+      known,
+    );
     expect(r.map((x) => `${x.name}:${x.reason}`)).toEqual([
       'event:not-found',
       'from:invalid',
@@ -18,7 +26,9 @@ describe('link check', () => {
       'zzz:unknown-param',
       'place:invalid',
     ]);
-    expect(checkLink('?from=2026-03-01&to=2026-02-01', known)).toEqual([{ name: 'from/to', value: '2026-03-01 > 2026-02-01', reason: 'reversed' }]);
+    expect(checkLink('?from=2026-03-01&to=2026-02-01', known)).toEqual([
+      { name: 'from/to', value: '2026-03-01 > 2026-02-01', reason: 'reversed' },
+    ]);
   });
   it('knows the presentation, layer and version parameters', () => {
     expect(checkLink('?mode=present&pace=6&hide=routes,labels&v=1', known)).toEqual([]);
@@ -32,12 +42,25 @@ describe('link check', () => {
       { name: 'v', value: '2', reason: 'invalid' },
     ]);
     for (const pace of ['1', '6x', '999', '61', '0', '', '-6', '6.5', ' 6', '1e1']) {
-      expect(checkLink(`?pace=${encodeURIComponent(pace)}`, known), pace).toEqual([{ name: 'pace', value: pace, reason: 'invalid' }]);
+      expect(checkLink(`?pace=${encodeURIComponent(pace)}`, known), pace).toEqual([
+        { name: 'pace', value: pace, reason: 'invalid' },
+      ]);
     }
   });
   it('a list is valid only if every item is (nuqs itself would drop the bad ones) and it is not empty', () => {
-    for (const q of ['cat=', 'cat=base-handover,rumour', 'cat=base-handover,', 'hide=', 'hide=,', 'hide=routes,bogus', 'hide=routes%252Clabels']) {
-      expect(checkLink(`?${q}`, known).map((x) => x.reason), q).toEqual(['invalid']);
+    for (const q of [
+      'cat=',
+      'cat=base-handover,rumour',
+      'cat=base-handover,',
+      'hide=',
+      'hide=,',
+      'hide=routes,bogus',
+      'hide=routes%252Clabels',
+    ]) {
+      expect(
+        checkLink(`?${q}`, known).map((x) => x.reason),
+        q,
+      ).toEqual(['invalid']);
     }
     expect(checkLink('?cat=announcement%2Freport,reinforcement&hide=zone,zone', known)).toEqual([]);
   });

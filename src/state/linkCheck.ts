@@ -35,7 +35,12 @@ function accepts(name: ParamName, value: string): boolean {
 }
 
 /** Parameters that name an id, and the set of loaded ids to find it in. */
-const ID_SETS: Partial<Record<ParamName, keyof Known>> = { event: 'events', place: 'places', at: 'places', route: 'routes' };
+const ID_SETS: Partial<Record<ParamName, keyof Known>> = {
+  event: 'events',
+  place: 'places',
+  at: 'places',
+  route: 'routes',
+};
 
 export const shorten = (v: string, max = 60) => (v.length > max ? `${v.slice(0, max)}…` : v);
 

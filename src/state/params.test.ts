@@ -38,13 +38,13 @@ function expectSame(name: Name, actual: unknown, expected: unknown) {
   expect(loose[name].eq(actual, expected), shown).toBe(true);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Valid values, one arbitrary per parameter (the mapped type makes a new parameter a type error
 // here until it gets one).
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+const daysIn = (y: number, m: number) =>
+  [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 
@@ -57,28 +57,56 @@ const leapDay = fc
   .integer(YEAR)
   .filter(isLeap)
   .map((y) => ymd(y, 2, 29));
-const day = fc.oneof(anyDay, leapDay, fc.constantFrom('2024-02-29', '2000-02-29', '2026-01-01', '2026-12-31'));
+const day = fc.oneof(
+  anyDay,
+  leapDay,
+  fc.constantFrom('2024-02-29', '2000-02-29', '2026-01-01', '2026-12-31'),
+);
 
 const id = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,64}$/);
 
 /** Strings with the characters that a URL treats specially. */
-const URL_TOKENS = ['%', '%2C', '%25', '&', '=', '+', ' ', '#', '?', '/', ',', '<script>', '"', "'", '\n', '\u0000', 'é', 'ب', '😀'];
+const URL_TOKENS = [
+  '%',
+  '%2C',
+  '%25',
+  '&',
+  '=',
+  '+',
+  ' ',
+  '#',
+  '?',
+  '/',
+  ',',
+  '<script>',
+  '"',
+  "'",
+  '\n',
+  '\u0000',
+  'é',
+  'ب',
+  '😀',
+];
 const urlish = fc.string({ unit: fc.constantFrom(...URL_TOKENS, 'a', '1') });
 const text = (max: number) =>
   fc
-    .oneof(fc.string({ unit: 'binary', maxLength: max / 2 }), fc.string({ unit: 'binary-ascii', maxLength: max }), urlish)
+    .oneof(
+      fc.string({ unit: 'binary', maxLength: max / 2 }),
+      fc.string({ unit: 'binary-ascii', maxLength: max }),
+      urlish,
+    )
     .filter((s) => s.length <= max);
 
 /** Cameras as the map reports them: any precision within the limits. */
-const double = (min: number, max: number, maxExcluded = false) => fc.double({ min, max, maxExcluded, noNaN: true });
-const mapCamera: fc.Arbitrary<Camera> = fc
-  .record({
-    lon: double(-180, 180),
-    lat: double(-85, 85),
-    zoom: double(CAMERA_LIMITS.minZoom, CAMERA_LIMITS.maxZoom),
-    bearing: double(-180, 180, true),
-    pitch: double(0, CAMERA_LIMITS.maxPitch),
-  });
+const double = (min: number, max: number, maxExcluded = false) =>
+  fc.double({ min, max, maxExcluded, noNaN: true });
+const mapCamera: fc.Arbitrary<Camera> = fc.record({
+  lon: double(-180, 180),
+  lat: double(-85, 85),
+  zoom: double(CAMERA_LIMITS.minZoom, CAMERA_LIMITS.maxZoom),
+  bearing: double(-180, 180, true),
+  pitch: double(0, CAMERA_LIMITS.maxPitch),
+});
 
 const valid: { [K in Name]: fc.Arbitrary<Value<K>> } = {
   cam: fc.oneof(urlCamera, mapCamera),
@@ -111,7 +139,11 @@ const long = fc
 /** Camera-like strings around the limits (±180, ±85, zoom 3/12, pitch 60, bearing wrap). */
 const EDGES = [0, 3, 12, 60, 85, -85, 180, -180, 179.95, 359.96, 360, -360, 540];
 const camNumber = fc
-  .tuple(fc.oneof(fc.constantFrom(...EDGES), double(-1000, 1000)), fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 6 }))
+  .tuple(
+    fc.oneof(fc.constantFrom(...EDGES), double(-1000, 1000)),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.integer({ min: 0, max: 6 }),
+  )
   .map(([x, dx, digits]) => (x + dx / 1e4).toFixed(digits)); // offsets uniform in ±0.1 (fc.double favours tiny ones)
 const camString = fc.array(camNumber, { minLength: 2, maxLength: 6 }).map((parts) => parts.join(','));
 /** A valid serialized value with a few characters deleted and a few tokens inserted. */
@@ -120,15 +152,48 @@ const nearMiss = (name: Name) =>
     .map((v) => loose[name].serialize(v))
     .chain((s) =>
       fc
-        .record({ at: fc.nat(s.length), cut: fc.nat(3), ins: fc.string({ unit: fc.constantFrom(...URL_TOKENS, '0', '9', '.', '-', ':', 'e', ','), maxLength: 3 }) })
+        .record({
+          at: fc.nat(s.length),
+          cut: fc.nat(3),
+          ins: fc.string({
+            unit: fc.constantFrom(...URL_TOKENS, '0', '9', '.', '-', ':', 'e', ','),
+            maxLength: 3,
+          }),
+        })
         .map(({ at, cut, ins }) => s.slice(0, at) + ins + s.slice(at + cut)),
     );
 /** Words the list parameters know, with junk between. */
-const WORDS = [...category.options, ...LAYER_GROUPS, 'event', 'list', 'present', 'embed', 'en', 'ar', '1', '2', '6', '60', '61', 'bogus', ''];
+const WORDS = [
+  ...category.options,
+  ...LAYER_GROUPS,
+  'event',
+  'list',
+  'present',
+  'embed',
+  'en',
+  'ar',
+  '1',
+  '2',
+  '6',
+  '60',
+  '61',
+  'bogus',
+  '',
+];
 const wordSoup = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(','));
 
 const anyString = (name: Name) =>
-  fc.oneof(fc.string(), fc.string({ unit: 'binary' }), utf16, urlish, long, camString, wordSoup, nearMiss(name), nearMiss(name));
+  fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    utf16,
+    urlish,
+    long,
+    camString,
+    wordSoup,
+    nearMiss(name),
+    nearMiss(name),
+  );
 
 // ---------------------------------------------------------------------------------------------
 
@@ -167,14 +232,27 @@ describe.each(NAMES)('URL parameter %s', (name) => {
 describe('days', () => {
   it('a date parses iff it is a real calendar day (leap years included)', () => {
     fc.assert(
-      fc.property(fc.integer(YEAR), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
-        const real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
-        expect(viewParams.from.parse(ymd(y, m, d)), ymd(y, m, d)).toBe(real ? ymd(y, m, d) : null);
-      }),
+      fc.property(
+        fc.integer(YEAR),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+          expect(viewParams.from.parse(ymd(y, m, d)), ymd(y, m, d)).toBe(real ? ymd(y, m, d) : null);
+        },
+      ),
       { numRuns: 2000 },
     );
     for (const s of ['2024-02-29', '2000-02-29', '1600-02-29']) expect(viewParams.from.parse(s)).toBe(s);
-    for (const s of ['2026-02-29', '1900-02-29', '2100-02-29', '2026-04-31', '2026-1-01', '20260101', '2026-01-01T00:00']) {
+    for (const s of [
+      '2026-02-29',
+      '1900-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-1-01',
+      '20260101',
+      '2026-01-01T00:00',
+    ]) {
       expect(viewParams.from.parse(s), s).toBeNull();
     }
   });
@@ -182,12 +260,20 @@ describe('days', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const REASONS: ReadonlySet<IgnoredParam['reason']> = new Set(['invalid', 'unknown-param', 'not-found', 'reversed']);
+const REASONS: ReadonlySet<IgnoredParam['reason']> = new Set([
+  'invalid',
+  'unknown-param',
+  'not-found',
+  'reversed',
+]);
 const known = { events: new Set(['E07']), places: new Set(['qasrak']), routes: new Set(['m4-highway']) };
 /** Prototype names, so a lookup table without own-property checks shows up. */
 const TRAPS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'prototype'];
 const anyKey = fc.oneof(fc.constantFrom(...NAMES, ...TRAPS), fc.string(), fc.string({ unit: 'binary' }));
-const anyValue = fc.oneof(...NAMES.map((n) => anyString(n)), ...NAMES.map((n) => validOf(n).map((v) => loose[n].serialize(v))));
+const anyValue = fc.oneof(
+  ...NAMES.map((n) => anyString(n)),
+  ...NAMES.map((n) => validOf(n).map((v) => loose[n].serialize(v))),
+);
 const anyQuery = fc.oneof(
   fc.array(fc.tuple(anyKey, anyValue), { maxLength: 8 }).map((pairs) => `?${new URLSearchParams(pairs)}`),
   fc.webQueryParameters().map((q) => `?${q}`),
@@ -222,7 +308,8 @@ describe('link check against the parsers', () => {
   });
 
   it('names are known iff viewParams has them (prototype names are unknown)', () => {
-    for (const name of TRAPS) expect(checkLink(`?${name}=1`, known), name).toEqual([{ name, value: '1', reason: 'unknown-param' }]);
+    for (const name of TRAPS)
+      expect(checkLink(`?${name}=1`, known), name).toEqual([{ name, value: '1', reason: 'unknown-param' }]);
     fc.assert(
       fc.property(anyKey, (key) => {
         const out = checkLink(`?${new URLSearchParams([[key, '']])}`, known);
@@ -256,7 +343,9 @@ const load = createLoader(viewParams);
 /** A view state with any parameter absent, null, or valid. */
 type ViewValues = { [K in Name]?: Value<K> | null };
 const viewState: fc.Arbitrary<ViewValues> = fc.record(
-  Object.fromEntries(NAMES.map((n) => [n, fc.option(validOf(n), { nil: null, freq: 5 })])) as { [K in Name]: fc.Arbitrary<Value<K> | null> },
+  Object.fromEntries(NAMES.map((n) => [n, fc.option(validOf(n), { nil: null, freq: 5 })])) as {
+    [K in Name]: fc.Arbitrary<Value<K> | null>;
+  },
   { requiredKeys: [] },
 );
 
@@ -282,14 +371,17 @@ describe('whole view state in the URL', () => {
   });
 
   it('a URL the app writes is never reported as invalid or unknown by the link check', () => {
-    const appState = viewState.filter((s) =>
-      Object.values(s).every((v) => !Array.isArray(v) || v.length > 0), // the app writes null, not an empty list
+    const appState = viewState.filter(
+      (s) => Object.values(s).every((v) => !Array.isArray(v) || v.length > 0), // the app writes null, not an empty list
     );
     fc.assert(
       fc.property(appState, (state) => {
         const url = serialize(state);
         const out = checkLink(url, known);
-        expect(out.filter((r) => r.reason === 'invalid' || r.reason === 'unknown-param'), url).toEqual([]);
+        expect(
+          out.filter((r) => r.reason === 'invalid' || r.reason === 'unknown-param'),
+          url,
+        ).toEqual([]);
       }),
       RUNS,
     );

@@ -28,7 +28,9 @@ function strictList<T extends string>(words: readonly T[]) {
   return createParser<T[]>({
     parse: (v: string) => {
       const items = v.split(',');
-      return items.length > 0 && items.every((i): i is T => (words as readonly string[]).includes(i)) ? [...new Set(items as T[])] : null;
+      return items.length > 0 && items.every((i): i is T => (words as readonly string[]).includes(i))
+        ? [...new Set(items as T[])]
+        : null;
     },
     serialize: (v: T[]) => v.join(','),
     eq: (a: T[], b: T[]) => a.join(',') === b.join(','),
@@ -68,7 +70,9 @@ export const viewParams = {
   /** Side panel tab. */
   tab: parseAsStringLiteral(['event', 'list'] as const),
   /** Absent: the browser's preferred language. Shared links always carry it (see share/). */
-  lang: parseAsStringLiteral(LANGS).withDefault(preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages)),
+  lang: parseAsStringLiteral(LANGS).withDefault(
+    preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages),
+  ),
   /** Presentation (slides) or embed (map and timeline only) instead of the full dashboard. */
   mode: parseAsStringLiteral(['present', 'embed'] as const),
   /** Presentation autoplay: seconds per event. */

@@ -51,7 +51,8 @@ export function useViewState() {
       /** Enter or leave presentation / embed mode: a history entry, so Back leaves it. */
       setMode: (mode: ViewMode) => void set({ mode: mode === 'full' ? null : mode }, { history: 'push' }),
       setPace: (pace: number) => void set({ pace: pace === PACE.default ? null : pace }),
-      setHidden: (groups: readonly LayerGroup[]) => void set({ hide: groups.length > 0 ? [...groups] : null }),
+      setHidden: (groups: readonly LayerGroup[]) =>
+        void set({ hide: groups.length > 0 ? [...groups] : null }),
     }),
     [set],
   );

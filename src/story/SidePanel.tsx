@@ -14,7 +14,9 @@ import type { useStoryModel } from './useStoryModel';
 
 // Not needed for the first view: loaded when the "Events & filters" tab opens (their own chunks,
 // with the CSV library and the list virtualiser).
-const ImportExport = lazy(() => import('../analysis/ImportExport').then((m) => ({ default: m.ImportExport })));
+const ImportExport = lazy(() =>
+  import('../analysis/ImportExport').then((m) => ({ default: m.ImportExport })),
+);
 const EventList = lazy(() => import('../analysis/EventList').then((m) => ({ default: m.EventList })));
 
 interface Props {
@@ -29,7 +31,17 @@ interface Props {
   io: ReturnType<typeof useDataset>;
 }
 
-export function SidePanel({ view, model: m, totalEvents, selectedPlace, selectedRoute, placeEvents, routeEvents, onHover, io }: Props) {
+export function SidePanel({
+  view,
+  model: m,
+  totalEvents,
+  selectedPlace,
+  selectedRoute,
+  placeEvents,
+  routeEvents,
+  onHover,
+  io,
+}: Props) {
   const { t, lang } = useMessages();
   const tab = view.tab;
   const showOnlyHere = (id: string) => {
@@ -39,14 +51,35 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
   return (
     <>
       <div className="tabs" role="tablist" aria-label={t.panelTabs}>
-        <button type="button" role="tab" id="tab-event" aria-controls="tabpanel" aria-selected={tab === 'event'} className="tab" onClick={() => view.setTab('event')}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-event"
+          aria-controls="tabpanel"
+          aria-selected={tab === 'event'}
+          className="tab"
+          onClick={() => view.setTab('event')}
+        >
           {t.tabEvent}
         </button>
-        <button type="button" role="tab" id="tab-list" aria-controls="tabpanel" aria-selected={tab === 'list'} className="tab" onClick={() => view.setTab('list')}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-list"
+          aria-controls="tabpanel"
+          aria-selected={tab === 'list'}
+          className="tab"
+          onClick={() => view.setTab('list')}
+        >
           {t.tabList} <span className="tab__n">{formatCount(m.visible.length, lang)}</span>
         </button>
       </div>
-      <div id="tabpanel" role="tabpanel" aria-labelledby={tab === 'event' ? 'tab-event' : 'tab-list'} className="tabpanel">
+      <div
+        id="tabpanel"
+        role="tabpanel"
+        aria-labelledby={tab === 'event' ? 'tab-event' : 'tab-list'}
+        className="tabpanel"
+      >
         {/* a card that fails shows so in the tab panel; the tabs above keep working, and another
             event, place, route or tab tries again */}
         <PanelBoundary part="panel" resetKey={`${m.current?.id}|${view.placeId}|${view.routeId}|${tab}`}>
@@ -79,7 +112,12 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
                   onDismissReport={io.dismissReport}
                   onResetToStory={io.resetToStory}
                 />
-                <EventList events={m.visible} currentId={m.current?.id} onSelect={view.goToEvent} onHover={onHover} />
+                <EventList
+                  events={m.visible}
+                  currentId={m.current?.id}
+                  onSelect={view.goToEvent}
+                  onHover={onHover}
+                />
               </Suspense>
             </>
           ) : selectedPlace ? (
@@ -94,7 +132,13 @@ export function SidePanel({ view, model: m, totalEvents, selectedPlace, selected
               onShowOnlyHere={showOnlyHere}
             />
           ) : selectedRoute ? (
-            <RouteCard route={selectedRoute} events={routeEvents} currentEventId={m.current?.id} onGoTo={view.goToEvent} onClose={view.closeCard} />
+            <RouteCard
+              route={selectedRoute}
+              events={routeEvents}
+              currentEventId={m.current?.id}
+              onGoTo={view.goToEvent}
+              onClose={view.closeCard}
+            />
           ) : m.current ? (
             <EventCard event={m.current} placesById={m.placesById} onOpenPlace={view.openPlace} />
           ) : (

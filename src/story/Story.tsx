@@ -46,15 +46,33 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const selectedPlace = view.placeId ? m.placesById.get(view.placeId) : undefined;
   const selectedRoute = view.routeId ? m.routesById.get(view.routeId) : undefined;
   const hovered = hoverId ? m.eventsById.get(hoverId) : undefined;
-  const placeEvents = useMemo(() => (selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []), [data.events, selectedPlace]);
-  const routeEvents = useMemo(() => (selectedRoute ? eventsForRoute(data.events, selectedRoute, data.routes) : []), [data.events, data.routes, selectedRoute]);
+  const placeEvents = useMemo(
+    () => (selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []),
+    [data.events, selectedPlace],
+  );
+  const routeEvents = useMemo(
+    () => (selectedRoute ? eventsForRoute(data.events, selectedRoute, data.routes) : []),
+    [data.events, data.routes, selectedRoute],
+  );
 
   const highlightPlaces = useMemo(
-    () => (hovered ? hovered.places : selectedPlace ? [selectedPlace.id] : selectedRoute ? [] : (current?.places ?? [])),
+    () =>
+      hovered
+        ? hovered.places
+        : selectedPlace
+          ? [selectedPlace.id]
+          : selectedRoute
+            ? []
+            : (current?.places ?? []),
     [hovered, selectedPlace, selectedRoute, current],
   );
   const highlightRoutes = useMemo(
-    () => (selectedRoute ? [selectedRoute.id] : selectedPlace ? [] : (current?.movements.map((x) => x.route) ?? [])),
+    () =>
+      selectedRoute
+        ? [selectedRoute.id]
+        : selectedPlace
+          ? []
+          : (current?.movements.map((x) => x.route) ?? []),
     [selectedPlace, selectedRoute, current],
   );
 
@@ -87,7 +105,11 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   );
   const advance = useCallback(() => goTo(index + 1), [goTo, index]);
   // presenting, autoplay waits the chosen pace on each event; in reduced motion too (no animation is involved)
-  const playback = usePlayback(index >= visible.length - 1, advance, presenting ? view.pace * 1000 : undefined);
+  const playback = usePlayback(
+    index >= visible.length - 1,
+    advance,
+    presenting ? view.pace * 1000 : undefined,
+  );
 
   const onAction = useCallback(
     (a: TimelineAction) => {
@@ -157,26 +179,34 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   // the legend starts open on a wide dashboard; each mode starts with its own default (a slide
   // is not covered by the full legend), and a viewer's choice holds within the mode
   const [legendChoice, setLegendChoice] = useState<{ mode: typeof mode; open: boolean } | null>(null);
-  const legendOpen = legendChoice?.mode === mode ? legendChoice.open : mode === 'full' && window.innerWidth >= 1100;
+  const legendOpen =
+    legendChoice?.mode === mode ? legendChoice.open : mode === 'full' && window.innerWidth >= 1100;
   const toggleLegend = () => setLegendChoice({ mode, open: !legendOpen });
   const mapHandle = useRef<MapHandle>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
   const { openPlace, openRoute } = view;
   const onPick = useCallback(
-    (t: PickTarget) => (t.kind === 'place' ? openPlace(t.id) : t.kind === 'route' ? openRoute(t.id) : goToEvent(t.id)),
+    (t: PickTarget) =>
+      t.kind === 'place' ? openPlace(t.id) : t.kind === 'route' ? openRoute(t.id) : goToEvent(t.id),
     [openPlace, openRoute, goToEvent],
   );
 
   const onSnapshot = async (scale: 1 | 2) => {
     // the composer is loaded when first asked for (not part of the first view)
-    const [map, { composeSnapshot, downloadPng }] = await Promise.all([mapHandle.current!.snapshot(scale), import('../share/snapshot')]);
+    const [map, { composeSnapshot, downloadPng }] = await Promise.all([
+      mapHandle.current!.snapshot(scale),
+      import('../share/snapshot'),
+    ]);
     const png = composeSnapshot(map, scale, {
       appTitle: t.appTitle,
       title: current ? pick(current.title, lang) : t.snapshotNoEvent,
       date: current ? formatEventDate(current, lang) : '',
       legendTitle: t.snapshotLegend,
-      legend: (Object.keys(STATUS_COLORS) as BaseStatus[]).map((s) => ({ color: STATUS_COLORS[s], label: t.statuses[s] })),
+      legend: (Object.keys(STATUS_COLORS) as BaseStatus[]).map((s) => ({
+        color: STATUS_COLORS[s],
+        label: t.statuses[s],
+      })),
       attribution: t.attribution,
       dir: dirOf(lang),
     });
@@ -255,7 +285,10 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
               >
                 {t.present} <span aria-hidden="true">▶</span>
               </button>
-              <ShareMenu viewTitle={current ? pick(current.title, lang) : t.appSubtitle} onSnapshot={onSnapshot} />
+              <ShareMenu
+                viewTitle={current ? pick(current.title, lang) : t.appSubtitle}
+                onSnapshot={onSnapshot}
+              />
             </>
           }
         />
@@ -289,14 +322,23 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         {mode === 'full' && (
           <div className={`panel${sheetOpen ? ' is-open' : ''}`} id="panel" data-overlay>
             {/* on a phone the panel is a bottom sheet: this button opens and closes it */}
-            <button type="button" className="panel__grip" aria-expanded={sheetOpen} aria-controls="panel" onClick={() => setSheetOpen((o) => !o)}>
+            <button
+              type="button"
+              className="panel__grip"
+              aria-expanded={sheetOpen}
+              aria-controls="panel"
+              onClick={() => setSheetOpen((o) => !o)}
+            >
               <span className="panel__grip-bar" aria-hidden="true" />
               {sheetOpen ? t.sheetLess : t.sheetMore}
             </button>
             <DataIssues issues={data.issues} />
             <LinkNotice ignored={ignoredInLink} />
             {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
-            <PanelBoundary part="panel" resetKey={`${current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}>
+            <PanelBoundary
+              part="panel"
+              resetKey={`${current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}
+            >
               <SidePanel
                 view={view}
                 model={m}

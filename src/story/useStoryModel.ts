@@ -28,8 +28,14 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
 
   // Place and text narrow the data; categories and the range are applied on top.
   const { categories, place, text, from, to } = filter;
-  const subsetNoCats = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
-  const subset = useMemo(() => filterEvents(subsetNoCats, { ...NO_FILTER, categories }), [subsetNoCats, categories]);
+  const subsetNoCats = useMemo(
+    () => filterEvents(events, { ...NO_FILTER, place, text }),
+    [events, place, text],
+  );
+  const subset = useMemo(
+    () => filterEvents(subsetNoCats, { ...NO_FILTER, categories }),
+    [subsetNoCats, categories],
+  );
   // time indexes: moving the range slices these by binary search instead of scanning every event
   const subsetIndex = useMemo(() => buildTimeIndex(subset), [subset]);
   const noCatsIndex = useMemo(() => buildTimeIndex(subsetNoCats), [subsetNoCats]);
@@ -65,7 +71,9 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     () => ({
       from: from ? dayNumber(from) : -1e9,
       to: to ? dayNumber(to) : 1e9,
-      mask: categories ? [...categories].reduce((m, c: Category) => m | CATEGORY_BIT[c], 0) : ALL_CATEGORIES_MASK,
+      mask: categories
+        ? [...categories].reduce((m, c: Category) => m | CATEGORY_BIT[c], 0)
+        : ALL_CATEGORIES_MASK,
     }),
     [from, to, categories],
   );

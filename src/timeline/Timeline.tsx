@@ -28,7 +28,11 @@ interface Props {
  * Month ticks labelled where the labels do not collide (widths estimated from their length at the
  * tick's 11.5 px type), the year said on the first and at each January.
  */
-function monthLabels(months: readonly string[], x: (iso: string) => number, label: (iso: string, withYear: boolean) => string) {
+function monthLabels(
+  months: readonly string[],
+  x: (iso: string) => number,
+  label: (iso: string, withYear: boolean) => string,
+) {
   const out: { iso: string; text: string }[] = [];
   let lastEnd = -Infinity;
   for (const iso of months) {
@@ -47,7 +51,18 @@ const DOT_GAP = 14;
 /** Above this many events, per-event ticks give way to the histogram. */
 const MAX_TICKS = 300;
 
-export function Timeline({ events, index, playing, onAction, onSelect, rangeEvents, extent, from, to, onRange }: Props) {
+export function Timeline({
+  events,
+  index,
+  playing,
+  onAction,
+  onSelect,
+  rangeEvents,
+  extent,
+  from,
+  to,
+  onRange,
+}: Props) {
   const { t, lang } = useMessages();
   const current = events[index];
   const total = events.length;
@@ -74,7 +89,12 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
   }, [events, domain, width, ticks]);
   const pos = (i: number) => ((xs[i] ?? 0) / width) * 100;
   const months = useMemo(
-    () => monthLabels(monthStarts(domain), (iso) => dayFraction(dayNumber(iso), domain) * width, (iso, withYear) => formatMonth(iso, lang, withYear)),
+    () =>
+      monthLabels(
+        monthStarts(domain),
+        (iso) => dayFraction(dayNumber(iso), domain) * width,
+        (iso, withYear) => formatMonth(iso, lang, withYear),
+      ),
     [domain, width, lang],
   );
 
@@ -94,16 +114,44 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
       {extent && <RangeBar events={rangeEvents} extent={extent} from={from} to={to} onChange={onRange} />}
       <div className="timeline__row">
         <div className="timeline__controls">
-          <button type="button" className="btn btn--icon" onClick={() => onAction('prev')} disabled={index <= 0} aria-label={t.previous} title={t.previous}>
-            <span aria-hidden="true" className="flip-rtl">◀</span>
+          <button
+            type="button"
+            className="btn btn--icon"
+            onClick={() => onAction('prev')}
+            disabled={index <= 0}
+            aria-label={t.previous}
+            title={t.previous}
+          >
+            <span aria-hidden="true" className="flip-rtl">
+              ◀
+            </span>
           </button>
-          <button type="button" className="btn btn--icon btn--play" onClick={() => onAction('toggle-play')} disabled={total === 0} aria-label={playing ? t.pause : t.play} aria-pressed={playing} title={playing ? t.pause : t.play}>
+          <button
+            type="button"
+            className="btn btn--icon btn--play"
+            onClick={() => onAction('toggle-play')}
+            disabled={total === 0}
+            aria-label={playing ? t.pause : t.play}
+            aria-pressed={playing}
+            title={playing ? t.pause : t.play}
+          >
             <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
           </button>
-          <button type="button" className="btn btn--icon" onClick={() => onAction('next')} disabled={index >= total - 1} aria-label={t.next} title={t.next}>
-            <span aria-hidden="true" className="flip-rtl">▶</span>
+          <button
+            type="button"
+            className="btn btn--icon"
+            onClick={() => onAction('next')}
+            disabled={index >= total - 1}
+            aria-label={t.next}
+            title={t.next}
+          >
+            <span aria-hidden="true" className="flip-rtl">
+              ▶
+            </span>
           </button>
-          <span className="timeline__count" aria-hidden="true">{total > 0 ? t.stepOf(index + 1, total) : '0 / 0'}</span>
+          <span className="timeline__count" aria-hidden="true">
+            {total > 0 ? t.stepOf(index + 1, total) : '0 / 0'}
+          </span>
         </div>
         <div className="timeline__body">
           <div className="timeline__now" aria-hidden="true">
@@ -111,7 +159,11 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
               <>
                 <span className="timeline__date">{formatEventDate(current, lang)}</span>
                 <span className="timeline__cat">
-                  <span className="chip__dot" style={{ backgroundColor: CATEGORY_COLORS[current.category] }} aria-hidden="true" />
+                  <span
+                    className="chip__dot"
+                    style={{ backgroundColor: CATEGORY_COLORS[current.category] }}
+                    aria-hidden="true"
+                  />
                   {t.categories[current.category]}
                 </span>
                 <span className="timeline__title">{pick(current.title, lang)}</span>
@@ -163,10 +215,21 @@ export function Timeline({ events, index, playing, onAction, onSelect, rangeEven
                   />
                 ))
               : current && (
-                  <div className="timeline__tick is-current" style={{ insetInlineStart: `${pos(index)}%`, backgroundColor: CATEGORY_COLORS[current.category] }} />
+                  <div
+                    className="timeline__tick is-current"
+                    style={{
+                      insetInlineStart: `${pos(index)}%`,
+                      backgroundColor: CATEGORY_COLORS[current.category],
+                    }}
+                  />
                 )}
             {months.map(({ iso, text }) => (
-              <span key={iso} className="timeline__month" style={{ insetInlineStart: `${dayFraction(dayNumber(iso), domain) * 100}%` }} aria-hidden="true">
+              <span
+                key={iso}
+                className="timeline__month"
+                style={{ insetInlineStart: `${dayFraction(dayNumber(iso), domain) * 100}%` }}
+                aria-hidden="true"
+              >
                 {text}
               </span>
             ))}

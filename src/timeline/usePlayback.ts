@@ -13,6 +13,9 @@ export function usePlayback(atEnd: boolean, advance: () => void, intervalMs = 26
     return () => window.clearTimeout(t);
   }, [playing, atEnd, advance, intervalMs]);
   // stable controls: handlers that use them are not re-created on every render
-  const controls = useMemo(() => ({ toggle: () => setPlaying((p) => !p), stop: () => setPlaying(false) }), []);
+  const controls = useMemo(
+    () => ({ toggle: () => setPlaying((p) => !p), stop: () => setPlaying(false) }),
+    [],
+  );
   return useMemo(() => ({ playing, ...controls }), [playing, controls]);
 }

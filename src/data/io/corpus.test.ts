@@ -8,8 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { parseEventsFile } from './detect';
 import { MAX_IMPORT_ROWS } from './validateRows';
 
-const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
-const row = (id: string, o: Partial<Record<'date' | 'category' | 'title' | 'summary' | 'lat' | 'lon' | 'outlet' | 'url', string>> = {}) =>
+const HEADER =
+  'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_1_outlet,source_1_url';
+const row = (
+  id: string,
+  o: Partial<
+    Record<'date' | 'category' | 'title' | 'summary' | 'lat' | 'lon' | 'outlet' | 'url', string>
+  > = {},
+) =>
   [
     id,
     o.date ?? '2026-02-11',
@@ -28,7 +34,11 @@ const row = (id: string, o: Partial<Record<'date' | 'category' | 'title' | 'summ
     .join(',');
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
-const feature = (id: string, props: Record<string, unknown> = {}, geometry: unknown = { type: 'Point', coordinates: [40.5, 36.7] }) => ({
+const feature = (
+  id: string,
+  props: Record<string, unknown> = {},
+  geometry: unknown = { type: 'Point', coordinates: [40.5, 36.7] },
+) => ({
   type: 'Feature',
   geometry,
   properties: {
@@ -58,37 +68,111 @@ const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 const cases: Case[] = [
-  { name: 'truncated GeoJSON', file: 'a.geojson', text: geojson(feature('a')).slice(0, 60), kept: [], errors: [[null, '', /not valid JSON/]] },
-  { name: 'truncated CSV (a row cut in a quoted field)', file: 'a.csv', text: csv(row('a'), row('b')) + '\nc,2026-02-11,exact,"unterminated', kept: ['a', 'b'], errors: [[4, '', /./]] },
+  {
+    name: 'truncated GeoJSON',
+    file: 'a.geojson',
+    text: geojson(feature('a')).slice(0, 60),
+    kept: [],
+    errors: [[null, '', /not valid JSON/]],
+  },
+  {
+    name: 'truncated CSV (a row cut in a quoted field)',
+    file: 'a.csv',
+    text: csv(row('a'), row('b')) + '\nc,2026-02-11,exact,"unterminated',
+    kept: ['a', 'b'],
+    errors: [[4, '', /./]],
+  },
   {
     name: 'wrong types in GeoJSON properties',
     file: 'a.geojson',
-    text: geojson(feature('a'), feature('b', { date: 20260211 }), feature('c', { title: 'just a string' }), feature('d', { sources: 'none' })),
+    text: geojson(
+      feature('a'),
+      feature('b', { date: 20260211 }),
+      feature('c', { title: 'just a string' }),
+      feature('d', { sources: 'none' }),
+    ),
     kept: ['a'],
-    errors: [[2, 'date', /./], [3, 'title', /./], [4, 'sources', /./]],
+    errors: [
+      [2, 'date', /./],
+      [3, 'title', /./],
+      [4, 'sources', /./],
+    ],
   },
   {
     name: 'NaN and out-of-range coordinates',
     file: 'a.csv',
     text: csv(row('a'), row('b', { lat: 'NaN' }), row('c', { lat: '95' }), row('d', { lon: '-200' })),
     kept: ['a'],
-    errors: [[3, 'lat', /not a number/], [4, 'lat', /./], [5, 'lon', /./]],
+    errors: [
+      [3, 'lat', /not a number/],
+      [4, 'lat', /./],
+      [5, 'lon', /./],
+    ],
   },
   {
     name: 'GeoJSON coordinates out of range or not numbers',
     file: 'a.geojson',
-    text: geojson(feature('a'), feature('b', {}, { type: 'Point', coordinates: [400, 36] }), feature('c', {}, { type: 'Point', coordinates: ['x', 36] })),
+    text: geojson(
+      feature('a'),
+      feature('b', {}, { type: 'Point', coordinates: [400, 36] }),
+      feature('c', {}, { type: 'Point', coordinates: ['x', 36] }),
+    ),
     kept: ['a'],
-    errors: [[2, 'geometry', /./], [3, 'geometry', /./]],
+    errors: [
+      [2, 'geometry', /./],
+      [3, 'geometry', /./],
+    ],
   },
-  { name: 'duplicate ids', file: 'a.csv', text: csv(row('a'), row('a')), kept: ['a'], errors: [[3, 'id', /duplicate id/]] },
-  { name: 'unknown category', file: 'a.csv', text: csv(row('a'), row('b', { category: 'rumour' })), kept: ['a'], errors: [[3, 'category', /./]] },
-  { name: 'impossible date', file: 'a.csv', text: csv(row('a'), row('b', { date: '2026-02-30' })), kept: ['a'], errors: [[3, 'date', /not a real calendar day/]] },
-  { name: 'a 10 MB title', file: 'a.csv', text: csv(row('a'), row('b', { title: TEN_MB })), kept: ['a'], errors: [[3, 'title_en', /at most 5,000 characters/]] },
-  { name: 'a javascript: URL as a source', file: 'a.csv', text: csv(row('a'), row('b', { url: 'javascript:alert(1)' })), kept: ['a'], errors: [[3, 'source_1_url', /./]] },
+  {
+    name: 'duplicate ids',
+    file: 'a.csv',
+    text: csv(row('a'), row('a')),
+    kept: ['a'],
+    errors: [[3, 'id', /duplicate id/]],
+  },
+  {
+    name: 'unknown category',
+    file: 'a.csv',
+    text: csv(row('a'), row('b', { category: 'rumour' })),
+    kept: ['a'],
+    errors: [[3, 'category', /./]],
+  },
+  {
+    name: 'impossible date',
+    file: 'a.csv',
+    text: csv(row('a'), row('b', { date: '2026-02-30' })),
+    kept: ['a'],
+    errors: [[3, 'date', /not a real calendar day/]],
+  },
+  {
+    name: 'a 10 MB title',
+    file: 'a.csv',
+    text: csv(row('a'), row('b', { title: TEN_MB })),
+    kept: ['a'],
+    errors: [[3, 'title_en', /at most 5,000 characters/]],
+  },
+  {
+    name: 'a javascript: URL as a source',
+    file: 'a.csv',
+    text: csv(row('a'), row('b', { url: 'javascript:alert(1)' })),
+    kept: ['a'],
+    errors: [[3, 'source_1_url', /./]],
+  },
   { name: 'an empty file', file: 'a.csv', text: '\uFEFF  \n', kept: [], errors: [[null, '', /is empty/]] },
-  { name: 'binary garbage', file: 'blob', text: '\u0000\u0001PK\u0003\u0004\ufffd\ufffd', kept: [], errors: [[null, '', /not a supported file/]] },
-  { name: 'JSON that is not GeoJSON', file: 'a.json', text: '{"hello": "world"}', kept: [], errors: [[null, '', /./]] },
+  {
+    name: 'binary garbage',
+    file: 'blob',
+    text: '\u0000\u0001PK\u0003\u0004\ufffd\ufffd',
+    kept: [],
+    errors: [[null, '', /not a supported file/]],
+  },
+  {
+    name: 'JSON that is not GeoJSON',
+    file: 'a.json',
+    text: '{"hello": "world"}',
+    kept: [],
+    errors: [[null, '', /./]],
+  },
 ];
 
 describe('broken and hostile import files', () => {
@@ -96,8 +180,13 @@ describe('broken and hostile import files', () => {
     const r = parseEventsFile(file, text);
     expect(r.events.map((e) => e.id)).toEqual(kept);
     for (const [row, field, message] of errors) {
-      const hit = r.errors.find((e) => e.row === row && (field === '' || e.field === field || e.field.startsWith(`${field}.`)));
-      expect(hit, `an error at row ${row}, field "${field}" in ${JSON.stringify(r.errors.slice(0, 5))}`).toBeTruthy();
+      const hit = r.errors.find(
+        (e) => e.row === row && (field === '' || e.field === field || e.field.startsWith(`${field}.`)),
+      );
+      expect(
+        hit,
+        `an error at row ${row}, field "${field}" in ${JSON.stringify(r.errors.slice(0, 5))}`,
+      ).toBeTruthy();
       expect(hit!.message).toMatch(message);
       // messages are short enough to read, even for a 10 MB value
       expect(hit!.message.length).toBeLessThan(300);
@@ -114,7 +203,9 @@ describe('broken and hostile import files', () => {
   });
 
   it('a 1,000,000-row CSV: the first 200,000 rows are read and validated, the rest reported, nothing thrown', () => {
-    const rows = Array.from({ length: 1_000_000 }, (_, i) => row(`r${i}`, i % 1000 === 0 ? { date: '2026-13-01' } : {}));
+    const rows = Array.from({ length: 1_000_000 }, (_, i) =>
+      row(`r${i}`, i % 1000 === 0 ? { date: '2026-13-01' } : {}),
+    );
     const r = parseEventsFile('big.csv', [HEADER, ...rows].join('\n'));
     expect(r.totalRows).toBe(MAX_IMPORT_ROWS);
     expect(r.events).toHaveLength(MAX_IMPORT_ROWS - MAX_IMPORT_ROWS / 1000);
@@ -123,7 +214,8 @@ describe('broken and hostile import files', () => {
     expect(r.errors[0]).toEqual({
       row: null,
       field: '',
-      message: 'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not (split the file to load the rest)',
+      message:
+        'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not (split the file to load the rest)',
       recordId: null,
     });
     expect(r.errors[1]).toMatchObject({ row: 2, field: 'date' });
@@ -134,10 +226,21 @@ describe('broken and hostile import files', () => {
     const c = parseEventsFile('a.csv', csv(row('a'), '', row('b'), row('c'), row('d')), small);
     expect(c.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(c.errors[0]!.message).toMatch(/more than 2 rows.*rows from row 5 on were not/);
-    const f = parseEventsFile('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: ['a', 'b', 'c'].map((id) => feature(id)) }), small);
+    const f = parseEventsFile(
+      'a.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features: ['a', 'b', 'c'].map((id) => feature(id)) }),
+      small,
+    );
     expect(f.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(f.errors[0]!.message).toMatch(/more than 2 features.*features from feature 3 on were not/);
-    const list = parseEventsFile('a.json', JSON.stringify({ version: 1, events: ['a', 'b', 'c'].map((id) => ({ ...feature(id).properties, lon: 40.5, lat: 36.7 })) }), small);
+    const list = parseEventsFile(
+      'a.json',
+      JSON.stringify({
+        version: 1,
+        events: ['a', 'b', 'c'].map((id) => ({ ...feature(id).properties, lon: 40.5, lat: 36.7 })),
+      }),
+      small,
+    );
     expect(list.events.map((e) => e.id)).toEqual(['a', 'b']);
     expect(list.errors[0]!.message).toMatch(/more than 2 events.*events from event 3 on were not/);
     // exactly at the limit: nothing reported

@@ -7,7 +7,9 @@ import { csvColumns, eventsToCsv, parseDecimal, parseEventsCsv, plainDecimal } f
 
 /** The shipped events, each validated with the schema's `event` parser. */
 const shipped = (): StoryEvent[] => {
-  const file = JSON.parse(readFileSync(resolve(__dirname, '../../../public/data/events.json'), 'utf8')) as { events: unknown[] };
+  const file = JSON.parse(readFileSync(resolve(__dirname, '../../../public/data/events.json'), 'utf8')) as {
+    events: unknown[];
+  };
   return file.events.map((e) => event.parse(e));
 };
 
@@ -23,13 +25,23 @@ const base = (over: Partial<StoryEvent> = {}): StoryEvent =>
     ...over,
   });
 
-const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
+const HEADER =
+  'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
 const good = (id: string, date = '2026-02-01') =>
   `${id},${date},exact,convoy-movement,Convoy ${id},رتل ${id},A convoy moves.,رتل يتحرك.,36.7,40.5,Example,https://example.org/${id}`;
 
 describe('eventsToCsv', () => {
   it('writes the documented columns in order, with as many source groups as the longest list', () => {
-    const csv = eventsToCsv([base(), base({ id: 'T2', sources: [{ outlet: 'A', url: 'https://example.org/a' }, { outlet: 'B', url: 'https://example.org/b' }] })]);
+    const csv = eventsToCsv([
+      base(),
+      base({
+        id: 'T2',
+        sources: [
+          { outlet: 'A', url: 'https://example.org/a' },
+          { outlet: 'B', url: 'https://example.org/b' },
+        ],
+      }),
+    ]);
     const header = csv.split('\r\n')[0];
     expect(header).toBe(
       'id,date,end_date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,places,scope_en,scope_ar,' +
@@ -49,7 +61,10 @@ describe('eventsToCsv', () => {
       lat: 36.7,
       lon: 40.5,
     });
-    const rows = Papa.parse<Record<string, string>>(eventsToCsv([e]), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(eventsToCsv([e]), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row.places).toBe('qasrak;tell-baydar');
@@ -152,15 +167,21 @@ describe('parseEventsCsv: reading', () => {
   });
 
   it('reads numbered sources in order, skipping an empty group but naming columns by their number', () => {
-    const header = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,source_2_outlet,source_2_url,source_1_outlet,source_1_url,source_3_outlet,source_3_url';
-    const row = (id: string, s3url: string) => `${id},2026-02-01,exact,reinforcement,T,ت,S,م,Two,https://example.org/two,,,Three,${s3url}`;
-    const r = parseEventsCsv([header, row('a', 'https://example.org/three'), row('b', 'ftp://example.org/three')].join('\n'));
+    const header =
+      'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,source_2_outlet,source_2_url,source_1_outlet,source_1_url,source_3_outlet,source_3_url';
+    const row = (id: string, s3url: string) =>
+      `${id},2026-02-01,exact,reinforcement,T,ت,S,م,Two,https://example.org/two,,,Three,${s3url}`;
+    const r = parseEventsCsv(
+      [header, row('a', 'https://example.org/three'), row('b', 'ftp://example.org/three')].join('\n'),
+    );
     expect(r.events.map((e) => e.sources.map((s) => s.outlet))).toEqual([['Two', 'Three']]);
     expect(r.errors).toEqual([{ row: 3, field: 'source_3_url', message: 'Invalid URL', recordId: 'b' }]);
   });
 
   it('treats empty cells as absent and counts events without a location', () => {
-    const r = parseEventsCsv(`${HEADER},places,context,end_date\n${good('a').replace(',36.7,40.5,', ',,,')},,,\n${good('b')},qasrak ; tell-baydar,TRUE,2026-02-02`);
+    const r = parseEventsCsv(
+      `${HEADER},places,context,end_date\n${good('a').replace(',36.7,40.5,', ',,,')},,,\n${good('b')},qasrak ; tell-baydar,TRUE,2026-02-02`,
+    );
     expect(r.errors).toEqual([]);
     expect(r.events[0]).not.toHaveProperty('lat');
     expect(r.events[0]).not.toHaveProperty('endDate');
@@ -180,8 +201,17 @@ describe('parseEventsCsv: reading', () => {
       expect(parseDecimal(bad), bad).toHaveProperty('error');
     }
     expect(parseDecimal('1e999')).toEqual({ error: '“1e999” is out of range' });
-    expect(parseDecimal('36,7')).toEqual({ error: '“36,7” is not a number (use a dot as the decimal separator)' });
-    const r = parseEventsCsv([HEADER, good('a').replace(',36.7,', ',12abc,'), good('b').replace(',40.5,', ',Infinity,'), good('c').replace(',36.7,', ',NaN,')].join('\n'));
+    expect(parseDecimal('36,7')).toEqual({
+      error: '“36,7” is not a number (use a dot as the decimal separator)',
+    });
+    const r = parseEventsCsv(
+      [
+        HEADER,
+        good('a').replace(',36.7,', ',12abc,'),
+        good('b').replace(',40.5,', ',Infinity,'),
+        good('c').replace(',36.7,', ',NaN,'),
+      ].join('\n'),
+    );
     expect(r.events).toEqual([]);
     expect(r.errors).toEqual([
       { row: 2, field: 'lat', message: '“12abc” is not a number', recordId: 'a' },
@@ -245,7 +275,8 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       {
         row: 6,
         field: 'category',
-        message: 'Invalid option: expected one of "base-handover"|"base-evacuation"|"convoy-movement"|"reinforcement"|"announcement/report"',
+        message:
+          'Invalid option: expected one of "base-handover"|"base-evacuation"|"convoy-movement"|"reinforcement"|"announcement/report"',
         recordId: 'e',
       },
       { row: 7, field: 'id', message: 'duplicate id "a" (row 2 has it already)', recordId: 'a' },
@@ -254,13 +285,15 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       {
         row: 12,
         field: '',
-        message: 'malformed CSV: 13 cells but the header has 12 columns (put cells that contain the separator in double quotes)',
+        message:
+          'malformed CSV: 13 cells but the header has 12 columns (put cells that contain the separator in double quotes)',
         recordId: 'i',
       },
       {
         row: 14,
         field: '',
-        message: 'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read',
+        message:
+          'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read',
         recordId: 'k',
       },
     ]);
@@ -276,11 +309,17 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       {
         row: 2,
         field: 'effects',
-        message: 'item 1, status: Invalid option: expected one of "held"|"reinforced"|"evacuating"|"vacated"|"handed-over"|"disputed"',
+        message:
+          'item 1, status: Invalid option: expected one of "held"|"reinforced"|"evacuating"|"vacated"|"handed-over"|"disputed"',
         recordId: 'a',
       },
       { row: 3, field: 'effects', message: 'must be a JSON array ([…])', recordId: 'b' },
-      { row: 4, field: 'effects', message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)', recordId: 'c' },
+      {
+        row: 4,
+        field: 'effects',
+        message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)',
+        recordId: 'c',
+      },
     ]);
   });
 
@@ -314,13 +353,23 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
         recordId: null,
       },
     ]);
-    expect(parseEventsCsv(HEADER.replace(',title_ar', '')).errors[0]!.message).toMatch(/lacks the required column title_ar \(/);
+    expect(parseEventsCsv(HEADER.replace(',title_ar', '')).errors[0]!.message).toMatch(
+      /lacks the required column title_ar \(/,
+    );
   });
 
   it('reports an empty file, a header without rows, and a repeated column', () => {
-    expect(parseEventsCsv(' \n').errors).toEqual([{ row: null, field: '', message: 'the file is empty', recordId: null }]);
+    expect(parseEventsCsv(' \n').errors).toEqual([
+      { row: null, field: '', message: 'the file is empty', recordId: null },
+    ]);
     const headerOnly = parseEventsCsv(`${HEADER}\n`);
-    expect(headerOnly).toEqual({ events: [], errors: [], warnings: ['The file has a header row but no data rows.'], totalRows: 0, unmapped: 0 });
+    expect(headerOnly).toEqual({
+      events: [],
+      errors: [],
+      warnings: ['The file has a header row but no data rows.'],
+      totalRows: 0,
+      unmapped: 0,
+    });
     const repeated = parseEventsCsv(`${HEADER},ID\n${good('a')},zzz`);
     expect(repeated.events.map((e) => e.id)).toEqual(['a']);
     expect(repeated.warnings).toEqual(['Column "id" appears more than once; only the first is read.']);

@@ -42,13 +42,36 @@ import type { ImportResult, ParseOptions, RowError } from './types';
 import { fileError, RowCollector, throttledProgress, type FieldRef, type RawRow } from './validateRows';
 
 const BASE_COLUMNS = [
-  'id', 'date', 'end_date', 'precision', 'category',
-  'title_en', 'title_ar', 'summary_en', 'summary_ar',
-  'lat', 'lon', 'places', 'scope_en', 'scope_ar', 'date_note_en', 'date_note_ar', 'context',
+  'id',
+  'date',
+  'end_date',
+  'precision',
+  'category',
+  'title_en',
+  'title_ar',
+  'summary_en',
+  'summary_ar',
+  'lat',
+  'lon',
+  'places',
+  'scope_en',
+  'scope_ar',
+  'date_note_en',
+  'date_note_ar',
+  'context',
 ] as const;
 const TAIL_COLUMNS = ['effects', 'movements', 'disputes'] as const;
 const SOURCE_PARTS = ['outlet', 'url', 'date', 'date_text', 'lang'] as const;
-const REQUIRED = ['id', 'date', 'precision', 'category', 'title_en', 'title_ar', 'summary_en', 'summary_ar'] as const;
+const REQUIRED = [
+  'id',
+  'date',
+  'precision',
+  'category',
+  'title_en',
+  'title_ar',
+  'summary_en',
+  'summary_ar',
+] as const;
 const SOURCE_ALIASES: Readonly<Record<string, string>> = {
   source_outlet: 'source_1_outlet',
   source_url: 'source_1_url',
@@ -72,7 +95,9 @@ export function plainDecimal(n: number): string {
   if (!m) return s;
   const [, sign = '', int = '', frac = '', expText = '0'] = m;
   const exp = Number(expText);
-  return exp < 0 ? `${sign}0.${'0'.repeat(-exp - 1)}${int}${frac}` : `${sign}${int}${frac}${'0'.repeat(exp - frac.length)}`;
+  return exp < 0
+    ? `${sign}0.${'0'.repeat(-exp - 1)}${int}${frac}`
+    : `${sign}${int}${frac}${'0'.repeat(exp - frac.length)}`;
 }
 
 const jsonCell = (a: readonly unknown[]) => (a.length === 0 ? '' : JSON.stringify(a));
@@ -83,11 +108,22 @@ export function eventsToCsv(events: readonly StoryEvent[]): string {
   for (const e of events) nSources = Math.max(nSources, e.sources.length);
   const data = events.map((e) => {
     const row: string[] = [
-      e.id, e.date, e.endDate ?? '', e.precision, e.category,
-      e.title.en, e.title.ar, e.summary.en, e.summary.ar,
-      e.lat === undefined ? '' : plainDecimal(e.lat), e.lon === undefined ? '' : plainDecimal(e.lon),
+      e.id,
+      e.date,
+      e.endDate ?? '',
+      e.precision,
+      e.category,
+      e.title.en,
+      e.title.ar,
+      e.summary.en,
+      e.summary.ar,
+      e.lat === undefined ? '' : plainDecimal(e.lat),
+      e.lon === undefined ? '' : plainDecimal(e.lon),
       e.places.join(';'),
-      e.scope?.en ?? '', e.scope?.ar ?? '', e.dateNote?.en ?? '', e.dateNote?.ar ?? '',
+      e.scope?.en ?? '',
+      e.scope?.ar ?? '',
+      e.dateNote?.en ?? '',
+      e.dateNote?.ar ?? '',
       e.context ? 'true' : 'false',
     ];
     for (let i = 0; i < nSources; i++) {
@@ -109,7 +145,11 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 export function parseDecimal(text: string): { value: number } | { error: string } {
   const t = text.trim();
   if (!NUMBER.test(t)) {
-    return { error: /^[+-]?\d+,\d+$/.test(t) ? `“${text}” is not a number (use a dot as the decimal separator)` : `“${text}” is not a number` };
+    return {
+      error: /^[+-]?\d+,\d+$/.test(t)
+        ? `“${text}” is not a number (use a dot as the decimal separator)`
+        : `“${text}” is not a number`,
+    };
   }
   const value = Number(t);
   return Number.isFinite(value) ? { value } : { error: `“${text}” is out of range` };
@@ -200,7 +240,10 @@ function csvLocator(sourceNumbers: readonly number[]) {
       case 'movements':
       case 'disputes': {
         if (typeof a !== 'number') return { field: head };
-        const inner = [b, ...rest].filter((x) => x !== undefined).map(String).join('.');
+        const inner = [b, ...rest]
+          .filter((x) => x !== undefined)
+          .map(String)
+          .join('.');
         return { field: head, within: inner ? `item ${a + 1}, ${inner}` : `item ${a + 1}` };
       }
       default:
@@ -239,7 +282,12 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     try {
       parsed = JSON.parse(v);
     } catch {
-      pre.push({ row, field: k, message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)', recordId: id });
+      pre.push({
+        row,
+        field: k,
+        message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)',
+        recordId: id,
+      });
       return undefined;
     }
     if (!Array.isArray(parsed)) {
@@ -253,7 +301,14 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
   const sourceNumbers: number[] = [];
   for (const n of layout.sourceNumbers) {
     const [outlet, url, date, dateText, lang] = sourceColumns(n).map(get);
-    if (outlet === undefined && url === undefined && date === undefined && dateText === undefined && lang === undefined) continue;
+    if (
+      outlet === undefined &&
+      url === undefined &&
+      date === undefined &&
+      dateText === undefined &&
+      lang === undefined
+    )
+      continue;
     const s: Record<string, string> = {};
     if (outlet !== undefined) s.outlet = outlet;
     if (url !== undefined) s.url = url.trim();
@@ -268,7 +323,8 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
   const ctx = get('context')?.trim().toLowerCase();
   if (ctx === 'true') context = true;
   else if (ctx === 'false') context = false;
-  else if (ctx !== undefined) pre.push({ row, field: 'context', message: 'must be true or false', recordId: id });
+  else if (ctx !== undefined)
+    pre.push({ row, field: 'context', message: 'must be true or false', recordId: id });
 
   const raw: Record<string, unknown> = {
     id: id ?? undefined,
@@ -280,7 +336,10 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     summary: bilingual('summary', true),
     lat: num('lat'),
     lon: num('lon'),
-    places: get('places')?.split(';').map((p) => p.trim()).filter(Boolean),
+    places: get('places')
+      ?.split(';')
+      .map((p) => p.trim())
+      .filter(Boolean),
     scope: bilingual('scope', false),
     dateNote: bilingual('date_note', false),
     context,
@@ -331,10 +390,16 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
     const k = normalizeHeader(h);
     return names.indexOf(k) === i ? k : `\u0000repeated-${i}`;
   };
-  if (DELIMITER_NAMES[delimiter]) layout.warnings.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated values.`);
+  if (DELIMITER_NAMES[delimiter])
+    layout.warnings.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated values.`);
   if (layout.missing.length > 0) {
     return fileError(
-      `the header row (row 1) lacks the required column${layout.missing.length > 1 ? 's' : ''} ${layout.missing.join(', ')} (found: ${headerCells.map((h) => h.trim()).filter(Boolean).join(', ') || 'nothing'})`,
+      `the header row (row 1) lacks the required column${layout.missing.length > 1 ? 's' : ''} ${layout.missing.join(', ')} (found: ${
+        headerCells
+          .map((h) => h.trim())
+          .filter(Boolean)
+          .join(', ') || 'nothing'
+      })`,
       layout.warnings,
     );
   }
@@ -355,7 +420,9 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
       let blank = true;
       for (const k in cells) {
         const v: unknown = cells[k]; // a string, or the extra cells' array (__parsed_extra)
-        if (Array.isArray(v) ? v.some((x) => String(x).trim() !== '') : typeof v === 'string' && v.trim() !== '') {
+        if (
+          Array.isArray(v) ? v.some((x) => String(x).trim() !== '') : typeof v === 'string' && v.trim() !== ''
+        ) {
           blank = false;
           break;
         }
@@ -373,7 +440,14 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
           row,
           raw: {},
           locate: () => ({ field: '' }),
-          pre: [{ row, field: '', message: describeParseErrors(res.errors, cells, headerCells.length), recordId: id && !id.includes('\n') ? id : null }],
+          pre: [
+            {
+              row,
+              field: '',
+              message: describeParseErrors(res.errors, cells, headerCells.length),
+              recordId: id && !id.includes('\n') ? id : null,
+            },
+          ],
           unreadable: true,
         });
         return;

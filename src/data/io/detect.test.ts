@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, exceedsBytes, MAX_IMPORT_BYTES, parseEventsFile } from './detect';
 
-const HEADER = 'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
+const HEADER =
+  'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
 const CSV = `${HEADER}\na,2026-02-01,exact,convoy-movement,Convoy,رتل,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,https://example.org/a\n`;
 const FEATURES = JSON.stringify({
   type: 'FeatureCollection',
@@ -21,7 +22,13 @@ const FEATURES = JSON.stringify({
     },
   ],
 });
-const fileError = (message: string) => ({ events: [], errors: [{ row: null, field: '', message, recordId: null }], warnings: [], totalRows: 0, unmapped: 0 });
+const fileError = (message: string) => ({
+  events: [],
+  errors: [{ row: null, field: '', message, recordId: null }],
+  warnings: [],
+  totalRows: 0,
+  unmapped: 0,
+});
 
 describe('parseEventsFile', () => {
   it('chooses the reader by extension, whatever the case', () => {
@@ -29,7 +36,9 @@ describe('parseEventsFile', () => {
     expect(parseEventsFile('events.geojson', FEATURES).events.map((e) => e.id)).toEqual(['g']);
     expect(parseEventsFile('events.json', FEATURES).events.map((e) => e.id)).toEqual(['g']);
     // the extension wins over the content: a .csv holding JSON is read as CSV (and fails as CSV)
-    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.message).toMatch(/^the header row \(row 1\) lacks the required columns/);
+    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.message).toMatch(
+      /^the header row \(row 1\) lacks the required columns/,
+    );
     expect(parseEventsFile('events.json', CSV).errors[0]!.message).toMatch(/^not valid JSON/);
   });
 
@@ -44,8 +53,11 @@ describe('parseEventsFile', () => {
   });
 
   it('refuses other files, naming the accepted types', () => {
-    const msg = (name: string) => `“${name}” is not a supported file: choose a CSV file (.csv) or a GeoJSON file (.geojson, .json)`;
-    expect(parseEventsFile('photo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toEqual(fileError(msg('photo.png')));
+    const msg = (name: string) =>
+      `“${name}” is not a supported file: choose a CSV file (.csv) or a GeoJSON file (.geojson, .json)`;
+    expect(parseEventsFile('photo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toEqual(
+      fileError(msg('photo.png')),
+    );
     expect(parseEventsFile('sheet.xlsx', 'PK\u0003\u0004\u0014\u0000')).toEqual(fileError(msg('sheet.xlsx')));
     expect(parseEventsFile('map.kml', '<?xml version="1.0"?><kml/>')).toEqual(fileError(msg('map.kml')));
     expect(parseEventsFile('events.csv', ' \n\t')).toEqual(fileError('“events.csv” is empty'));
@@ -54,7 +66,9 @@ describe('parseEventsFile', () => {
   it('refuses text over 200 MB without parsing it', () => {
     expect(MAX_IMPORT_BYTES).toBe(200 * 1024 * 1024);
     const huge = 'x'.repeat(MAX_IMPORT_BYTES + 1);
-    expect(parseEventsFile('big.csv', huge)).toEqual(fileError('“big.csv” is larger than 200 MB, the import limit; split it into smaller files'));
+    expect(parseEventsFile('big.csv', huge)).toEqual(
+      fileError('“big.csv” is larger than 200 MB, the import limit; split it into smaller files'),
+    );
     expect(exceedsBytes(huge, MAX_IMPORT_BYTES)).toBe(true);
     expect(exceedsBytes('x'.repeat(1000), MAX_IMPORT_BYTES)).toBe(false);
   });

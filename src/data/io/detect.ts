@@ -54,7 +54,9 @@ export function detectKind(name: string, text: string): FileKind | null {
 export function parseEventsFile(name: string, text: string, opts: DetectOptions = {}): ImportResult {
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (exceedsBytes(text, max)) {
-    return fileError(`“${name}” is larger than ${Math.round((max / 1024 / 1024) * 10) / 10} MB, the import limit; split it into smaller files`);
+    return fileError(
+      `“${name}” is larger than ${Math.round((max / 1024 / 1024) * 10) / 10} MB, the import limit; split it into smaller files`,
+    );
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileError(`“${name}” is empty`);
   const kind = detectKind(name, text);

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parseEventsFile } from './detect';
 
 const read = (f: string) => readFileSync(resolve(__dirname, '../../../public', f), 'utf8');
-const placeIds = new Set((JSON.parse(read('data/places.json')) as { places: { id: string }[] }).places.map((p) => p.id));
-const routeIds = new Set((JSON.parse(read('data/routes.json')) as { routes: { id: string }[] }).routes.map((r) => r.id));
+const placeIds = new Set(
+  (JSON.parse(read('data/places.json')) as { places: { id: string }[] }).places.map((p) => p.id),
+);
+const routeIds = new Set(
+  (JSON.parse(read('data/routes.json')) as { routes: { id: string }[] }).routes.map((r) => r.id),
+);
 
 describe('example files', () => {
   const csv = parseEventsFile('events-example.csv', read('examples/events-example.csv'));
@@ -15,7 +19,16 @@ describe('example files', () => {
   it('the CSV example loads 8 fictional events without an error or warning', () => {
     expect(csv.errors).toEqual([]);
     expect(csv.warnings).toEqual([]);
-    expect(csv.events.map((e) => e.id)).toEqual(['EX-01', 'EX-02', 'EX-03', 'EX-04', 'EX-05', 'EX-06', 'EX-07', 'EX-08']);
+    expect(csv.events.map((e) => e.id)).toEqual([
+      'EX-01',
+      'EX-02',
+      'EX-03',
+      'EX-04',
+      'EX-05',
+      'EX-06',
+      'EX-07',
+      'EX-08',
+    ]);
     for (const e of csv.events) {
       expect(e.title.en).toMatch(/^Example: /);
       expect(e.title.ar).toMatch(/^مثال: /);

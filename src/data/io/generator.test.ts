@@ -7,12 +7,16 @@ import { parseEventsGeoJson } from './geojsonFormat';
 
 const lib = untyped as {
   generateEvents: (n: number, seed?: number) => Iterable<StoryEvent>;
-  fileChunks: (n: number, o?: { seed?: number; format?: 'csv' | 'geojson'; chunkChars?: number }) => Iterable<string>;
+  fileChunks: (
+    n: number,
+    o?: { seed?: number; format?: 'csv' | 'geojson'; chunkChars?: number },
+  ) => Iterable<string>;
   sizeLabel: (n: number) => string;
   CATEGORIES: string[];
   REGION: { west: number; east: number; south: number; north: number };
 };
-const file = (n: number, o: { seed?: number; format?: 'csv' | 'geojson'; chunkChars?: number } = {}) => [...lib.fileChunks(n, o)].join('');
+const file = (n: number, o: { seed?: number; format?: 'csv' | 'geojson'; chunkChars?: number } = {}) =>
+  [...lib.fileChunks(n, o)].join('');
 
 describe('synthetic events (scripts/gen-events-lib.mjs)', () => {
   const events = [...lib.generateEvents(1000, 7)];
@@ -74,6 +78,13 @@ describe('synthetic events (scripts/gen-events-lib.mjs)', () => {
   });
 
   it('names files by size', () => {
-    expect([1000, 10_000, 100_000, 1_000_000, 2500, 50].map(lib.sizeLabel)).toEqual(['1k', '10k', '100k', '1m', '2.5k', '50']);
+    expect([1000, 10_000, 100_000, 1_000_000, 2500, 50].map(lib.sizeLabel)).toEqual([
+      '1k',
+      '10k',
+      '100k',
+      '1m',
+      '2.5k',
+      '50',
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { event, place, type StoryEvent } from '../schema';
 import { eventsToGeoJson, parseEventsGeoJson } from './geojsonFormat';
 
 const readData = (f: string) => readFileSync(resolve(__dirname, '../../../public/data', f), 'utf8');
-const shipped = (): StoryEvent[] => (JSON.parse(readData('events.json')) as { events: unknown[] }).events.map((e) => event.parse(e));
+const shipped = (): StoryEvent[] =>
+  (JSON.parse(readData('events.json')) as { events: unknown[] }).events.map((e) => event.parse(e));
 const places = new Map(
   (JSON.parse(readData('places.json')) as { places: unknown[] }).places.map((p) => {
     const pl = place.parse(p);
@@ -13,7 +14,8 @@ const places = new Map(
   }),
 );
 /** The event's own lon/lat, if any. */
-const ownPoint = (e: StoryEvent): [number, number] | null => (e.lon !== undefined && e.lat !== undefined ? [e.lon, e.lat] : null);
+const ownPoint = (e: StoryEvent): [number, number] | null =>
+  e.lon !== undefined && e.lat !== undefined ? [e.lon, e.lat] : null;
 /** Like the map: own lon/lat, else the first known place. */
 const mapPoint = (e: StoryEvent): [number, number] | null => {
   const own = ownPoint(e);
@@ -68,7 +70,10 @@ describe('eventsToGeoJson', () => {
 
   it('uses the locate function for the geometry (e.g. the event’s place)', () => {
     const e07 = shipped().find((e) => e.id === 'E07')!;
-    expect(eventsToGeoJson([e07], mapPoint).features[0]!.geometry).toEqual({ type: 'Point', coordinates: [38.6178, 33.5058] });
+    expect(eventsToGeoJson([e07], mapPoint).features[0]!.geometry).toEqual({
+      type: 'Point',
+      coordinates: [38.6178, 33.5058],
+    });
   });
 });
 
@@ -92,7 +97,12 @@ describe('export → import round trip', () => {
     const e07 = back.events.find((e) => e.id === 'E07')!;
     expect([e07.lon, e07.lat]).toEqual([38.6178, 33.5058]);
     // the six country- or area-wide events (C1, E02, E05, E09, E17, E18) have no geometry and no lon/lat
-    expect(back.events.filter((e) => e.lon === undefined).map((e) => e.id).sort()).toEqual(['C1', 'E02', 'E05', 'E09', 'E17', 'E18']);
+    expect(
+      back.events
+        .filter((e) => e.lon === undefined)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['C1', 'E02', 'E05', 'E09', 'E17', 'E18']);
     expect(back.unmapped).toBe(6);
   });
 
@@ -136,7 +146,12 @@ describe('parseEventsGeoJson: broken features', () => {
       { row: 2, field: 'date', message: 'is not a real calendar day', recordId: 'b' },
       { row: 3, field: 'geometry.coordinates', message: 'must be [lon, lat] numbers', recordId: 'c' },
       { row: 4, field: 'geometry', message: 'must be a Point or null (found Polygon)', recordId: 'd' },
-      { row: 5, field: 'geometry.coordinates.0', message: 'Too big: expected number to be <=180', recordId: 'e' },
+      {
+        row: 5,
+        field: 'geometry.coordinates.0',
+        message: 'Too big: expected number to be <=180',
+        recordId: 'e',
+      },
       { row: 6, field: 'sources.0.url', message: 'Invalid URL', recordId: 'f' },
       { row: 7, field: '', message: 'must be a GeoJSON Feature object', recordId: null },
       { row: 8, field: 'id', message: 'duplicate id "a" (feature 1 has it already)', recordId: 'a' },
@@ -146,7 +161,13 @@ describe('parseEventsGeoJson: broken features', () => {
 });
 
 describe('parseEventsGeoJson: files', () => {
-  const fileError = (message: string) => ({ events: [], errors: [{ row: null, field: '', message, recordId: null }], warnings: [], totalRows: 0, unmapped: 0 });
+  const fileError = (message: string) => ({
+    events: [],
+    errors: [{ row: null, field: '', message, recordId: null }],
+    warnings: [],
+    totalRows: 0,
+    unmapped: 0,
+  });
   const SHAPE = 'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
 
   it('non-JSON and wrong top-level shapes are one file-level error', () => {
@@ -157,13 +178,25 @@ describe('parseEventsGeoJson: files', () => {
     expect(broken.events).toEqual([]);
     expect(parseEventsGeoJson('[1, 2]')).toEqual(fileError(SHAPE));
     expect(parseEventsGeoJson('"text"')).toEqual(fileError(SHAPE));
-    expect(parseEventsGeoJson('{"type":"Feature","geometry":null,"properties":{}}')).toEqual(fileError(`${SHAPE}, found a GeoJSON Feature`));
-    expect(parseEventsGeoJson('{"type":"FeatureCollection"}')).toEqual(fileError(`${SHAPE}, found a GeoJSON FeatureCollection`));
-    expect(parseEventsGeoJson('{"version":2,"events":[]}')).toEqual(fileError('unsupported events file version 2 (expected 1)'));
+    expect(parseEventsGeoJson('{"type":"Feature","geometry":null,"properties":{}}')).toEqual(
+      fileError(`${SHAPE}, found a GeoJSON Feature`),
+    );
+    expect(parseEventsGeoJson('{"type":"FeatureCollection"}')).toEqual(
+      fileError(`${SHAPE}, found a GeoJSON FeatureCollection`),
+    );
+    expect(parseEventsGeoJson('{"version":2,"events":[]}')).toEqual(
+      fileError('unsupported events file version 2 (expected 1)'),
+    );
   });
 
   it('an empty FeatureCollection is no error', () => {
-    expect(parseEventsGeoJson('{"type":"FeatureCollection","features":[]}')).toEqual({ events: [], errors: [], warnings: [], totalRows: 0, unmapped: 0 });
+    expect(parseEventsGeoJson('{"type":"FeatureCollection","features":[]}')).toEqual({
+      events: [],
+      errors: [],
+      warnings: [],
+      totalRows: 0,
+      unmapped: 0,
+    });
   });
 
   it('accepts the project events file', () => {
@@ -185,9 +218,14 @@ describe('parseEventsGeoJson: files', () => {
   });
 
   it('reports progress ending at 1', () => {
-    const fc = eventsToGeoJson(Array.from({ length: 3000 }, (_, i) => base({ id: `p${i}` })), () => [40, 36]);
+    const fc = eventsToGeoJson(
+      Array.from({ length: 3000 }, (_, i) => base({ id: `p${i}` })),
+      () => [40, 36],
+    );
     const seen: number[] = [];
-    expect(parseEventsGeoJson(JSON.stringify(fc), { onProgress: (f) => seen.push(f) }).events).toHaveLength(3000);
+    expect(parseEventsGeoJson(JSON.stringify(fc), { onProgress: (f) => seen.push(f) }).events).toHaveLength(
+      3000,
+    );
     expect(seen).toEqual([999 / 3000, 1999 / 3000, 0.999, 1]); // below 1 until done
   });
 });

@@ -37,10 +37,12 @@ export function eventsToGeoJson(
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 const pathName = (path: readonly PropertyKey[]): FieldRef => ({ field: path.map(String).join('.') });
 const KNOWN = new Set(Object.keys(eventSchema.shape));
-const SHAPE_HINT = 'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
+const SHAPE_HINT =
+  'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
 
 /**
  * Reads a GeoJSON FeatureCollection of events (or an events file). Never throws on bad input:
@@ -63,7 +65,8 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
   const warnings = () => (unknown.size ? [`Ignored unknown properties: ${[...unknown].join(', ')}`] : []);
 
   if (doc.type !== 'FeatureCollection' && Array.isArray(doc.events)) {
-    if (doc.version !== undefined && doc.version !== 1) return fileError(`unsupported events file version ${JSON.stringify(doc.version)} (expected 1)`);
+    if (doc.version !== undefined && doc.version !== 1)
+      return fileError(`unsupported events file version ${JSON.stringify(doc.version)} (expected 1)`);
     const list: unknown[] = doc.events;
     const collector = new RowCollector('event', opts.maxRows);
     for (let i = 0; i < list.length; i++) {
@@ -75,7 +78,13 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
         break;
       }
       if (!isObject(item)) {
-        collector.add({ row, raw: {}, locate: pathName, pre: [{ row, field: '', message: 'must be an object', recordId: null }], unreadable: true });
+        collector.add({
+          row,
+          raw: {},
+          locate: pathName,
+          pre: [{ row, field: '', message: 'must be an object', recordId: null }],
+          unreadable: true,
+        });
         continue;
       }
       noteUnknown(item);
@@ -86,7 +95,9 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
   }
 
   if (doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
-    return fileError(typeof doc.type === 'string' ? `${SHAPE_HINT}, found a GeoJSON ${doc.type}` : SHAPE_HINT);
+    return fileError(
+      typeof doc.type === 'string' ? `${SHAPE_HINT}, found a GeoJSON ${doc.type}` : SHAPE_HINT,
+    );
   }
   const features: unknown[] = doc.features;
   const collector = new RowCollector('feature', opts.maxRows);
@@ -95,11 +106,19 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
     progress.tick(i / features.length);
     const row = i + 1;
     const bad = (field: string, message: string, recordId: string | null = null) =>
-      collector.add({ row, raw: {}, locate: pathName, pre: [{ row, field, message, recordId }], unreadable: true });
+      collector.add({
+        row,
+        raw: {},
+        locate: pathName,
+        pre: [{ row, field, message, recordId }],
+        unreadable: true,
+      });
     if (!isObject(f)) return bad('', 'must be a GeoJSON Feature object');
-    if (f.properties !== undefined && f.properties !== null && !isObject(f.properties)) return bad('properties', 'must be an object');
+    if (f.properties !== undefined && f.properties !== null && !isObject(f.properties))
+      return bad('properties', 'must be an object');
     const props: Record<string, unknown> = { ...(isObject(f.properties) ? f.properties : {}) };
-    if (props.id === undefined && (typeof f.id === 'string' || typeof f.id === 'number')) props.id = String(f.id);
+    if (props.id === undefined && (typeof f.id === 'string' || typeof f.id === 'number'))
+      props.id = String(f.id);
     const id = typeof props.id === 'string' ? props.id : null;
     noteUnknown(props);
 
@@ -109,7 +128,12 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
     if (g !== null && g !== undefined) {
       const c = isObject(g) ? g.coordinates : undefined;
       if (!isObject(g) || g.type !== 'Point') {
-        pre.push({ row, field: 'geometry', message: `must be a Point or null${isObject(g) && typeof g.type === 'string' ? ` (found ${g.type})` : ''}`, recordId: id });
+        pre.push({
+          row,
+          field: 'geometry',
+          message: `must be a Point or null${isObject(g) && typeof g.type === 'string' ? ` (found ${g.type})` : ''}`,
+          recordId: id,
+        });
       } else if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number') {
         pre.push({ row, field: 'geometry.coordinates', message: 'must be [lon, lat] numbers', recordId: id });
       } else {

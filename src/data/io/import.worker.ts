@@ -48,7 +48,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     result.events.sort(compareEvents);
     // one message of 100k events stalled the page for ~0.9 s while it was copied in; slices of
     // EVENTS_PER_MESSAGE keep each copy short, with frames drawn between them
-    for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE) post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
+    for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE)
+      post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
     post({ kind: 'done', result: { ...result, events: [] } });
   } catch (err) {
     post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });

@@ -4,7 +4,10 @@ import type { WorkerMessage, WorkerRequest } from './import.worker';
 
 export class ImportFailed extends Error {}
 
-export function importInWorker(req: WorkerRequest, onProgress: (fraction: number) => void): Promise<ImportResult> {
+export function importInWorker(
+  req: WorkerRequest,
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
@@ -34,7 +37,9 @@ export function importInWorker(req: WorkerRequest, onProgress: (fraction: number
 export function sameOriginUrl(param: string, here: string): URL | null {
   try {
     const u = new URL(param, here);
-    return u.origin === new URL(here).origin && (u.protocol === 'http:' || u.protocol === 'https:') ? u : null;
+    return u.origin === new URL(here).origin && (u.protocol === 'http:' || u.protocol === 'https:')
+      ? u
+      : null;
   } catch {
     return null;
   }

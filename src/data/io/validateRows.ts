@@ -87,7 +87,8 @@ export class RowCollector {
       for (const issue of parsed.error.issues) {
         const { field, within } = r.locate(issue.path);
         const missing =
-          (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(r.raw, issue.path) === undefined;
+          (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+          valueAt(r.raw, issue.path) === undefined;
         const message = missing ? 'is missing' : issue.message;
         push({ row: r.row, field, message: within ? `${within}: ${message}` : message, recordId: id });
       }
@@ -95,9 +96,19 @@ export class RowCollector {
       const e = parsed.data;
       const first = this.seen.get(e.id);
       if (first !== undefined) {
-        push({ row: r.row, field: r.locate(['id']).field, message: `duplicate id "${e.id}" (${this.noun} ${first} has it already)`, recordId: e.id });
+        push({
+          row: r.row,
+          field: r.locate(['id']).field,
+          message: `duplicate id "${e.id}" (${this.noun} ${first} has it already)`,
+          recordId: e.id,
+        });
       } else if (e.endDate !== undefined && e.endDate < e.date) {
-        push({ row: r.row, field: r.locate(['endDate']).field, message: `is before the date (${e.date})`, recordId: e.id });
+        push({
+          row: r.row,
+          field: r.locate(['endDate']).field,
+          message: `is before the date (${e.date})`,
+          recordId: e.id,
+        });
       } else {
         this.seen.set(e.id, r.row);
         if (e.places.length === 0 && e.lon === undefined) this.unmapped++;
