@@ -25,12 +25,17 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
-    rules: { 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      // a note for React Compiler users (TanStack Virtual's hook is skipped by it); we do not compile with it
+      'react-hooks/incompatible-library': 'off',
+    },
   },
   {
+    // the benchmark scripts pass functions to page.evaluate, which run in the browser
     files: ['scripts/**/*.mjs', 'eslint.config.js', '.dependency-cruiser.cjs'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,
 );

@@ -2,7 +2,7 @@
  * Domain actions and readings on the running app. Specs say what a person does
  * ("step to the next event", "open Qasrak's card"); this file knows how.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export interface Camera {
@@ -204,7 +204,7 @@ export class MapDriver {
       for (let y = 0; y < h; y += 4) {
         for (let x = 0; x < w; x += 4) {
           const o = (y * w + x) * 4;
-          seen.add((px[o]! << 16) | (px[o + 1]! << 8) | px[o + 2]!);
+          seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
         }
       }
       return seen.size;
@@ -225,7 +225,20 @@ export class MapDriver {
 
   /** Feature-state of a story place (status, selected). */
   async placeState(id: string): Promise<Record<string, unknown>> {
-    return this.page.evaluate((id) => window.__wm!.map.getFeatureState({ source: 'places', id }), id);
+    return this.page.evaluate(
+      (id) => window.__wm!.map.getFeatureState({ source: 'places', id }) as Record<string, unknown>,
+      id,
+    );
+  }
+
+  /** The status word a place's rendered label carries (English), or undefined when it is not drawn. */
+  async labelStatus(id: string): Promise<string | undefined> {
+    return this.page.evaluate((id) => {
+      const label = window
+        .__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] })
+        .find((f) => f.properties.id === id);
+      return label === undefined ? undefined : String(label.properties.status_en);
+    }, id);
   }
 
   /** Screen position of a place, for clicking it. */
@@ -302,7 +315,7 @@ export class MapDriver {
       ctx.fillText('(', 10, 45);
       const d = ctx.getImageData(0, 0, 60, 60).data;
       const ink = (y: number) => {
-        for (let x = 0; x < 60; x++) if (d[(y * 60 + x) * 4 + 3]! > 128) return x;
+        for (let x = 0; x < 60; x++) if (d[(y * 60 + x) * 4 + 3] > 128) return x;
         return -1;
       };
       let top = 0;
@@ -313,7 +326,7 @@ export class MapDriver {
   }
 
   /** WCAG contrast of an element's text against what is behind it (its own and its ancestors' backgrounds). */
-  async textContrast(selector: string | import('@playwright/test').Locator): Promise<number> {
+  async textContrast(selector: string | Locator): Promise<number> {
     const loc = typeof selector === 'string' ? this.page.locator(selector) : selector;
     return loc.evaluate((el) => {
       const rgba = (c: string) =>
@@ -328,12 +341,12 @@ export class MapDriver {
       }
       const [r, g, b] = rgba(getComputedStyle(el).color);
       const lum = ([x, y, z]: number[]) =>
-        [x!, y!, z!]
+        [x, y, z]
           .map((c) => c / 255)
           .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-          .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+          .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
       const [hi, lo] = [lum([r, g, b]), lum(bg)].sort((p, q) => q - p);
-      return (hi! + 0.05) / (lo! + 0.05);
+      return (hi + 0.05) / (lo + 0.05);
     });
   }
 
@@ -396,7 +409,7 @@ export class MapDriver {
         ctx.drawImage(img, 0, 0);
         const px = ctx.getImageData(0, 0, c.width, c.height).data;
         const seen = new Set<number>();
-        const add = (o: number) => seen.add((px[o]! << 16) | (px[o + 1]! << 8) | px[o + 2]!);
+        const add = (o: number) => seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
         if (!strip) {
           for (let i = 0; i < px.length; i += 4 * 7) add(i);
           return seen.size;

@@ -36,8 +36,8 @@ test.describe('faults', () => {
     await expect(app.eventCard()).toBeVisible();
     expect(times).toHaveLength(3);
     // backoff: about 1 s, then about 2 s
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(900);
-    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(1900);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(900);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(1900);
   });
 
   test('a data file that never answers times out with a clear message and a retry that works', async ({
@@ -76,7 +76,8 @@ test.describe('faults', () => {
     page,
   }) => {
     await page.addInitScript(() => {
-      const get = HTMLCanvasElement.prototype.getContext;
+      const get = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'getContext')!
+        .value as typeof HTMLCanvasElement.prototype.getContext;
       // a browser without WebGL2 (or with it switched off)
       HTMLCanvasElement.prototype.getContext = function (
         this: HTMLCanvasElement,
@@ -108,9 +109,12 @@ test.describe('faults', () => {
     // a formatter that throws for one date, which only C2's source list shows
     await page.addInitScript(() => {
       // `format` is an accessor returning a bound function: wrap what it returns
-      const getter = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!.get!;
+      const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format') as {
+        get: (this: Intl.DateTimeFormat) => unknown;
+      };
+      const getter = format.get;
       Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
-        get() {
+        get(this: Intl.DateTimeFormat) {
           const bound = getter.call(this) as (d?: Date | number) => string;
           return (d?: Date | number) => {
             if (d instanceof Date && d.toISOString().startsWith('2023-03-14'))

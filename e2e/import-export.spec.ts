@@ -57,7 +57,7 @@ test.describe('bring your own data', () => {
     await app.open('?tab=list');
     // a right header, but the only row has an impossible date
     const [header, first] = readFileSync('public/examples/events-example.csv', 'utf8').split(/\r?\n/);
-    const bad = `${header}\n${first!.replace('2026-03-02', '2026-02-30')}\n`;
+    const bad = `${header}\n${first.replace('2026-03-02', '2026-02-30')}\n`;
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
@@ -95,7 +95,7 @@ test.describe('bring your own data', () => {
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('withdrawal-events_2026-02-11_to_2026-02-15.csv');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const ids = text
       .split('\r\n')
       .slice(1)

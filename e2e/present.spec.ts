@@ -188,7 +188,7 @@ test.describe('presenters', () => {
         page.getByRole('button', { name: label, exact: true }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`withdrawal-map-E07-${scale}x.png`);
-      const bytes = readFileSync((await download.path())!);
+      const bytes = readFileSync(await download.path());
       const size = pngSize(bytes);
       expect(size).toEqual({ width: Math.round(css.w * scale), height: Math.round(css.h * scale) });
       expect(await app.pngColours(bytes)).toBeGreaterThan(60);
@@ -212,7 +212,7 @@ test.describe('presenters', () => {
       page.getByRole('button', { name: 'حفظ صورة (PNG)' }).click(),
     ]);
     await ar.saveAs('e2e/screenshots/snapshot-E07-ar.png');
-    expect(await app.pngColours(readFileSync((await ar.path())!))).toBeGreaterThan(60);
+    expect(await app.pngColours(readFileSync(await ar.path()))).toBeGreaterThan(60);
   });
 
   test('layer groups switch off, stay in the link, and a link restores them', async ({ app, page }) => {

@@ -36,7 +36,6 @@ test.describe('the story map', () => {
   for (const lang of ['en', 'ar'] as const) {
     test(`no place label is drawn over another place's marker, and a click picks the marker under the pointer (${lang})`, async ({
       app,
-      page,
     }) => {
       await app.open(`?lang=${lang}`);
       expect(await app.labelsOverMarkers()).toEqual([]);
@@ -137,13 +136,7 @@ test.describe('the story map', () => {
     await app.open('?event=E05');
     expect(await app.placeState('al-tanf-garrison')).toMatchObject({ status: 'held' });
     // not by colour alone: the rendered label says the status in words
-    const statusWord = () =>
-      page.evaluate(
-        () =>
-          window
-            .__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] })
-            .find((f) => f.properties.id === 'al-tanf-garrison')?.properties.status_en,
-      );
+    const statusWord = () => app.labelStatus('al-tanf-garrison');
     expect(await statusWord()).toBe('held');
     await app.clickPlace('al-tanf-garrison');
     await expect(app.placeCard().locator('.status')).toHaveAttribute('data-status', 'held');

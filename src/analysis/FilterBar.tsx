@@ -1,5 +1,5 @@
 /** Category toggles with counts, free-text search, and the active filters as removable chips. */
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { category as categorySchema, type Category, type Place } from '../data/schema';
 import type { EventFilter } from '../derive/filters';
 import { isFiltered } from '../derive/filters';
@@ -31,13 +31,21 @@ const ALL = categorySchema.options;
 export function FilterBar(p: Props) {
   const { t, lang } = useMessages();
   const [text, setText] = useState(p.filter.text);
-  // the URL may change the query from outside (back button, clear all)
-  useEffect(() => setText(p.filter.text), [p.filter.text]);
+  // The URL may change the query from outside (back button, clear all): the field follows it.
+  // (React's "adjust state when a prop changes" pattern: no effect, no extra render pass.)
+  const [urlText, setUrlText] = useState(p.filter.text);
+  if (urlText !== p.filter.text) {
+    setUrlText(p.filter.text);
+    setText(p.filter.text);
+  }
+  // Typing is debounced: the timer restarts only when the text changes, not on every render
+  // of the parent (which hands down a new onText each time).
+  const commitText = useEffectEvent((value: string) => p.onText(value));
   useEffect(() => {
-    if (text === p.filter.text) return;
-    const id = window.setTimeout(() => p.onText(text), 200);
+    if (text === urlText) return;
+    const id = window.setTimeout(() => commitText(text), 200);
     return () => window.clearTimeout(id);
-  }, [text, p]);
+  }, [text, urlText]);
 
   const narrow = useNarrow();
   const active = p.filter.categories;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Page-wide drag-and-drop of one file; true while a file is dragged over the page. */
-export function useFileDrop(onFile: (f: File) => void): boolean {
+export function useFileDrop(onFile: (f: File) => Promise<void> | void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -25,7 +25,7 @@ export function useFileDrop(onFile: (f: File) => void): boolean {
       depth = 0;
       setDragging(false);
       const f = e.dataTransfer?.files[0];
-      if (f) onFile(f);
+      if (f) void onFile(f); // reports its own failures
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

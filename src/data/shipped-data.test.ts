@@ -23,7 +23,7 @@ function readJson(name: string): unknown {
 }
 
 function idOf(raw: unknown, index: number): string {
-  if (raw && typeof raw === 'object' && 'id' in raw) return String((raw as { id: unknown }).id);
+  if (raw && typeof raw === 'object' && 'id' in raw) return String(raw.id);
   return `#${index}`;
 }
 

@@ -65,9 +65,9 @@ describe('broken records are reported by file, record and field; the rest is kep
     const r = parsePlaces('data/places.json', f);
     expect(r.records).toHaveLength(f.places.length - 3);
     expect(r.issues.map((i) => `${i.recordId}:${i.field}`)).toEqual([
-      `${f.places[0]!.id}:lat`,
-      `${f.places[1]!.id}:lon`,
-      `${f.places[2]!.id}:confidence`,
+      `${String(f.places[0]!.id)}:lat`,
+      `${String(f.places[1]!.id)}:lon`,
+      `${String(f.places[2]!.id)}:confidence`,
     ]);
   });
 

@@ -41,7 +41,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 function idOf(raw: unknown): string | null {
   if (raw && typeof raw === 'object' && 'id' in raw) {
-    const v = (raw as { id: unknown }).id;
+    const v = raw.id;
     if (typeof v === 'string' || typeof v === 'number') return String(v);
   }
   return null;

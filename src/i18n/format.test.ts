@@ -26,7 +26,7 @@ describe('dates as the source gives them', () => {
 describe('messages', () => {
   it('Arabic has every English key, in Arabic', () => {
     const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
+      Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
         v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
       );
     expect(keys(ar).sort()).toEqual(keys(en).sort());

@@ -2,7 +2,16 @@
  * React face of the map: owns one MapController and forwards derived state to it.
  * Components elsewhere never touch MapLibre.
  */
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import type { Place, Route, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
@@ -62,10 +71,9 @@ export function MapView(props: Props) {
   const [supported] = useState(webgl2Available);
   const [ready, setReady] = useState(false);
   const cameraTimer = useRef<number | undefined>(undefined);
-  const onPick = useRef(props.onPick);
-  onPick.current = props.onPick;
-  const onCamera = useRef(props.onCamera);
-  onCamera.current = props.onCamera;
+  // the map calls the latest handlers React gave, without being re-created for new ones
+  const onPick = useEffectEvent((target: PickTarget) => props.onPick(target));
+  const onCamera = useEffectEvent((cam: Camera) => props.onCamera(cam));
 
   const story = useMemo(
     () => ({
@@ -105,14 +113,14 @@ export function MapView(props: Props) {
       lang: props.lang,
       attribution: t.attribution,
       controlText: t.mapControls,
-      onPick: (target) => onPick.current(target),
+      onPick: (target) => onPick(target),
       onReady: () => setReady(true),
       initialCamera: props.initialCamera,
       target: props.camera,
       // camera moves reach the URL debounced, so a drag writes one value, not hundreds
       onCamera: (cam) => {
         window.clearTimeout(cameraTimer.current);
-        cameraTimer.current = window.setTimeout(() => onCamera.current(cam), 300);
+        cameraTimer.current = window.setTimeout(() => onCamera(cam), 300);
       },
       // the story as it is now goes into the style: drawn in the first pass, not re-tiled after load
       initial: {

@@ -232,7 +232,7 @@ export class MapController {
   private setSource(id: string, data: FeatureCollection) {
     if (this.sent.get(id) === data) return;
     this.sent.set(id, data);
-    this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource).setData(data));
+    this.whenLoaded(() => void (this.map.getSource(id) as GeoJSONSource).setData(data));
   }
 
   /** Places (re-sent when statuses change: their labels say the status in words). */
@@ -278,7 +278,7 @@ export class MapController {
     this.sent.set('events', data);
     this.whenLoaded(() => {
       if (!unchanged) {
-        (this.map.getSource('events') as GeoJSONSource).setData(data);
+        void (this.map.getSource('events') as GeoJSONSource).setData(data);
         // fresh points start shown; the current filter is applied to them below
         this.map.removeFeatureState({ source: 'events' });
       }

@@ -10,12 +10,9 @@ describe('map features from the story', () => {
     const fc = placeFeatures(story.places);
     expect(fc.features).toHaveLength(story.places.length);
     const q = fc.features.find((f) => f.properties?.id === 'qasrak');
-    expect(q?.properties).toMatchObject({
-      name_en: expect.stringMatching(/Qasrak/),
-      name_ar: expect.stringMatching(/قسرك/),
-      shape: 'square',
-      hasStatus: true,
-    });
+    expect(q?.properties).toMatchObject({ shape: 'square', hasStatus: true });
+    expect(String(q?.properties?.name_en)).toMatch(/Qasrak/);
+    expect(String(q?.properties?.name_ar)).toMatch(/قسرك/);
   });
   it('a base carries its status in words in both languages when given one; other places do not', () => {
     const fc = placeFeatures(
@@ -30,7 +27,7 @@ describe('map features from the story', () => {
   });
   it('low- and medium-confidence places get a ring sized to their error; high ones none', () => {
     const rings = uncertaintyFeatures(story.places);
-    const ids = rings.features.map((f) => f.properties?.id);
+    const ids = rings.features.map((f) => String(f.properties?.id));
     expect(ids).toContain('al-walid-crossing-ne');
     expect(ids).not.toContain('hasakah');
     const walid = story.places.find((p) => p.id === 'al-walid-crossing-ne')!;

@@ -29,7 +29,7 @@ function strictList<T extends string>(words: readonly T[]) {
     parse: (v: string) => {
       const items = v.split(',');
       return items.length > 0 && items.every((i): i is T => (words as readonly string[]).includes(i))
-        ? [...new Set(items as T[])]
+        ? [...new Set(items)]
         : null;
     },
     serialize: (v: T[]) => v.join(','),

@@ -106,6 +106,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   const advance = useCallback(() => goTo(index + 1), [goTo, index]);
   // presenting, autoplay waits the chosen pace on each event; in reduced motion too (no animation is involved)
   const playback = usePlayback(
+    current?.id,
     index >= visible.length - 1,
     advance,
     presenting ? view.pace * 1000 : undefined,

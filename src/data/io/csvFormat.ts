@@ -294,7 +294,7 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
       pre.push({ row, field: k, message: 'must be a JSON array ([…])', recordId: id });
       return undefined;
     }
-    return parsed;
+    return parsed as unknown[];
   };
 
   const sources: Partial<Source>[] = [];

@@ -46,6 +46,7 @@ export function detectKind(name: string, text: string): FileKind | null {
   const first = start[0];
   if (first === '{' || first === '[') return 'geojson';
   // Binary files (images, spreadsheets, zip) are not CSV even when they start with a letter.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(start.slice(0, 4096))) return null;
   if (first !== undefined && /[\p{L}_"]/u.test(first)) return 'csv';
   return null;

@@ -212,8 +212,8 @@ describe('parseEventsGeoJson: files', () => {
     const r = parseEventsGeoJson(JSON.stringify(events));
     expect(r.events).toHaveLength(events.events.length - 2);
     expect(r.errors.map((e) => [e.row, e.field, e.recordId])).toEqual([
-      [3, 'precision', events.events[2]!.id],
-      [5, 'lat', events.events[4]!.id],
+      [3, 'precision', events.events[2].id],
+      [5, 'lat', events.events[4].id],
     ]);
   });
 
