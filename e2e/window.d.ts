@@ -1,9 +1,2 @@
-// The app's read-only test handle (declared for the app in src/map/controller.ts).
-import type { Map } from 'maplibre-gl';
-
-declare global {
-  interface Window {
-    __wm?: { map: Map; ready: boolean; events?: number };
-  }
-}
-export {};
+// The app's test hook, declared once in src/testHook.ts.
+import '../src/testHook';

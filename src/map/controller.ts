@@ -3,6 +3,7 @@
  * (statuses, selection, movements, camera target, language); it turns that into
  * feature-state, source data, layout properties and camera moves.
  */
+import '../testHook';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
@@ -66,17 +67,6 @@ export function webgl2Available(): boolean {
   }
 }
 
-declare global {
-  interface Window {
-    /** Read-only handle for end-to-end tests and debugging in the console. */
-    __wm?: {
-      map: maplibregl.Map;
-      ready: boolean;
-      events?: number;
-      /** ms from navigation start to the first idle */ readyAt?: number;
-    };
-  }
-}
 
 export class MapController {
   readonly map: maplibregl.Map;
