@@ -67,7 +67,6 @@ export function webgl2Available(): boolean {
   }
 }
 
-
 export class MapController {
   readonly map: maplibregl.Map;
   private loaded = false;
