@@ -1,2 +1,2 @@
-// The app's test hook, declared once in src/testHook.ts.
-import '../src/testHook';
+// The app's test hook, declared once in src/map/testHook.ts.
+import '../src/map/testHook';

@@ -3,10 +3,10 @@ import { useDataset } from './data/useDataset';
 import { useFileDrop } from './analysis/useFileDrop';
 import { useStoryData } from './data/load';
 import { dirOf } from './i18n';
-import { useMessages } from './i18n/useMessages';
+import { useMessages } from './state/useMessages';
 import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
-import { Header } from './Header';
+import { Header } from './story/Header';
 import { EmbedBar } from './embed/EmbedBar';
 
 export function App() {

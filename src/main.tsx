@@ -12,7 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './App';
 import { prefetchStoryData } from './data/load';
-import { PanelBoundary } from './panels/PanelBoundary';
+import { PartBoundary } from './ui/PartBoundary';
 
 const queryClient = new QueryClient();
 prefetchStoryData(queryClient);
@@ -21,9 +21,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <NuqsAdapter>
       <QueryClientProvider client={queryClient}>
-        <PanelBoundary part="app">
+        <PartBoundary part="app">
           <App />
-        </PanelBoundary>
+        </PartBoundary>
       </QueryClientProvider>
     </NuqsAdapter>
   </StrictMode>,

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
-import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { useMessages } from '../state/useMessages';
+import { CATEGORY_COLORS } from '../theme/colors';
 
 interface Props {
   events: readonly StoryEvent[];

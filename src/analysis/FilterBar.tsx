@@ -1,14 +1,14 @@
 /** Category toggles with counts, free-text search, and the active filters as removable chips. */
 import { useEffect, useEffectEvent, useState } from 'react';
 import { category as categorySchema, type Category, type Place } from '../data/schema';
-import type { EventFilter } from '../derive/filters';
-import { isFiltered } from '../derive/filters';
+import type { EventFilter } from '../state/filter';
+import { isFiltered } from '../state/filter';
 import { formatDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
-import { CATEGORY_COLORS } from '../panels/categoryColors';
-import { dayNumber } from '../derive/histogram';
-import { RangeFields } from './RangeFields';
-import { useNarrow } from './useNarrow';
+import { useMessages } from '../state/useMessages';
+import { CATEGORY_COLORS } from '../theme/colors';
+import { dayNumber } from '../data/days';
+import { RangeFields } from '../ui/RangeFields';
+import { useNarrow } from '../ui/useNarrow';
 
 interface Props {
   filter: EventFilter;

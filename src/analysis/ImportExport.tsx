@@ -5,9 +5,9 @@ import type { DataParamIssue, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
-import { useMessages } from '../i18n/useMessages';
-import { eventLocation } from '../map/features';
-import { downloadBlob } from '../share/download';
+import { useMessages } from '../state/useMessages';
+import { eventLocation } from '../derive/geometry';
+import { downloadBlob } from '../ui/download';
 
 interface Props {
   visible: readonly StoryEvent[];

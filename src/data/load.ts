@@ -11,7 +11,7 @@ import {
   type DataIssue,
   type StoryData,
 } from './validate';
-import { sortEvents } from '../derive/timeline';
+import { sortEvents } from './order';
 
 export const DATA_FILES = {
   places: 'data/places.json',

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { StoryEvent } from './schema';
-import { sortEvents } from '../derive/timeline';
+import { sortEvents } from './order';
 import { importInWorker, sameOriginUrl } from './io/importClient';
 import type { ImportResult, RowError } from './io/types';
 import { crossCheck, type StoryData } from './validate';

@@ -20,3 +20,9 @@ export function currentIndex(visible: readonly StoryEvent[], requested: StoryEve
   }
   return Math.min(lo, visible.length - 1);
 }
+
+/** Clamp a step to the list: stepping past either end stays at the end. */
+export function stepIndex(index: number, delta: number, length: number): number {
+  if (length <= 0) return 0;
+  return Math.min(length - 1, Math.max(0, index + delta));
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
-import { filterEvents, inRange, isFiltered, NO_FILTER, type EventFilter } from './filters';
+import { filterEvents, inRange } from './filters';
+import { isFiltered, NO_FILTER, type EventFilter } from '../state/filter';
 import { normalizeSearch } from './text';
 
 const story = shippedStory();

@@ -2,28 +2,10 @@
  * What the analyst asked to see: a date range, categories, a place, free text.
  * Pure functions over events; the list, counts, timeline and map all use the same predicate.
  */
-import type { Category, StoryEvent } from '../data/schema';
+import type { StoryEvent } from '../data/schema';
+import { isFiltered, type EventFilter } from '../state/filter';
+import { involvesPlace } from './related';
 import { matchesQuery, normalizeSearch } from './text';
-
-export interface EventFilter {
-  /** Inclusive YYYY-MM-DD bounds; null = open. */
-  from: string | null;
-  to: string | null;
-  /** Categories to show; null = all. */
-  categories: ReadonlySet<Category> | null;
-  /** Only events at this place id; null = anywhere. */
-  place: string | null;
-  /** Free text over titles and summaries in both languages. */
-  text: string;
-}
-
-export const NO_FILTER: EventFilter = { from: null, to: null, categories: null, place: null, text: '' };
-
-export function isFiltered(f: EventFilter): boolean {
-  return (
-    f.from !== null || f.to !== null || f.categories !== null || f.place !== null || f.text.trim() !== ''
-  );
-}
 
 /** An event overlaps the range when it starts on or before `to` and ends on or after `from`. */
 export function inRange(
@@ -44,10 +26,6 @@ export function searchText(e: StoryEvent): string {
     searchCache.set(e, s);
   }
   return s;
-}
-
-export function involvesPlace(e: StoryEvent, placeId: string): boolean {
-  return e.places.includes(placeId) || e.effects.some((f) => f.place === placeId);
 }
 
 /** A predicate for the filter, with the query normalised once. */

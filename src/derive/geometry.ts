@@ -1,4 +1,4 @@
-import type { Place, Route, Waypoint } from '../data/schema';
+import type { Place, Route, StoryEvent, Waypoint } from '../data/schema';
 
 export type LonLat = [number, number];
 
@@ -101,4 +101,14 @@ export function pathWaypoints(path: readonly LonLat[], max = 4): LonLat[] {
     if (out.at(-1) !== path[best]) out.push(path[best]!);
   }
   return out;
+}
+
+/** Where an event is (drawn, exported): its own lat/lon, else its first known place. */
+export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>): [number, number] | null {
+  if (e.lon !== undefined && e.lat !== undefined) return [e.lon, e.lat];
+  for (const id of e.places) {
+    const p = places.get(id);
+    if (p) return [p.lon, p.lat];
+  }
+  return null;
 }

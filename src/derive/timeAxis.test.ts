@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFraction, dodge, monthStarts } from './timeAxis';
-import { dayNumber } from './histogram';
+import { dayNumber } from '../data/days';
 
 describe('the timeline axis', () => {
   it('places days to scale', () => {

@@ -4,7 +4,7 @@
  * ten events spreads a little around that week instead of the whole year being evenly spaced
  * steps. Pure arithmetic; the component measures the width.
  */
-import { dayNumber, isoOfDay } from './histogram';
+import { dayNumber, isoOfDay } from '../data/days';
 
 export interface AxisDomain {
   /** First and last day shown (day numbers, inclusive). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
-import { filterEvents, NO_FILTER } from './filters';
+import { filterEvents } from './filters';
+import { NO_FILTER } from '../state/filter';
 import { category as categorySchema } from '../data/schema';
-import { isoOfDay, dayNumber } from './histogram';
+import { isoOfDay, dayNumber } from '../data/days';
 import { buildTimeIndex, categoryCountsInRange, eventsInRange } from './timeIndex';
-import { sortEvents } from './timeline';
+import { sortEvents } from '../data/order';
 
 const ids = (es: readonly StoryEvent[]) => es.map((e) => e.id);
 

@@ -3,7 +3,7 @@
  * (a slice) instead of a scan, so moving the range handle costs O(log n + result).
  */
 import { category as categorySchema, type Category, type StoryEvent } from '../data/schema';
-import { dayNumber } from './histogram';
+import { dayNumber } from '../data/days';
 
 export interface TimeIndex {
   /** The events, in date order (as given). */

@@ -1,5 +1,5 @@
-import { useMessages } from '../i18n/useMessages';
-import { fullViewUrl } from '../share/shareUrl';
+import { useMessages } from '../state/useMessages';
+import { fullViewUrl } from '../state/shareUrl';
 
 /** Embed mode's only chrome: the title and a way out to the full dashboard. */
 export function EmbedBar() {

@@ -18,7 +18,7 @@ import type { MovementLine } from '../derive/movements';
 import { messagesFor, type Lang } from '../i18n';
 import type { Camera } from '../state/camera';
 import type { LayerGroup } from '../state/params';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { MapController, webgl2Available, type PickTarget } from './controller';
 import {
   eventFeatures,

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildStyle } from './style';
-import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
-import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { BASEMAP, CATEGORY_COLORS, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -3,7 +3,7 @@
  * (statuses, selection, movements, camera target, language); it turns that into
  * feature-state, source data, layout properties and camera moves.
  */
-import '../testHook';
+import './testHook';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
@@ -20,7 +20,8 @@ import {
   type StorySource,
 } from './style';
 import type { LayerGroup } from '../state/params';
-import { ICON_PIXEL_RATIO, SHAPES, iconImage } from './icons';
+import { ICON_PIXEL_RATIO, iconImage } from './icons';
+import { SHAPES } from '../theme/shapes';
 import {
   buildPointIndex,
   SHOW_ALL,

@@ -43,7 +43,7 @@ describe('map features from the story', () => {
 describe('label decluttering', () => {
   it('Tell Baydar (7.5 km from Qasrak) waits for a closer zoom; Qasrak and Al-Tanf show at once', async () => {
     const { labelMinZooms, CROWDED_LABEL_MINZOOM } = await import('./features');
-    const { mentionCounts } = await import('../derive/timeline');
+    const { mentionCounts } = await import('../derive/related');
     const z = labelMinZooms(story.places, mentionCounts(story.events));
     expect(z.get('qasrak')).toBe(0);
     expect(z.get('al-tanf-garrison')).toBe(0);

@@ -7,10 +7,10 @@ import {
   type Route,
   type StoryEvent,
 } from '../data/schema';
-import { dayNumber } from '../derive/histogram';
-import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
+import { dayNumber } from '../data/days';
+import { circleRing, eventLocation, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
-import { SHAPE_FOR_TYPE } from './icons';
+import { SHAPE_FOR_TYPE } from '../theme/shapes';
 
 /** Lower ranks win label collisions: active bases first, context places last. */
 export function placeRank(p: Place): number {
@@ -173,16 +173,6 @@ export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i)
   number
 >;
 export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | CATEGORY_BIT[c], 0);
-
-/** Where an event is drawn: its own lat/lon, else its first known place. */
-export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>): [number, number] | null {
-  if (e.lon !== undefined && e.lat !== undefined) return [e.lon, e.lat];
-  for (const id of e.places) {
-    const p = places.get(id);
-    if (p) return [p.lon, p.lat];
-  }
-  return null;
-}
 
 /**
  * One point per located event, its feature id its position. `t`/`t2` are the first/last day

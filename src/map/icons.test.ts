@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iconImage, SHAPES } from './icons';
+import { iconImage } from './icons';
+import { SHAPES } from '../theme/shapes';
 
 const alphaAt = (img: ReturnType<typeof iconImage>, x: number, y: number) =>
   img.data[(y * img.width + x) * 4 + 3]!;

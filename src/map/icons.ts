@@ -3,7 +3,7 @@
  * tinted by status (icon-color) and haloed. No sprite sheet, no request.
  * Encoding follows MapLibre's SDF convention: alpha = 255 · (0.75 − d / 8), d = signed distance in px.
  */
-export type IconShape = 'square' | 'triangle' | 'diamond' | 'circle' | 'cross' | 'arrow';
+import type { IconShape } from '../theme/shapes';
 
 const SIZE = 48; // image pixels (pixelRatio 2 → 24 CSS px)
 const R = 13; // half-size of the shape in image pixels
@@ -74,14 +74,3 @@ export function iconImage(shape: IconShape): { width: number; height: number; da
 }
 
 export const ICON_PIXEL_RATIO = 2;
-export const SHAPES: readonly IconShape[] = ['square', 'triangle', 'diamond', 'circle', 'cross', 'arrow'];
-
-/** Which shape stands for which place type (the legend reads this too). */
-export const SHAPE_FOR_TYPE = {
-  base: 'square',
-  airbase: 'triangle',
-  'border-crossing': 'diamond',
-  'border-tripoint': 'cross',
-  town: 'circle',
-  city: 'circle',
-} as const satisfies Record<string, IconShape>;

@@ -4,8 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from './colors';
-import { CATEGORY_COLORS } from '../panels/categoryColors';
+import { BASEMAP, CATEGORY_COLORS, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import { CATEGORY_BIT } from './features';
 import type { Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';

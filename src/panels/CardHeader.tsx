@@ -1,6 +1,6 @@
 import type { Bilingual } from '../data/schema';
 import { pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 /** Kicker, close button, the name in the active language and, beneath it, in the other one. */
 export function CardHeader({

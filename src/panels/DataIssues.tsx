@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DataIssue } from '../data/validate';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 /** Names the file, record and field of every record that failed validation. The rest of the data still shows. */
 export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {

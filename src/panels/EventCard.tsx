@@ -1,7 +1,7 @@
 import type { Place, StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
-import { CATEGORY_COLORS } from './categoryColors';
+import { useMessages } from '../state/useMessages';
+import { CATEGORY_COLORS } from '../theme/colors';
 import { SourceList } from './SourceList';
 
 interface Props {

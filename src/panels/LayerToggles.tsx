@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { LAYER_GROUPS, type LayerGroup } from '../state/params';
 
 /** Switch groups of map layers on and off (kept in the link as `hide`). */

@@ -1,9 +1,8 @@
 import { category as categorySchema, type BaseStatus } from '../data/schema';
-import { useMessages } from '../i18n/useMessages';
-import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../map/colors';
+import { useMessages } from '../state/useMessages';
+import { BASEMAP, CATEGORY_COLORS, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import type { LayerGroup } from '../state/params';
 import { LayerToggles } from './LayerToggles';
-import { CATEGORY_COLORS } from './categoryColors';
 import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch';
 
 const STATUSES = Object.keys(STATUS_COLORS) as BaseStatus[];

@@ -1,4 +1,4 @@
-import type { IconShape } from '../map/icons';
+import type { IconShape } from '../theme/shapes';
 
 /** Small SVG swatches matching the map's symbols. Decorative: the text beside them carries the meaning. */
 export function ShapeSwatch({ shape, color }: { shape: IconShape; color: string }) {

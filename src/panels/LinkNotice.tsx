@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { IgnoredParam } from '../state/linkCheck';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 /** What the opened link asked for that was ignored, as plain text; dismissible. */
 export function LinkNotice({ ignored }: { ignored: readonly IgnoredParam[] }) {

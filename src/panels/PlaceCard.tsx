@@ -1,9 +1,9 @@
 import type { Place, StoryEvent } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import { formatDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { CardHeader } from './CardHeader';
-import { STATUS_COLORS } from '../map/colors';
+import { STATUS_COLORS } from '../theme/colors';
 import { RelatedEvents } from './RelatedEvents';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 /** Events involving a place or route; each jumps the timeline. */
 export function RelatedEvents({

@@ -1,6 +1,6 @@
 import type { Route, StoryEvent } from '../data/schema';
 import { pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { CardHeader } from './CardHeader';
 import { RelatedEvents } from './RelatedEvents';
 import { SourceList } from './SourceList';

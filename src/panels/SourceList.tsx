@@ -1,6 +1,6 @@
 import type { Source } from '../data/schema';
 import { formatDate } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 /** Cited sources: outlet and publication date, linking out (opened in a new tab, never fetched). */
 export function SourceList({ sources }: { sources: readonly Source[] }) {

@@ -3,7 +3,7 @@
  * full screen and exit. Keys (presentKeys.ts) do the same from anywhere on the page.
  */
 import { useEffect, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { PACE } from '../state/params';
 
 interface Props {

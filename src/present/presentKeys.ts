@@ -1,5 +1,5 @@
 /** Presentation mode's keys, as a slide clicker sends them. Pure. */
-import { actionForKey } from '../timeline/keys';
+import { actionForKey } from '../ui/stepKeys';
 
 export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'exit';
 

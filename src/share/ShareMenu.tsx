@@ -3,8 +3,8 @@
  * A disclosure: Escape or a click elsewhere closes it and focus returns to its button.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
-import { embedCode, shareUrl } from './shareUrl';
+import { useMessages } from '../state/useMessages';
+import { embedCode, shareUrl } from '../state/shareUrl';
 
 interface Props {
   /** Title of the view (the current event), for the embed's accessible title. */

@@ -2,7 +2,7 @@
  * A PNG of the current view for a slide: the map as drawn, with the event's title and date,
  * a legend of base statuses and the attribution, at 1× or 2× the screen's CSS pixels.
  */
-import { downloadBlob } from './download';
+import { downloadBlob } from '../ui/download';
 
 export interface SnapshotText {
   appTitle: string;

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useQueryStates } from 'nuqs';
 import type { Category } from '../data/schema';
-import type { EventFilter } from '../derive/filters';
+import type { EventFilter } from './filter';
 import type { Lang } from '../i18n';
 import { PACE, viewParams, type LayerGroup } from './params';
 import type { Camera } from './camera';

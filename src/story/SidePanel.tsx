@@ -1,12 +1,12 @@
 /** The side panel: the current card (event, place or route), or the filters and event list. */
 import type { Place, Route, StoryEvent } from '../data/schema';
 import { formatCount } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import { lazy, Suspense } from 'react';
 import { FilterBar } from '../analysis/FilterBar';
 import type { useDataset } from '../data/useDataset';
 import { EventCard } from '../panels/EventCard';
-import { PanelBoundary } from '../panels/PanelBoundary';
+import { PartBoundary } from '../ui/PartBoundary';
 import { PlaceCard } from '../panels/PlaceCard';
 import { RouteCard } from '../panels/RouteCard';
 import type { ViewState } from '../state/viewState';
@@ -82,7 +82,7 @@ export function SidePanel({
       >
         {/* a card that fails shows so in the tab panel; the tabs above keep working, and another
             event, place, route or tab tries again */}
-        <PanelBoundary part="panel" resetKey={`${m.current?.id}|${view.placeId}|${view.routeId}|${tab}`}>
+        <PartBoundary part="panel" resetKey={`${m.current?.id}|${view.placeId}|${view.routeId}|${tab}`}>
           {tab === 'list' ? (
             <>
               <FilterBar
@@ -144,7 +144,7 @@ export function SidePanel({
           ) : (
             <p className="card muted">{t.noneVisible}</p>
           )}
-        </PanelBoundary>
+        </PartBoundary>
       </div>
     </>
   );

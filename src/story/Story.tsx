@@ -5,14 +5,15 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryData } from '../data/validate';
 import type { useDataset } from '../data/useDataset';
-import { eventsForPlace, eventsForRoute, stepIndex } from '../derive/timeline';
+import { eventsForPlace, eventsForRoute } from '../derive/related';
+import { stepIndex } from '../derive/current';
 import { dirOf, formatEventDate, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 import type { PickTarget } from '../map/controller';
 import { MapView, type CameraTarget, type MapHandle } from '../map/MapView';
-import { STATUS_COLORS } from '../map/colors';
+import { STATUS_COLORS } from '../theme/colors';
 import { pathWaypoints } from '../derive/geometry';
-import { Header } from '../Header';
+import { Header } from './Header';
 import { EmbedBar } from '../embed/EmbedBar';
 import { EventCard } from '../panels/EventCard';
 import { presentActionForKey } from '../present/presentKeys';
@@ -22,9 +23,9 @@ import { DataIssues } from '../panels/DataIssues';
 import { LinkNotice } from '../panels/LinkNotice';
 import { checkLink } from '../state/linkCheck';
 import { Legend } from '../panels/Legend';
-import { PanelBoundary } from '../panels/PanelBoundary';
+import { PartBoundary } from '../ui/PartBoundary';
 import { useViewState } from '../state/viewState';
-import { actionForKey, type TimelineAction } from '../timeline/keys';
+import { actionForKey, type TimelineAction } from '../ui/stepKeys';
 import { Timeline } from '../timeline/Timeline';
 import { usePlayback } from '../timeline/usePlayback';
 import { SidePanel } from './SidePanel';
@@ -217,7 +218,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
   };
 
   const mapView = (
-    <PanelBoundary part="map">
+    <PartBoundary part="map">
       <MapView
         places={data.places}
         mentions={m.mentions}
@@ -237,7 +238,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         hidden={view.hidden}
         handle={mapHandle}
       />
-    </PanelBoundary>
+    </PartBoundary>
   );
   const announcement = (
     <p className="sr-only" aria-live="polite">
@@ -245,12 +246,12 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
     </p>
   );
   const legend = (
-    <PanelBoundary part="legend">
+    <PartBoundary part="legend">
       <Legend open={legendOpen} onToggle={toggleLegend} hidden={view.hidden} onHidden={view.setHidden} />
-    </PanelBoundary>
+    </PartBoundary>
   );
   const timeline = (
-    <PanelBoundary part="timeline" resetKey={current?.id}>
+    <PartBoundary part="timeline" resetKey={current?.id}>
       <Timeline
         events={visible}
         index={index}
@@ -263,7 +264,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         to={view.filter.to}
         onRange={view.setRange}
       />
-    </PanelBoundary>
+    </PartBoundary>
   );
 
   // One tree for every mode, so switching modes keeps the same map (React keeps MapView in place).
@@ -315,9 +316,9 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
         {presenting && (
           <div className="present__card" data-overlay>
             <LinkNotice ignored={ignoredInLink} />
-            <PanelBoundary part="presentation" resetKey={current?.id}>
+            <PartBoundary part="presentation" resetKey={current?.id}>
               {current && <EventCard event={current} placesById={m.placesById} />}
-            </PanelBoundary>
+            </PartBoundary>
           </div>
         )}
         {mode === 'full' && (
@@ -336,7 +337,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
             <DataIssues issues={data.issues} />
             <LinkNotice ignored={ignoredInLink} />
             {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
-            <PanelBoundary
+            <PartBoundary
               part="panel"
               resetKey={`${current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}
             >
@@ -351,7 +352,7 @@ export function Story({ data, io }: { data: StoryData; io: ReturnType<typeof use
                 onHover={setHoverId}
                 io={io}
               />
-            </PanelBoundary>
+            </PartBoundary>
           </div>
         )}
         {mode === 'embed' && (

@@ -6,13 +6,15 @@ import { useMemo } from 'react';
 import type { Category, StoryEvent } from '../data/schema';
 import type { StoryData } from '../data/validate';
 import { currentIndex } from '../derive/current';
-import { filterEvents, NO_FILTER, type EventFilter } from '../derive/filters';
+import { filterEvents } from '../derive/filters';
+import { NO_FILTER, type EventFilter } from '../state/filter';
 import { buildTimeIndex, categoryCountsInRange, eventsInRange } from '../derive/timeIndex';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
-import { dayNumber, histogram } from '../derive/histogram';
+import { dayNumber } from '../data/days';
+import { histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
 import { statusesAt } from '../derive/status';
-import { mentionCounts } from '../derive/timeline';
+import { mentionCounts } from '../derive/related';
 import { ALL_CATEGORIES_MASK, CATEGORY_BIT } from '../map/features';
 
 export function useStoryModel(data: StoryData, filter: EventFilter, eventId: string | null) {

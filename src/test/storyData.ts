@@ -1,7 +1,7 @@
 /** Load the shipped data files the way the app does (validation + cross-check), for unit tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sortEvents } from '../derive/timeline';
+import { sortEvents } from '../data/order';
 import { crossCheck, parseEvents, parsePlaces, parseRoutes, type StoryData } from '../data/validate';
 
 export const readPublic = (file: string): unknown =>

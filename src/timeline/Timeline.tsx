@@ -1,12 +1,12 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
-import { RangeBar } from '../analysis/RangeBar';
-import { dayNumber } from '../derive/histogram';
+import { RangeBar } from './RangeBar';
+import { dayNumber } from '../data/days';
 import { axisDomain, dayFraction, dodge, monthStarts } from '../derive/timeAxis';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
-import { CATEGORY_COLORS } from '../panels/categoryColors';
-import { actionForKey, type TimelineAction } from './keys';
+import { useMessages } from '../state/useMessages';
+import { CATEGORY_COLORS } from '../theme/colors';
+import { actionForKey, type TimelineAction } from '../ui/stepKeys';
 import { useWidth } from './useWidth';
 
 interface Props {

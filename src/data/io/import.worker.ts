@@ -3,7 +3,7 @@
  * Parses and validates an imported events file off the main thread, reporting progress.
  * Input: a File (drag-and-drop, file picker) or a same-origin URL (the `data` link parameter).
  */
-import { compareEvents } from '../../derive/timeline';
+import { compareEvents } from '../order';
 import { parseEventsFile } from './detect';
 import type { ImportResult } from './types';
 

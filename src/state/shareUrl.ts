@@ -3,7 +3,7 @@
  * only stamp the link version and, for embeds, the embed mode.
  */
 import type { Lang } from '../i18n';
-import { LINK_VERSION } from '../state/params';
+import { LINK_VERSION } from './params';
 
 /**
  * Set (or remove, with null) one parameter, leaving the others exactly as written: going through

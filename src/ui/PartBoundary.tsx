@@ -4,7 +4,7 @@
  * the console, as for any caught error.)
  */
 import { Component, type ReactNode } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 interface Props {
   /** Which part this is, for the message (a key of the `parts` messages). */
@@ -14,7 +14,7 @@ interface Props {
   children: ReactNode;
 }
 
-export class PanelBoundary extends Component<Props, { error: Error | null }> {
+export class PartBoundary extends Component<Props, { error: Error | null }> {
   state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: unknown) {

@@ -4,11 +4,12 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
-import { dayNumber, histogram, isoOfDay } from '../derive/histogram';
+import { dayNumber, isoOfDay } from '../data/days';
+import { histogram } from '../derive/histogram';
 import { dirOf, formatDate } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
-import { RangeFields } from './RangeFields';
-import { useNarrow } from './useNarrow';
+import { useMessages } from '../state/useMessages';
+import { RangeFields } from '../ui/RangeFields';
+import { useNarrow } from '../ui/useNarrow';
 
 interface Props {
   /** Events passing every filter but the range (the histogram counts them). */

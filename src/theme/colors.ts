@@ -1,4 +1,5 @@
-import type { BaseStatus, RouteKind } from '../data/schema';
+/** The product's colours: the map draws with them and the panels and legend show the same ones. */
+import type { BaseStatus, Category, RouteKind } from '../data/schema';
 
 /** Status colours: chosen to stay distinct for common colour-vision deficiencies and ≥3:1 on the land colour. */
 export const STATUS_COLORS: Record<BaseStatus, string> = {
@@ -34,4 +35,17 @@ export const BASEMAP = {
   movement: '#e8431b',
   town: '#4a4a4a',
   crossing: '#333333',
+};
+
+/**
+ * Event categories, in a palette of their own: no category shares a hue family with a base
+ * status (above), so an evacuation event's dot is not read as a base "being evacuated"
+ * (map/colors.test.ts keeps them at least ΔE 30 apart, and at 3:1 on the land).
+ */
+export const CATEGORY_COLORS: Record<Category, string> = {
+  'base-handover': '#008b8b',
+  'base-evacuation': '#5e3a1a',
+  'convoy-movement': '#c8102e',
+  reinforcement: '#6b7a00',
+  'announcement/report': '#1d1d1b',
 };

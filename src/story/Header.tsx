@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useMessages } from './i18n/useMessages';
-import { useViewState } from './state/viewState';
+import { useMessages } from '../state/useMessages';
+import { useViewState } from '../state/viewState';
 
 /** The dashboard's title bar: title, the view's actions, the language switch. */
 export function Header({ actions }: { actions?: ReactNode }) {

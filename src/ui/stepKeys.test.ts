@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey } from './keys';
+import { actionForKey } from './stepKeys';
 
 describe('timeline keys', () => {
   it('left-to-right', () => {

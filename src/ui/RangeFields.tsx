@@ -5,10 +5,10 @@
  * nothing; an impossible one, or one that crosses the other end, says so under the field.
  */
 import { useId, useRef, useState } from 'react';
-import { dayNumber, isoOfDay } from '../derive/histogram';
+import { dayNumber, isoOfDay } from '../data/days';
 import { editRangeEnd, formatTypedDate, parseTypedDate, type RangeDays } from '../derive/typedDate';
 import { formatDate } from '../i18n';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../state/useMessages';
 
 interface Props {
   /** The data's first and last day, the range's ends (day numbers; open ends resolved). */

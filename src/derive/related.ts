@@ -1,30 +1,14 @@
+/** What relates to what: the events of a place or a route, the routes along a road. */
 import type { Route, StoryEvent } from '../data/schema';
 
-// one collator for every comparison: localeCompare with options builds a new one per call
-const byId = new Intl.Collator('en', { numeric: true }).compare;
-
-/** Chronological order: by date, then end date (shorter first), then id. Stable and total. */
-export function compareEvents(a: StoryEvent, b: StoryEvent): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const ae = a.endDate ?? a.date;
-  const be = b.endDate ?? b.date;
-  if (ae !== be) return ae < be ? -1 : 1;
-  return byId(a.id, b.id);
-}
-
-export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
-  return [...events].sort(compareEvents);
-}
-
-/** Clamp a step to the list: stepping past either end stays at the end. */
-export function stepIndex(index: number, delta: number, length: number): number {
-  if (length <= 0) return 0;
-  return Math.min(length - 1, Math.max(0, index + delta));
+/** An event involves a place it names or one it changes (its effects). */
+export function involvesPlace(e: StoryEvent, placeId: string): boolean {
+  return e.places.includes(placeId) || e.effects.some((f) => f.place === placeId);
 }
 
 /** Events that involve a place (listed in places or in effects), in order. */
 export function eventsForPlace(ordered: readonly StoryEvent[], placeId: string): StoryEvent[] {
-  return ordered.filter((e) => e.places.includes(placeId) || e.effects.some((f) => f.place === placeId));
+  return ordered.filter((e) => involvesPlace(e, placeId));
 }
 
 /**
