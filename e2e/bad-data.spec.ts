@@ -19,9 +19,9 @@ test('a data file with a broken record names the file, record and field; the val
   await expect(alert).toContainText('“date”');
   await expect(alert).toContainText('is not a real calendar day');
   // 23 valid events remain and the story still works
-  await expect(app.slider()).toHaveAttribute('aria-valuemax', '23');
-  await expect(app.eventCard()).toHaveAttribute('data-event', 'E06');
-  expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+  await expect(app.timeline.slider()).toHaveAttribute('aria-valuemax', '23');
+  await expect(app.cards.event()).toHaveAttribute('data-event', 'E06');
+  expect(await app.map.distinctColours()).toBeGreaterThan(40);
   await app.screenshot('bad-record');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
@@ -34,8 +34,8 @@ test('a data file that is not JSON is reported and the other files still load', 
   await app.open();
   await expect(page.getByRole('alert')).toContainText('data/routes.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
-  await expect(app.slider()).toHaveAttribute('aria-valuemax', '24');
-  expect((await app.renderedLabels()).some((l) => l.id === 'qasrak')).toBe(true);
+  await expect(app.timeline.slider()).toHaveAttribute('aria-valuemax', '24');
+  expect((await app.map.placeLabels()).some((l) => l.id === 'qasrak')).toBe(true);
 });
 
 test('a failed fetch shows what failed and a retry that works', async ({ app, page, guard }) => {
@@ -50,8 +50,8 @@ test('a failed fetch shows what failed and a retry that works', async ({ app, pa
   await expect(alert).toContainText('503');
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await app.waitForMapIdle();
-  await expect(app.eventCard()).toBeVisible();
+  await app.map.waitUntilIdle();
+  await expect(app.cards.event()).toBeVisible();
 });
 
 test('an imported file with HTML and script in every text field shows them as text; nothing runs', async ({
@@ -82,22 +82,20 @@ test('an imported file with HTML and script in every text field shows them as te
     ].join(','),
   ].join('\n');
   await app.open();
-  await app.openListTab();
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(page.locator('.report')).toContainText('Loaded 1 of 1 rows');
-  expect(await app.listedEvents()).toEqual(['H1']);
-  await page.locator('.elist__btn[data-event="H1"]').click();
+  await app.panel.openListTab();
+  await app.data.import({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(app.data.report()).toContainText('Loaded 1 of 1 rows');
+  expect(await app.list.events()).toEqual(['H1']);
+  await app.list.row('H1').click();
   await page.getByRole('tab', { name: 'Event', exact: true }).click();
-  const card = app.eventCard();
+  const card = app.cards.event();
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(evil);
-  await expect(card.locator('.card__summary')).toHaveText(evil);
+  await expect(app.cards.eventSummary()).toHaveText(evil);
   await expect(card).toContainText(`${evil}`);
   // the markup is text: no element was made from it, no script ran
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('#root script').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await app.hostile.imagesFromMarkup().count()).toBe(0);
+  expect(await app.hostile.scriptsInApp().count()).toBe(0);
+  expect(await app.hostile.markupRan()).toBeUndefined();
   await app.screenshot('hostile-import');
 });
 
@@ -116,28 +114,26 @@ test('a CSV over the import limit: the page answers while it is read, the first 
       `X${i},2026-02-${String(1 + (i % 28)).padStart(2, '0')},exact,convoy-movement,Convoy ${i},قافلة,Trucks moved.,شاحنات.,${(34 + (i % 300) / 100).toFixed(2)},${(38 + (i % 400) / 100).toFixed(2)},Outlet,https://example.org/${i}`,
     );
   }
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await app.data.import({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   // while the worker reads the file, the timeline still steps
-  const progress = page.locator('.io__progress progress');
+  const progress = app.data.progress();
   await expect(progress).toBeVisible();
-  await app.slider().focus();
+  await app.timeline.slider().focus();
   await page.keyboard.press('End');
-  await expect(app.slider()).toHaveAttribute('aria-valuenow', '24');
+  await expect(app.timeline.slider()).toHaveAttribute('aria-valuenow', '24');
   await expect(progress).toBeVisible();
 
-  const report = page.locator('.report');
+  const report = app.data.report();
   await expect(report).toContainText('Loaded 200,000 of 200,000 rows from huge.csv', { timeout: 120_000 });
   await expect(report).toContainText(
     'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not',
   );
-  await expect(page.locator('.filters__count')).toHaveText('200,000 of 200,000 events', { timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => window.__wm?.events), { timeout: 60_000 }).toBe(200_000);
+  await expect(app.filters.count()).toHaveText('200,000 of 200,000 events', { timeout: 60_000 });
+  await expect.poll(() => app.data.eventsLoaded(), { timeout: 60_000 }).toBe(200_000);
   // large counts are grouped, in the visible counter and in what the slider announces
-  await expect(page.locator('.timeline__count')).toHaveText('1 / 200,000');
-  await expect(app.slider()).toHaveAttribute('aria-valuetext', /\(1 of 200,000\)$/);
-  await app.waitForMapIdle();
-  expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+  await expect(app.timeline.counter()).toHaveText('1 / 200,000');
+  await expect(app.timeline.slider()).toHaveAttribute('aria-valuetext', /\(1 of 200,000\)$/);
+  await app.map.waitUntilIdle();
+  expect(await app.map.distinctColours()).toBeGreaterThan(40);
   await app.screenshot('import-over-limit');
 });

@@ -78,13 +78,13 @@ http { include /etc/nginx/mime.types; access_log off;
     guard,
   }) => {
     await app.open('?event=E07');
-    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
-    await app.pressOnSlider('ArrowRight');
-    await expect(app.eventCard()).toHaveAttribute('data-event', 'E08');
+    expect(await app.map.distinctColours()).toBeGreaterThan(40);
+    await app.timeline.stepWith('ArrowRight');
+    await expect(app.cards.event()).toHaveAttribute('data-event', 'E08');
     // the import worker starts under the policy
-    await app.openListTab();
-    await page.locator('input[type=file]').setInputFiles(join(root, 'public/examples/events-example.csv'));
-    await expect(page.locator('.report')).toContainText(/Loaded \d+ of \d+ rows/);
+    await app.panel.openListTab();
+    await app.data.import(join(root, 'public/examples/events-example.csv'));
+    await expect(app.data.report()).toContainText(/Loaded \d+ of \d+ rows/);
     // a PNG snapshot (canvas → blob download)
     await page.getByRole('button', { name: 'Share' }).click();
     const [download] = await Promise.all([
@@ -95,12 +95,8 @@ http { include /etc/nginx/mime.types; access_log off;
     expect(guard.csp).toEqual([]);
     // the policy is enforced, not only sent: an inline script does not run
     guard.allowConsole.push(/Content Security Policy/);
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
-      document.body.append(s);
-    });
-    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    await app.hostile.injectInlineScript();
+    expect(await app.hostile.inlineScriptRan()).toBeUndefined();
     await expect.poll(() => guard.csp.length).toBeGreaterThan(0);
     expect(guard.csp[0]).toMatch(/^script-src/);
     guard.csp.length = 0;

@@ -32,8 +32,8 @@ test.describe('faults', () => {
     });
     await page.goto('/');
     await expect(page.getByRole('status').filter({ hasText: 'trying again' })).toContainText('HTTP 500');
-    await app.waitForMapIdle();
-    await expect(app.eventCard()).toBeVisible();
+    await app.map.waitUntilIdle();
+    await expect(app.cards.event()).toBeVisible();
     expect(times).toHaveLength(3);
     // backoff: about 1 s, then about 2 s
     expect(times[1] - times[0]).toBeGreaterThanOrEqual(900);
@@ -57,8 +57,8 @@ test.describe('faults', () => {
     await expect(alert).toContainText('data/places.json: no answer after 8 s', { timeout: 30_000 });
     hang = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await app.waitForMapIdle();
-    await expect(app.eventCard()).toBeVisible();
+    await app.map.waitUntilIdle();
+    await expect(app.cards.event()).toBeVisible();
   });
 
   test('a slow data file shows the loading state, then the story', async ({ app, page }) => {
@@ -68,35 +68,25 @@ test.describe('faults', () => {
     });
     await page.goto('/?event=E07');
     await expect(page.getByRole('status').filter({ hasText: 'Loading the story data' })).toBeVisible();
-    await app.waitForMapIdle();
-    await expect(app.eventCard()).toHaveAttribute('data-event', 'E07');
+    await app.map.waitUntilIdle();
+    await expect(app.cards.event()).toHaveAttribute('data-event', 'E07');
   });
 
   test('without WebGL2 the map says so; the timeline, the list and the cards keep working', async ({
+    app,
     page,
   }) => {
-    await page.addInitScript(() => {
-      const get = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'getContext')!
-        .value as typeof HTMLCanvasElement.prototype.getContext;
-      // a browser without WebGL2 (or with it switched off)
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        kind: string,
-        ...rest: unknown[]
-      ) {
-        if (kind === 'webgl2') return null;
-        return (get as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
-      } as typeof get;
-    });
+    // a browser without WebGL2 (or with it switched off)
+    await app.faults.withoutWebGL2();
     await page.goto('/?event=E06');
     await expect(page.getByRole('alert').filter({ hasText: 'WebGL2 is unavailable' })).toBeVisible();
     const slider = page.getByRole('slider', { name: 'Event' });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('article.card--event')).toHaveAttribute('data-event', 'E07');
+    await expect(app.cards.event()).toHaveAttribute('data-event', 'E07');
     await page.getByRole('tab', { name: /Events & filters/ }).click();
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
-    await page.locator('.elist__btn[data-event="E08"]').click();
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
+    await app.list.row('E08').click();
     await expect(page).toHaveURL(/event=E08/);
   });
 
@@ -107,23 +97,7 @@ test.describe('faults', () => {
   }) => {
     guard.allowConsole.push(/date formatter failed/);
     // a formatter that throws for one date, which only C2's source list shows
-    await page.addInitScript(() => {
-      // `format` is an accessor returning a bound function: wrap what it returns
-      const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format') as {
-        get: (this: Intl.DateTimeFormat) => unknown;
-      };
-      const getter = format.get;
-      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
-        get(this: Intl.DateTimeFormat) {
-          const bound = getter.call(this) as (d?: Date | number) => string;
-          return (d?: Date | number) => {
-            if (d instanceof Date && d.toISOString().startsWith('2023-03-14'))
-              throw new Error('date formatter failed');
-            return bound(d);
-          };
-        },
-      });
-    });
+    await app.faults.dateFormatterThrowsOn('2023-03-14', 'date formatter failed');
     await app.open('?event=C2');
     const failed = page.getByRole('alert').filter({ hasText: 'The panel could not be shown' });
     await expect(failed).toContainText('date formatter failed');
@@ -132,15 +106,15 @@ test.describe('faults', () => {
     // the card tries once more (and fails the same way)
     await page.getByRole('tab', { name: /Events & filters/ }).click();
     await expect(failed).toHaveCount(0);
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
     await page.getByRole('tab', { name: 'Event', exact: true }).click();
     await expect(failed).toContainText('date formatter failed');
     // the map, the timeline and the header still work
-    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    expect(await app.map.distinctColours()).toBeGreaterThan(40);
     await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
-    await app.pressOnSlider('ArrowRight');
+    await app.timeline.stepWith('ArrowRight');
     // another event: the panel tries again and shows its card
     await expect(failed).toHaveCount(0);
-    await expect(app.eventCard()).toHaveAttribute('data-event', 'C3');
+    await expect(app.cards.event()).toHaveAttribute('data-event', 'C3');
   });
 });

@@ -2,7 +2,7 @@
  * The only file that imports @playwright/test. Every page is guarded: a console error,
  * a page error or a request leaving the test server's origin fails the test.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { MapDriver } from './driver';
 
 interface Guard {
@@ -56,4 +56,4 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
 });
 
 export { expect };
-export type { Page };
+export type { Locator, Page };

@@ -4,12 +4,12 @@ import { expect, test } from './fixtures';
 test.describe('bring your own data', () => {
   test('importing a good CSV shows its events; back to the story restores them', async ({ app, page }) => {
     await app.open('?tab=list');
-    await page.locator('input[type=file]').setInputFiles('public/examples/events-example.csv');
+    await app.data.import('public/examples/events-example.csv');
     await expect(page.getByRole('status').filter({ hasText: 'Loaded 8 of 8 rows' })).toBeVisible();
-    await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
-    await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
-    await expect(page.locator('.io__dataset')).toContainText('events-example.csv');
-    expect(await app.listedEvents()).toEqual([
+    await expect(app.filters.count()).toHaveText('8 of 8 events');
+    await expect.poll(() => app.data.eventsLoaded()).toBe(8);
+    await expect(app.data.datasetName()).toContainText('events-example.csv');
+    expect(await app.list.events()).toEqual([
       'EX-01',
       'EX-02',
       'EX-03',
@@ -19,7 +19,7 @@ test.describe('bring your own data', () => {
       'EX-07',
       'EX-08',
     ]);
-    expect((await app.visibleEventPoints()).sort()).toEqual([
+    expect((await app.map.eventPointsDrawn()).sort()).toEqual([
       'EX-01',
       'EX-02',
       'EX-03',
@@ -31,13 +31,13 @@ test.describe('bring your own data', () => {
     ]);
     await app.screenshot('imported-example');
     await page.getByRole('button', { name: 'Back to the story data' }).click();
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
   });
 
-  test('importing a broken file lists each rejected row and keeps the valid ones', async ({ app, page }) => {
+  test('importing a broken file lists each rejected row and keeps the valid ones', async ({ app }) => {
     await app.open('?tab=list');
-    await page.locator('input[type=file]').setInputFiles('public/examples/events-broken.csv');
-    const report = page.locator('.report');
+    await app.data.import('public/examples/events-broken.csv');
+    const report = app.data.report();
     await expect(report).toContainText('Loaded 3 of 12 rows from events-broken.csv');
     for (const line of [
       'Row 3 · date',
@@ -50,38 +50,38 @@ test.describe('bring your own data', () => {
     ]) {
       await expect(report).toContainText(line);
     }
-    await expect(page.locator('.filters__count')).toHaveText('3 of 3 events');
+    await expect(app.filters.count()).toHaveText('3 of 3 events');
   });
 
-  test('a file with no valid row leaves the current data untouched', async ({ app, page }) => {
+  test('a file with no valid row leaves the current data untouched', async ({ app }) => {
     await app.open('?tab=list');
     // a right header, but the only row has an impossible date
     const [header, first] = readFileSync('public/examples/events-example.csv', 'utf8').split(/\r?\n/);
     const bad = `${header}\n${first.replace('2026-03-02', '2026-02-30')}\n`;
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await expect(page.locator('.report')).toContainText(
+    await app.data.import({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(app.data.report()).toContainText(
       'Nothing loaded from bad-dates.csv; the current data is unchanged',
     );
-    await expect(page.locator('.report')).toContainText('Row 2 · date');
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
+    await expect(app.data.report()).toContainText('Row 2 · date');
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
     // a file that is not an events table at all: one file-level problem
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'nonsense.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
-    await expect(page.locator('.report')).toContainText('lacks the required columns');
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
+    await app.data.import({
+      name: 'nonsense.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,when\nx,y\n'),
+    });
+    await expect(app.data.report()).toContainText('lacks the required columns');
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
   });
 
   test('a same-origin data link loads; a foreign one is refused with a notice', async ({ app, page }) => {
     await app.open('?tab=list&data=/examples/events-example.geojson');
-    await expect.poll(() => page.evaluate(() => window.__wm?.events)).toBe(8);
-    await expect(page.locator('.filters__count')).toHaveText('8 of 8 events');
+    await expect.poll(() => app.data.eventsLoaded()).toBe(8);
+    await expect(app.filters.count()).toHaveText('8 of 8 events');
     await page.goto('/?tab=list&data=https://evil.example.com/x.csv');
-    await app.waitForMapIdle();
+    await app.map.waitUntilIdle();
     await expect(page.getByRole('alert').filter({ hasText: 'only files on this site' })).toBeVisible();
-    await expect(page.locator('.filters__count')).toHaveText('24 of 24 events');
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
   });
 
   test('export CSV contains exactly the filtered events, and its name carries the range', async ({
@@ -89,7 +89,7 @@ test.describe('bring your own data', () => {
     page,
   }) => {
     await app.open('?tab=list&from=2026-02-11&to=2026-02-15');
-    await expect(page.locator('.filters__count')).toHaveText('6 of 24 events');
+    await expect(app.filters.count()).toHaveText('6 of 24 events');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV' }).click(),
@@ -105,9 +105,7 @@ test.describe('bring your own data', () => {
     expect(text).toContain('https://www.rudaw.net/');
 
     // and the exported file imports back to the same six events
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
-    await expect(page.locator('.report')).toContainText('Loaded 6 of 6 rows');
+    await app.data.import({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await expect(app.data.report()).toContainText('Loaded 6 of 6 rows');
   });
 });

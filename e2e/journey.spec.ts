@@ -4,7 +4,7 @@
  * every place of the event is on the map, in the part no panel, legend, timeline, sheet or map
  * control covers. At the sizes people use, in both languages, on the dashboard and presenting.
  */
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Locator } from './fixtures';
 import type { MapDriver } from './driver';
 
 const SIZES = [
@@ -16,32 +16,31 @@ const SIZES = [
 /** Step with `next` until it is disabled, checking every event on the way (the opening one too). */
 async function walk(
   app: MapDriver,
-  page: Page,
   lang: 'en' | 'ar',
   tag: string,
-  next: () => ReturnType<Page['getByRole']>,
-  titleOnScreen: () => ReturnType<Page['locator']>,
+  next: () => Locator,
+  titleOnScreen: () => Locator,
 ) {
-  const steps = await app.storySteps();
+  const steps = await app.data.storySteps();
   const seen: string[] = [];
   const problems: string[] = [];
   for (let i = 0; ; i++) {
-    await app.settle();
-    const id = await app.currentEventId();
+    await app.map.settle();
+    const id = await app.timeline.currentEventId();
     expect(id, `step ${i + 1} has an event`).toBeTruthy();
     const step = steps.get(id!)!;
     seen.push(id!);
     // the title, in the interface's language, is on screen
     await expect(titleOnScreen()).toContainText(step.title[lang]);
     await expect(titleOnScreen()).toBeInViewport();
-    for (const h of await app.hiddenPoints(step.points))
+    for (const h of await app.map.hiddenPoints(step.points))
       problems.push(
         `${id}: ${h.name} at ${h.x},${h.y} is ${h.why === 'off the map' ? 'off the map' : `under the ${h.why}`}`,
       );
     if (process.env.SHOTS) await app.screenshot(`journey/${tag}-${String(i + 1).padStart(2, '0')}-${id}`);
     if (await next().isDisabled()) break;
     await next().click();
-    await expect.poll(() => app.currentEventId()).not.toBe(id);
+    await expect.poll(() => app.timeline.currentEventId()).not.toBe(id);
   }
   // every event was visited, once, in order
   expect(new Set(seen).size).toBe(seen.length);
@@ -64,17 +63,14 @@ for (const size of SIZES) {
 
       test('stepping through the whole story with Next shows every event: its title on screen, its places on the visible map', async ({
         app,
-        page,
       }) => {
         await app.open(`?lang=${lang}`);
         const next = () =>
-          page
-            .locator('#timeline')
-            .getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+          app.timeline.region().getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
         // on a phone the event's date and title sit in the timeline, above the controls; elsewhere in the card
         const title = () =>
-          size.phone ? page.locator('.timeline__now') : app.eventCard().getByRole('heading', { level: 2 });
-        await walk(app, page, lang, `${size.width}-${lang}`, next, title);
+          size.phone ? app.timeline.now() : app.cards.event().getByRole('heading', { level: 2 });
+        await walk(app, lang, `${size.width}-${lang}`, next, title);
       });
 
       test('presenting: every slide frames its event beside the card', async ({ app, page }) => {
@@ -83,8 +79,8 @@ for (const size of SIZES) {
           page
             .getByRole('toolbar')
             .getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
-        const title = () => page.locator('.present__card article.card--event .card__title');
-        await walk(app, page, lang, `present-${size.width}-${lang}`, next, title);
+        const title = () => app.slides.title();
+        await walk(app, lang, `present-${size.width}-${lang}`, next, title);
       });
     });
   }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
 
 /** Width and height from a PNG's IHDR chunk (after checking the signature). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -20,14 +19,14 @@ test.describe('presenters', () => {
     const bar = page.getByRole('toolbar', { name: 'Presentation' });
     await expect(bar).toBeVisible();
     await expect(page.getByRole('banner')).toHaveCount(0);
-    const progress = bar.locator('.present__progress');
+    const progress = app.slides.progress();
     await expect(progress).toHaveText('12 / 24');
     await expect(progress).toHaveAttribute('aria-label', 'Event 12 of 24');
-    const card = page.locator('.present__card article.card--event');
+    const card = app.slides.card();
     await expect(card).toHaveAttribute('data-event', 'E06');
 
     // slide-clicker keys, from anywhere on the page
-    await page.locator('body').click({ position: { x: 700, y: 5 } });
+    await app.clickPage({ x: 700, y: 5 });
     await page.keyboard.press('PageDown');
     await expect(card).toHaveAttribute('data-event', 'E07');
     await expect(progress).toHaveText('13 / 24');
@@ -42,13 +41,10 @@ test.describe('presenters', () => {
     await expect(page).toHaveURL(/event=E07/);
 
     // large, readable card: the title is big and the summary is there
-    const titleSize = await card
-      .locator('.card__title')
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(titleSize).toBeGreaterThanOrEqual(28);
-    await expect(card.locator('.card__summary')).not.toBeEmpty();
-    await app.settle();
-    expect(await app.distinctCanvasColours()).toBeGreaterThan(40);
+    expect(await app.slides.titleFontSize()).toBeGreaterThanOrEqual(28);
+    await expect(app.slides.summary()).not.toBeEmpty();
+    await app.map.settle();
+    expect(await app.map.distinctColours()).toBeGreaterThan(40);
     await app.screenshot('present-e07');
 
     await page.keyboard.press('End');
@@ -57,7 +53,7 @@ test.describe('presenters', () => {
     await expect(page).not.toHaveURL(/mode=present/);
     await expect(bar).toHaveCount(0);
     await expect(page.getByRole('banner')).toBeVisible();
-    await expect(app.eventCard()).toHaveAttribute('data-event', 'E17');
+    await expect(app.cards.event()).toHaveAttribute('data-event', 'E17');
   });
 
   test('presenting from the dashboard: the slide is not covered by the full legend, and leaving returns focus to Present', async ({
@@ -65,7 +61,7 @@ test.describe('presenters', () => {
     page,
   }) => {
     await app.open('?event=E07');
-    const legendBody = page.locator('#legend-body');
+    const legendBody = app.map.legend();
     await expect(legendBody).toBeVisible();
     await page.getByRole('button', { name: /^Present/ }).click();
     await expect(page.getByRole('toolbar', { name: 'Presentation' })).toBeVisible();
@@ -83,8 +79,8 @@ test.describe('presenters', () => {
   }) => {
     await page.setViewportSize({ width: 800, height: 500 });
     await app.open('?mode=embed&event=E07');
-    const controls = (await page.locator('.maplibregl-ctrl-bottom-right').boundingBox())!;
-    const timeline = (await page.locator('#timeline').boundingBox())!;
+    const controls = (await app.map.bottomRightControls().boundingBox())!;
+    const timeline = (await app.timeline.region().boundingBox())!;
     expect(Math.abs(controls.y + controls.height - timeline.y)).toBeLessThanOrEqual(2);
     await app.screenshot('embed-800x500');
   });
@@ -95,12 +91,12 @@ test.describe('presenters', () => {
   }) => {
     await app.open('?mode=present&event=E01&pace=2');
     const bar = page.getByRole('toolbar', { name: 'Presentation' });
-    await expect(bar.locator('.present__progress')).toHaveText('5 / 24');
+    await expect(app.slides.progress()).toHaveText('5 / 24');
     await expect(bar.getByLabel('Seconds per event')).toHaveValue('2');
     await bar.getByRole('button', { name: 'Play' }).click();
     await expect(bar.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
     // two seconds per event: within ~5 s it has moved on at least once
-    await expect(bar.locator('.present__progress')).not.toHaveText('5 / 24', { timeout: 6000 });
+    await expect(app.slides.progress()).not.toHaveText('5 / 24', { timeout: 6000 });
     await bar.getByRole('button', { name: 'Pause' }).click();
     await bar.getByLabel('Seconds per event').selectOption('10');
     await expect(page).toHaveURL(/pace=10/);
@@ -108,27 +104,19 @@ test.describe('presenters', () => {
     await bar.getByRole('button', { name: 'Play' }).click();
     await bar.getByRole('button', { name: 'Exit (Esc)' }).click();
     await expect(page).not.toHaveURL(/mode=present/);
-    await expect(page.locator('.timeline').getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(app.timeline.region().getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
   test('in reduced motion the camera jumps between slides; otherwise it flies', async ({ app, page }) => {
-    const moving = async () => {
-      await page.keyboard.press('PageDown');
-      // right after the key: is the camera animating?
-      return page.evaluate(
-        () =>
-          new Promise<boolean>((r) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => r(window.__wm!.map.isMoving()))),
-          ),
-      );
-    };
+    // right after the key: is the camera animating?
+    const moving = () => app.map.isFlyingRightAfterPressing('PageDown');
     await app.open('?mode=present&event=E20');
     expect(await moving()).toBe(true);
-    await app.settle();
+    await app.map.settle();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await app.open('?mode=present&event=E20');
     expect(await moving()).toBe(false);
-    await expect(page.locator('.present__card article.card--event')).toHaveAttribute('data-event', 'E06');
+    await expect(app.slides.card()).toHaveAttribute('data-event', 'E06');
   });
 
   test('embed mode shows the map and timeline only, with a link out to the full view', async ({
@@ -137,20 +125,20 @@ test.describe('presenters', () => {
   }) => {
     await page.setViewportSize({ width: 800, height: 520 });
     await app.open('?mode=embed&event=E07');
-    await expect(page.locator('.panel')).toHaveCount(0);
+    await expect(app.panel.box()).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
-    await expect(app.slider()).toBeVisible();
-    await expect(app.slider()).toHaveAttribute('aria-valuetext', /12 Feb 2026/);
+    await expect(app.timeline.slider()).toBeVisible();
+    await expect(app.timeline.slider()).toHaveAttribute('aria-valuetext', /12 Feb 2026/);
     const out = page.getByRole('link', { name: /Open the full map/ });
     await expect(out).toHaveAttribute('target', '_blank');
     const href = new URL((await out.getAttribute('href'))!);
     expect(href.searchParams.get('mode')).toBeNull();
     expect(href.searchParams.get('event')).toBe('E07');
     // the map fills the frame between the bar and the timeline, and is drawn
-    const map = await page.locator('.map').boundingBox();
+    const map = await app.map.area().boundingBox();
     expect(map!.width).toBeGreaterThanOrEqual(799);
-    expect(await app.distinctCanvasColours()).toBeGreaterThan(30);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await app.map.distinctColours()).toBeGreaterThan(30);
+    const overflow = await app.horizontalOverflow();
     expect(overflow).toBeLessThanOrEqual(0);
     await app.screenshot('embed-e07');
   });
@@ -161,7 +149,7 @@ test.describe('presenters', () => {
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
-    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const code = await app.clipboardText();
     const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
     expect(src).toBeTruthy();
     const url = new URL(src!.replace(/&amp;/g, '&'));
@@ -177,7 +165,7 @@ test.describe('presenters', () => {
 
   test('snapshot: a PNG of the view at 1× and 2×, the right size and not blank', async ({ app, page }) => {
     await app.open('?event=E07');
-    const css = await page.locator('.map canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+    const css = await app.map.canvasSize();
     for (const [label, scale] of [
       ['Save image (PNG)', 1],
       ['Save image for slides (PNG, 2×)', 2],
@@ -191,7 +179,7 @@ test.describe('presenters', () => {
       const bytes = readFileSync(await download.path());
       const size = pngSize(bytes);
       expect(size).toEqual({ width: Math.round(css.w * scale), height: Math.round(css.h * scale) });
-      expect(await app.pngColours(bytes)).toBeGreaterThan(60);
+      expect(await app.imageColours(bytes)).toBeGreaterThan(60);
       await download.saveAs(`e2e/screenshots/snapshot-E07-${scale}x.png`);
       await expect(
         page.getByRole('status').filter({ hasText: `Saved withdrawal-map-E07-${scale}x.png` }),
@@ -199,10 +187,7 @@ test.describe('presenters', () => {
       await page.keyboard.press('Escape');
     }
     // the map went back to the screen's resolution
-    const after = await page
-      .locator('.map canvas')
-      .evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
-    expect(after).toBeCloseTo(1, 5);
+    expect(await app.map.canvasScale()).toBeCloseTo(1, 5);
 
     // in Arabic the title box and legend are laid out right to left
     await app.open('?event=E07&lang=ar');
@@ -212,7 +197,7 @@ test.describe('presenters', () => {
       page.getByRole('button', { name: 'حفظ صورة (PNG)' }).click(),
     ]);
     await ar.saveAs('e2e/screenshots/snapshot-E07-ar.png');
-    expect(await app.pngColours(readFileSync(await ar.path()))).toBeGreaterThan(60);
+    expect(await app.imageColours(readFileSync(await ar.path()))).toBeGreaterThan(60);
   });
 
   test('layer groups switch off, stay in the link, and a link restores them', async ({ app, page }) => {
@@ -220,27 +205,23 @@ test.describe('presenters', () => {
     await page.getByLabel('Routes and convoys').uncheck();
     await page.getByLabel('Uncertainty rings').uncheck();
     await expect(page).toHaveURL(/hide=routes%2Crings|hide=routes,rings/);
-    const vis = (p: Page, id: string) =>
-      p.evaluate((id) => window.__wm!.map.getLayoutProperty(id, 'visibility') ?? 'visible', id);
-    expect(await vis(page, 'routes-highway')).toBe('none');
-    expect(await vis(page, 'uncertainty-ring')).toBe('none');
-    expect(await vis(page, 'place-labels')).toBe('visible');
+    expect(await app.map.layerVisibility('routes-highway')).toBe('none');
+    expect(await app.map.layerVisibility('uncertainty-ring')).toBe('none');
+    expect(await app.map.layerVisibility('place-labels')).toBe('visible');
 
-    const fresh = await page.context().newPage();
-    await fresh.goto(page.url());
-    await fresh.waitForFunction(() => window.__wm?.ready === true);
-    await expect(fresh.getByLabel('Routes and convoys')).not.toBeChecked();
-    await expect(fresh.getByLabel('Names')).toBeChecked();
-    expect(await vis(fresh, 'routes-highway')).toBe('none');
-    expect(await vis(fresh, 'movement-line')).toBe('none');
-    expect(await vis(fresh, 'zone-fill')).toBe('visible');
+    const fresh = await app.openInNewTab(page.url());
+    await expect(fresh.page.getByLabel('Routes and convoys')).not.toBeChecked();
+    await expect(fresh.page.getByLabel('Names')).toBeChecked();
+    expect(await fresh.map.layerVisibility('routes-highway')).toBe('none');
+    expect(await fresh.map.layerVisibility('movement-line')).toBe('none');
+    expect(await fresh.map.layerVisibility('zone-fill')).toBe('visible');
     await fresh.close();
   });
 
   test('a view set up through the UI comes back field by field from its link', async ({ app, page }) => {
     await app.open('?event=E06');
-    await app.pressOnSlider('ArrowRight');
-    await app.openListTab();
+    await app.timeline.stepWith('ArrowRight');
+    await app.panel.openListTab();
     await page.getByLabel('From', { exact: true }).fill('2026-01-01');
     // a day past the data's last is applied as the last day, and shown so once the field is left
     await page.getByLabel('To', { exact: true }).fill('2026-03-31');
@@ -250,45 +231,29 @@ test.describe('presenters', () => {
     await page.getByRole('button', { name: /^Announcement \/ report/ }).click();
     await page.getByRole('searchbox').fill('Tanf');
     await page.getByLabel('Names').uncheck();
-    await page.evaluate(() =>
-      window.__wm!.map.jumpTo({ center: [38.7, 33.5], zoom: 7.25, bearing: -15, pitch: 20 }),
-    );
+    await app.map.moveTo({ center: [38.7, 33.5], zoom: 7.25, bearing: -15, pitch: 20 });
     await page.getByRole('button', { name: 'العربية' }).click();
     await expect(page).toHaveURL(/cam=38\.7/);
     const want = {
-      step: await app.slider().getAttribute('aria-valuetext'),
-      count: await page.locator('.filters__count').textContent(),
-      listed: await app.listedEvents(),
+      step: await app.timeline.slider().getAttribute('aria-valuetext'),
+      count: await app.filters.count().textContent(),
+      listed: await app.list.events(),
     };
     expect(new URL(page.url()).searchParams.get('event')).toBe('E07');
     expect(want.listed).toContain('E07');
 
-    const fresh = await page.context().newPage();
-    await fresh.goto(page.url());
-    await fresh.waitForFunction(() => window.__wm?.ready === true);
-    await expect(fresh.locator('html')).toHaveAttribute('lang', 'ar');
+    const freshApp = await app.openInNewTab(page.url());
+    const fresh = freshApp.page;
+    await expect(freshApp.root()).toHaveAttribute('lang', 'ar');
     // the same step on the timeline (E07, in Arabic), the same filtered list and counts
     await expect(fresh.getByRole('slider', { name: 'الحدث' })).toHaveAttribute('aria-valuetext', want.step!);
-    await expect(fresh.locator('.filters__count')).toHaveText(want.count!);
-    await expect
-      .poll(() =>
-        fresh.locator('.elist__btn').evaluateAll((els) => els.map((e) => e.getAttribute('data-event'))),
-      )
-      .toEqual(want.listed);
+    await expect(freshApp.filters.count()).toHaveText(want.count!);
+    await expect.poll(() => freshApp.list.rowsNow()).toEqual(want.listed);
     await expect(fresh.getByLabel('من', { exact: true })).toHaveValue('01/01/2026');
     await expect(fresh.getByLabel('إلى', { exact: true })).toHaveValue('01/03/2026');
     await expect(fresh.getByRole('searchbox')).toHaveValue('Tanf');
     await expect(fresh.getByLabel('الأسماء')).not.toBeChecked();
-    const cam = await fresh.evaluate(() => {
-      const m = window.__wm!.map;
-      return {
-        lng: m.getCenter().lng,
-        lat: m.getCenter().lat,
-        zoom: m.getZoom(),
-        bearing: m.getBearing(),
-        pitch: m.getPitch(),
-      };
-    });
+    const cam = await freshApp.map.camera();
     expect(cam.lng).toBeCloseTo(38.7, 3);
     expect(cam.lat).toBeCloseTo(33.5, 3);
     expect(cam.zoom).toBeCloseTo(7.25, 2);
@@ -319,17 +284,16 @@ test('a batch of hostile links: each is noticed, nothing runs, the app keeps wor
     await app.open(link);
     const notice = page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' });
     await expect(notice, link.slice(0, 80)).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await app.hostile.markupRan()).toBeUndefined();
+    expect(await app.hostile.imagesFromMarkup().count()).toBe(0);
     // still a working timeline (or slide progress) on a drawn map
-    if (link.includes('mode=present'))
-      await expect(page.locator('.present__progress')).toHaveText(/^\d+ \/ 24$/);
-    else await expect(app.slider()).toHaveAttribute('aria-valuemax', '24');
-    expect(await app.distinctCanvasColours()).toBeGreaterThan(20);
+    if (link.includes('mode=present')) await expect(app.slides.progress()).toHaveText(/^\d+ \/ 24$/);
+    else await expect(app.timeline.slider()).toHaveAttribute('aria-valuemax', '24');
+    expect(await app.map.distinctColours()).toBeGreaterThan(20);
   }
 });
 
-test('link fuzzing: random parameter sets never break the page', async ({ app, page }) => {
+test('link fuzzing: random parameter sets never break the page', async ({ app }) => {
   test.setTimeout(120_000);
   const { default: fc } = await import('fast-check');
   const names = [
@@ -380,10 +344,7 @@ test('link fuzzing: random parameter sets never break the page', async ({ app, p
     const link = `?${new URLSearchParams(set).toString()}`;
     await app.open(link);
     // the page works: a timeline (or slide progress) and a drawn map
-    const working = page.locator(
-      '[role=slider][aria-label="Event"], [role=slider][aria-label="الحدث"], .present__progress',
-    );
-    await expect(working.first(), link).toBeVisible();
-    expect(await app.distinctCanvasColours(), link).toBeGreaterThan(20);
+    await expect(app.stepIndicator().first(), link).toBeVisible();
+    expect(await app.map.distinctColours(), link).toBeGreaterThan(20);
   }
 });

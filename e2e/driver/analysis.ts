@@ -1,0 +1,149 @@
+/** The analysis tab: the filters and their count, the event list, and bringing data in and out. */
+import type { Locator, Page } from '@playwright/test';
+import type { StoryPoint } from './map';
+
+/** A story event as the data files give it, with the coordinates a viewer should see for it. */
+export interface StoryStep {
+  id: string;
+  title: { en: string; ar: string };
+  /** Its places, its own point and the waypoints of the routes its convoys used. */
+  points: StoryPoint[];
+}
+
+export class Filters {
+  constructor(private readonly page: Page) {}
+
+  /** The count the filters show ("6 of 24 events"). */
+  count(): Locator {
+    return this.page.locator('.filters__count');
+  }
+
+  /** The histogram's unit ("events per week"). */
+  histogramUnit(): Locator {
+    return this.page.locator('.range__unit');
+  }
+
+  /** Set one end of the date range with the calendar (the browser's picker fills its date field). */
+  async pickDate(which: 'from' | 'to', iso: string) {
+    await this.page
+      .locator(`input[data-picker="${which === 'from' ? 'lo' : 'hi'}"]`)
+      .fill(iso, { force: true });
+  }
+
+  /** The filter the page applies: the link's range and the count the filters show. */
+  async applied(): Promise<{ from: string | null; to: string | null; count: string }> {
+    const url = new URL(this.page.url());
+    return {
+      from: url.searchParams.get('from'),
+      to: url.searchParams.get('to'),
+      count: (await this.count().textContent()) ?? '',
+    };
+  }
+}
+
+export class EventList {
+  constructor(private readonly page: Page) {}
+
+  /** An event's row (its button) in the list, once the list has rendered it. */
+  row(id: string): Locator {
+    return this.page.locator(`.elist__btn[data-event="${id}"]`);
+  }
+
+  /** Scroll the virtualised event list until a row is rendered. */
+  async scrollTo(id: string) {
+    const scroller = this.page.locator('.elist__scroll');
+    for (let i = 0; i < 200; i++) {
+      if ((await this.row(id).count()) > 0) return;
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+      await this.page.waitForTimeout(30);
+    }
+    throw new Error(`event ${id} never appeared in the list`);
+  }
+
+  /** The ids of the events the list shows, in its order. */
+  async events(): Promise<string[]> {
+    // the list is a lazy chunk: wait until it is there (it renders even when empty)
+    await this.page.locator('.elist').waitFor();
+    // the virtualiser renders its rows once it has measured the scroller (a frame later)
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return this.rowsNow();
+  }
+
+  /** The ids of the rows rendered at this moment (for polling). */
+  async rowsNow(): Promise<string[]> {
+    return this.page
+      .locator('.elist__btn')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event') ?? ''));
+  }
+}
+
+/** The story's data files, and the viewer's own: import, its report, export. */
+export class DataFiles {
+  constructor(private readonly page: Page) {}
+
+  /** Choose files to import, as the "Import" button's file dialog would. */
+  async import(files: Parameters<Locator['setInputFiles']>[0]) {
+    await this.page.locator('input[type=file]').setInputFiles(files);
+  }
+
+  /** The report on the last import: rows loaded, rows rejected and why. */
+  report(): Locator {
+    return this.page.locator('.report');
+  }
+
+  /** The bar that shows an import being read. */
+  progress(): Locator {
+    return this.page.getByRole('progressbar');
+  }
+
+  /** The line naming the dataset on show when it is not the story's own. */
+  datasetName(): Locator {
+    return this.page.locator('.io__dataset');
+  }
+
+  /** How many events the loaded dataset has (undefined until one has loaded). */
+  async eventsLoaded(): Promise<number | undefined> {
+    return this.page.evaluate(() => window.__wm?.events);
+  }
+
+  /** The shipped story, read from the data files the app serves. */
+  async storySteps(): Promise<Map<string, StoryStep>> {
+    const get = async <T>(file: string) => (await (await this.page.request.get(`/data/${file}`)).json()) as T;
+    type Named = { id: string; name: { en: string } };
+    const { places } = await get<{ places: (Named & { lon: number; lat: number })[] }>('places.json');
+    const { routes } = await get<{ routes: (Named & { waypoints?: (string | [number, number])[] })[] }>(
+      'routes.json',
+    );
+    const { events } = await get<{
+      events: {
+        id: string;
+        title: { en: string; ar: string };
+        places: string[];
+        lon?: number;
+        lat?: number;
+        movements?: { route: string }[];
+      }[];
+    }>('events.json');
+    const placeById = new Map(places.map((p) => [p.id, p]));
+    const routeById = new Map(routes.map((r) => [r.id, r]));
+    const at = (id: string) => {
+      const p = placeById.get(id);
+      return p ? [{ name: p.name.en, lon: p.lon, lat: p.lat }] : [];
+    };
+    return new Map(
+      events.map((e) => {
+        const points = e.places.flatMap(at);
+        if (e.lon !== undefined && e.lat !== undefined)
+          points.push({ name: `${e.id}'s own point`, lon: e.lon, lat: e.lat });
+        for (const m of e.movements ?? []) {
+          const r = routeById.get(m.route);
+          for (const w of r?.waypoints ?? []) {
+            if (typeof w === 'string') points.push(...at(w));
+            else points.push({ name: `${m.route} waypoint`, lon: w[0], lat: w[1] });
+          }
+        }
+        return [e.id, { id: e.id, title: e.title, points }];
+      }),
+    );
+  }
+}

@@ -1,0 +1,474 @@
+/**
+ * The map as a viewer meets it: what it draws, where its camera is, where a place sits on the
+ * screen and what covers it. Everything here reads the running map through the app's test hook.
+ */
+import type { Locator, Page } from '@playwright/test';
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Where a viewer pans, zooms, rotates and tilts the map to. */
+export interface View {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+/** A point a viewer should see: a place, an event's own point, a route's waypoint. */
+export interface StoryPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/** A point of the current step that a viewer cannot see, and why. */
+export interface HiddenPoint {
+  name: string;
+  x: number;
+  y: number;
+  /** "off the map", or what covers it (e.g. "legend"). */
+  why: string;
+}
+
+/** How the map opened: camera moves from its first load to its first idle, and its zoom then and now. */
+export interface Opening {
+  moves: number;
+  zoomAtLoad: number;
+  zoom: number;
+}
+
+/** A rendered label: its feature id and both names. */
+export interface Label {
+  id: string;
+  name_en: string;
+  name_ar: string;
+}
+
+/** What covers part of the map, as a person sees it: each panel found by what it is, not by how the app lays it out. */
+const COVERING = {
+  'side panel or sheet': '.panel',
+  legend: '.legend',
+  timeline: '#timeline',
+  'map controls':
+    '.maplibregl-ctrl-top-left .maplibregl-ctrl, .maplibregl-ctrl-top-right .maplibregl-ctrl, .maplibregl-ctrl-bottom-left .maplibregl-ctrl, .maplibregl-ctrl-bottom-right .maplibregl-ctrl',
+  'presentation bar': '.present__bar',
+  'presentation card': '.present__card > *',
+  notice: '.embed__notices > *',
+} as const;
+
+/**
+ * Distinct colours in a PNG, decoded by the browser (a blank image has one or two). With a
+ * strip, only its pixels where the map itself is on top of the page count.
+ */
+export async function pngColours(
+  page: Page,
+  bytes: Buffer,
+  strip?: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  return page.evaluate(
+    async ({ b64, strip }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      const add = (o: number) => seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
+      if (!strip) {
+        for (let i = 0; i < px.length; i += 4 * 7) add(i);
+        return seen.size;
+      }
+      const canvas = window.__wm!.map.getCanvas();
+      for (let y = Math.round(strip.y); y < strip.y + strip.height; y += 3) {
+        for (let x = Math.round(strip.x); x < strip.x + strip.width; x += 3) {
+          if (document.elementFromPoint(x, y) === canvas) add((y * c.width + x) * 4);
+        }
+      }
+      return seen.size;
+    },
+    { b64: bytes.toString('base64'), strip },
+  );
+}
+
+export class MapView {
+  constructor(private readonly page: Page) {}
+
+  // ---- the map on the page
+
+  /** The map's area on the page. */
+  area(): Locator {
+    return this.page.locator('.map');
+  }
+
+  /** The legend's body (its entries), shown when the legend is open. */
+  legend(): Locator {
+    return this.page.locator('#legend-body');
+  }
+
+  /** The scale bar ("100 km"). */
+  scaleBar(): Locator {
+    return this.page.locator('.maplibregl-ctrl-scale');
+  }
+
+  /** The group of map controls (zoom, compass, …) in the map's bottom-right corner. */
+  bottomRightControls(): Locator {
+    return this.page.locator('.maplibregl-ctrl-bottom-right');
+  }
+
+  /** Every button of the map's own controls. */
+  controlButtons(): Locator {
+    return this.page.locator('.maplibregl-ctrl button');
+  }
+
+  private canvas(): Locator {
+    return this.page.locator('.map canvas');
+  }
+
+  /** The map canvas's size on the page, in CSS pixels. */
+  async canvasSize(): Promise<{ w: number; h: number }> {
+    return this.canvas().evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  }
+
+  /** Device pixels the map draws per CSS pixel (1 on a plain screen; 2 while saving a 2× image). */
+  async canvasScale(): Promise<number> {
+    return this.canvas().evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
+  }
+
+  // ---- waiting for the map
+
+  /** Wait until the map has loaded its style and data and has finished rendering. */
+  async waitUntilIdle() {
+    await this.page.waitForFunction(() => window.__wm?.ready === true, undefined, { timeout: 30_000 });
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__wm!.map;
+          const done = () =>
+            map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve());
+          if (map.isMoving()) map.once('moveend', () => map.once('idle', () => resolve()));
+          else done();
+        }),
+    );
+  }
+
+  /** Let a camera flight finish and the map go idle. */
+  async settle() {
+    await this.page.waitForTimeout(100);
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__wm!.map;
+          const check = () => {
+            if (!map.isMoving() && map.loaded()) resolve();
+            else map.once('idle', check);
+          };
+          setTimeout(check, 50);
+        }),
+    );
+  }
+
+  // ---- the camera
+
+  async camera(): Promise<Camera> {
+    return this.page.evaluate(() => {
+      const m = window.__wm!.map;
+      const c = m.getCenter();
+      return { lng: c.lng, lat: c.lat, zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+    });
+  }
+
+  /** Pan, zoom, rotate and tilt the map to a view at once (as a viewer's dragging ends up). */
+  async moveTo(view: View) {
+    await this.page.evaluate((view) => window.__wm!.map.jumpTo(view), view);
+  }
+
+  /** Press a key and say whether the camera is animating right after (two frames later). */
+  async isFlyingRightAfterPressing(key: string): Promise<boolean> {
+    await this.page.keyboard.press(key);
+    return this.page.evaluate(
+      () =>
+        new Promise<boolean>((r) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => r(window.__wm!.map.isMoving()))),
+        ),
+    );
+  }
+
+  /** Before the page opens: count the camera's moves from the map's first load on (read with `opening`). */
+  async watchTheOpening() {
+    await this.page.addInitScript(() => {
+      const seen = { moves: 0, zoomAtLoad: -1 };
+      (window as unknown as { __open: typeof seen }).__open = seen;
+      let current: Window['__wm'];
+      Object.defineProperty(window, '__wm', {
+        configurable: true,
+        get: () => current,
+        set: (v: Window['__wm']) => {
+          if (v && v !== current) {
+            v.map.once('load', () => {
+              seen.zoomAtLoad = v.map.getZoom();
+              v.map.on('move', () => seen.moves++);
+            });
+          }
+          current = v;
+        },
+      });
+    });
+  }
+
+  /** How the map opened, as watched since `watchTheOpening`. */
+  async opening(): Promise<Opening> {
+    return this.page.evaluate(() => ({
+      ...(window as unknown as { __open: { moves: number; zoomAtLoad: number } }).__open,
+      zoom: window.__wm!.map.getZoom(),
+    }));
+  }
+
+  // ---- what the map draws
+
+  /** Number of distinct colours in a grid of samples read back from the WebGL canvas. */
+  async distinctColours(): Promise<number> {
+    return this.page.evaluate(() => {
+      const canvas = window.__wm!.map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext;
+      const w = gl.drawingBufferWidth;
+      const h = gl.drawingBufferHeight;
+      const px = new Uint8Array(w * h * 4);
+      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      const seen = new Set<number>();
+      for (let y = 0; y < h; y += 4) {
+        for (let x = 0; x < w; x += 4) {
+          const o = (y * w + x) * 4;
+          seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
+        }
+      }
+      return seen.size;
+    });
+  }
+
+  /**
+   * Distinct colours a person sees in a strip across the top of the map (a page screenshot, so
+   * what the browser composited, not what WebGL drew): a strip the page failed to show is one flat colour.
+   */
+  async coloursAtTop(height = 120): Promise<number> {
+    const box = (await this.area().boundingBox())!;
+    // the whole viewport, cropped while counting: a clipped capture is composited afresh and hides the fault
+    return pngColours(this.page, await this.page.screenshot(), {
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height,
+    });
+  }
+
+  private async rendered(layer: string): Promise<number> {
+    return this.page.evaluate(
+      (layer) => window.__wm!.map.queryRenderedFeatures(undefined, { layers: [layer] }).length,
+      layer,
+    );
+  }
+
+  /** How many pieces of the emphasised Syria–Iraq border are drawn. */
+  async syriaIraqBorderDrawn(): Promise<number> {
+    return this.rendered('border-syria-iraq');
+  }
+
+  /** How many convoy movement lines are drawn. */
+  async movementsDrawn(): Promise<number> {
+    return this.rendered('movement-line');
+  }
+
+  /** Whether a layer is shown ("visible") or switched off ("none"). */
+  async layerVisibility(layer: string): Promise<string> {
+    return this.page.evaluate(
+      (id) => (window.__wm!.map.getLayoutProperty(id, 'visibility') as string | undefined) ?? 'visible',
+      layer,
+    );
+  }
+
+  private async labels(layer: string): Promise<Label[]> {
+    return this.page.evaluate((layer) => {
+      const feats = window.__wm!.map.queryRenderedFeatures(undefined, { layers: [layer] });
+      return feats.map((f) => ({
+        id: String(f.properties.id ?? ''),
+        name_en: String(f.properties.name_en),
+        name_ar: String(f.properties.name_ar),
+      }));
+    }, layer);
+  }
+
+  /** The place labels drawn: their ids and both names. */
+  async placeLabels(): Promise<Label[]> {
+    return this.labels('place-labels');
+  }
+
+  /** The country labels drawn. */
+  async countryLabels(): Promise<Label[]> {
+    return this.labels('country-labels');
+  }
+
+  /** The names a place label is written with, in the order it writes them (e.g. ["name_ar", "name_en"]). */
+  async labelNameOrder(): Promise<string[]> {
+    const field = await this.page.evaluate(() =>
+      JSON.stringify(window.__wm!.map.getLayoutProperty('place-labels', 'text-field')),
+    );
+    return [...new Set(field.match(/name_(?:ar|en)/g) ?? [])];
+  }
+
+  /** The status word a place's rendered label carries (English), or undefined when it is not drawn. */
+  async statusWordOf(id: string): Promise<string | undefined> {
+    return this.page.evaluate((id) => {
+      const label = window
+        .__wm!.map.queryRenderedFeatures(undefined, { layers: ['place-labels'] })
+        .find((f) => f.properties.id === id);
+      return label === undefined ? undefined : String(label.properties.status_en);
+    }, id);
+  }
+
+  /** How the map shows a story place (its status, whether it is selected). */
+  async placeState(id: string): Promise<Record<string, unknown>> {
+    return this.page.evaluate(
+      (id) => window.__wm!.map.getFeatureState({ source: 'places', id }) as Record<string, unknown>,
+      id,
+    );
+  }
+
+  /**
+   * Labels drawn over another place's marker: for each marker on screen, the place labels whose
+   * rendered box covers its centre (a label over its own marker does not count).
+   */
+  async labelsOverMarkers(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__wm!.map;
+      const out: string[] = [];
+      for (const m of map.queryRenderedFeatures(undefined, { layers: ['place-icons'] })) {
+        if (m.geometry.type !== 'Point') continue;
+        const p = map.project(m.geometry.coordinates as [number, number]);
+        const labels = map.queryRenderedFeatures(
+          [
+            [p.x - 2, p.y - 2],
+            [p.x + 2, p.y + 2],
+          ],
+          { layers: ['place-labels'] },
+        );
+        for (const l of labels)
+          if (l.properties.id !== m.properties.id)
+            out.push(`${String(l.properties.name_en)} over ${String(m.properties.name_en)}`);
+      }
+      return [...new Set(out)];
+    });
+  }
+
+  /**
+   * How the page's glyph canvas draws "(": MapLibre rasterises each label glyph on an
+   * OffscreenCanvas, which takes the document element's direction. Returns the bracket as it
+   * comes out ("(" when right, ")" when mirrored), told apart by where its ink bulges.
+   */
+  async glyphBracket(): Promise<string> {
+    return this.page.evaluate(() => {
+      const ctx = new OffscreenCanvas(60, 60).getContext('2d')!;
+      ctx.font = '40px sans-serif';
+      ctx.textAlign = 'left';
+      ctx.fillText('(', 10, 45);
+      const d = ctx.getImageData(0, 0, 60, 60).data;
+      const ink = (y: number) => {
+        for (let x = 0; x < 60; x++) if (d[(y * 60 + x) * 4 + 3] > 128) return x;
+        return -1;
+      };
+      let top = 0;
+      while (top < 60 && ink(top) < 0) top++;
+      // "(" bulges left: its middle starts further left than its top
+      return ink(top + 14) < ink(top + 3) ? '(' : ')';
+    });
+  }
+
+  /** Ids of event points the map actually draws (visible in the range, category shown), over the whole region. */
+  async eventPointsDrawn(): Promise<string[]> {
+    await this.page.evaluate(() => window.__wm!.map.fitBounds([35, 31.6, 43.4, 38], { duration: 0 }));
+    await this.settle();
+    return this.page.evaluate(() => {
+      const m = window.__wm!.map;
+      // hidden points keep their place in the tiles with radius 0 (feature-state `hidden`)
+      return m
+        .queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] })
+        .filter((f) => f.state?.hidden !== true)
+        .map((f) => String(f.properties.id));
+    });
+  }
+
+  /** The points a viewer cannot see: off the map, or under a panel, the legend, the timeline, a sheet or a map control. */
+  async hiddenPoints(points: StoryPoint[]): Promise<HiddenPoint[]> {
+    return this.page.evaluate(
+      ({ points, covering }) => {
+        const map = window.__wm!.map;
+        const box = map.getContainer().getBoundingClientRect();
+        const covers = Object.entries(covering).flatMap(([what, selector]) =>
+          Array.from(document.querySelectorAll<HTMLElement>(selector))
+            .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+            .map((el) => ({ what, r: el.getBoundingClientRect() })),
+        );
+        const out: { name: string; x: number; y: number; why: string }[] = [];
+        for (const p of points) {
+          const q = map.project([p.lon, p.lat]);
+          const x = box.left + q.x;
+          const y = box.top + q.y;
+          const off = x < box.left || x > box.right || y < box.top || y > box.bottom;
+          const under = covers.find(({ r }) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          if (off || under)
+            out.push({
+              name: p.name,
+              x: Math.round(x),
+              y: Math.round(y),
+              why: off ? 'off the map' : under!.what,
+            });
+        }
+        return out;
+      },
+      { points, covering: COVERING },
+    );
+  }
+
+  // ---- clicking the map
+
+  /** Where a point of the map is on the page, from its position on the canvas. */
+  private async onPage(pt: { x: number; y: number }): Promise<{ x: number; y: number }> {
+    const box = await this.canvas().boundingBox();
+    return { x: box!.x + pt.x, y: box!.y + pt.y };
+  }
+
+  /** Screen position of a place, for clicking it. */
+  async placePoint(id: string): Promise<{ x: number; y: number }> {
+    const pt = await this.page.evaluate((id) => {
+      const m = window.__wm!.map;
+      const f = m.querySourceFeatures('places').find((f) => f.properties.id === id);
+      if (!f || f.geometry.type !== 'Point') throw new Error(`place ${id} not on the map`);
+      const p = m.project(f.geometry.coordinates as [number, number]);
+      return { x: p.x, y: p.y };
+    }, id);
+    return this.onPage(pt);
+  }
+
+  async clickPlace(id: string) {
+    const p = await this.placePoint(id);
+    await this.page.mouse.click(p.x, p.y);
+  }
+
+  /** Click the map where a longitude and latitude are. */
+  async clickAt(lngLat: [number, number]) {
+    const pt = await this.page.evaluate((lngLat) => {
+      const p = window.__wm!.map.project(lngLat);
+      return { x: p.x, y: p.y };
+    }, lngLat);
+    const p = await this.onPage(pt);
+    await this.page.mouse.click(p.x, p.y);
+  }
+}
