@@ -3,21 +3,8 @@
  * The only place that fetches data files.
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import {
-  crossCheck,
-  parseEvents,
-  parsePlaces,
-  parseRoutes,
-  type DataIssue,
-  type StoryData,
-} from './validate';
-import { sortEvents } from './order';
-
-export const DATA_FILES = {
-  places: 'data/places.json',
-  routes: 'data/routes.json',
-  events: 'data/events.json',
-} as const;
+import { assembleStory, DATA_FILES } from './assemble';
+import type { StoryData } from './validate';
 
 export class FetchError extends Error {
   constructor(
@@ -67,36 +54,14 @@ export function shouldRetry(failures: number, error: unknown): boolean {
 /** Exponential backoff: 1 s, 2 s, 4 s … at most 8 s. */
 export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 8000);
 
-/** Parse JSON; a broken file becomes a file-level issue and an empty collection, not a crash. */
-function parseJson(file: string, text: string, key: string): { raw: unknown; issue?: DataIssue } {
-  try {
-    return { raw: JSON.parse(text) as unknown };
-  } catch (e) {
-    const message = `is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-    return {
-      raw: { version: 1, [key]: [] },
-      issue: { file, index: null, recordId: null, field: '', message, outcome: 'file-unreadable' },
-    };
-  }
-}
-
 export async function loadStoryData(signal?: AbortSignal): Promise<StoryData> {
-  const [pt, rt, et] = await Promise.all([
+  const [places, routes, events] = await Promise.all([
     fetchText(DATA_FILES.places, signal),
     fetchText(DATA_FILES.routes, signal),
     fetchText(DATA_FILES.events, signal),
   ]);
-  const p = parseJson(DATA_FILES.places, pt, 'places');
-  const r = parseJson(DATA_FILES.routes, rt, 'routes');
-  const e = parseJson(DATA_FILES.events, et, 'events');
-  const data = crossCheck(
-    parsePlaces(DATA_FILES.places, p.raw),
-    parseRoutes(DATA_FILES.routes, r.raw),
-    parseEvents(DATA_FILES.events, e.raw),
-    { routes: DATA_FILES.routes, events: DATA_FILES.events },
-  );
-  const fileIssues = [p.issue, r.issue, e.issue].filter((i): i is DataIssue => i !== undefined);
-  return { ...data, events: sortEvents(data.events), issues: [...fileIssues, ...data.issues] };
+  // a file that is not JSON is a file-level issue and an empty collection, not a crash
+  return assembleStory({ places: { text: places }, routes: { text: routes }, events: { text: events } });
 }
 
 const storyQuery = {

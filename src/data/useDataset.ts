@@ -5,11 +5,11 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { assembleStory, DATA_FILES } from './assemble';
 import type { StoryEvent } from './schema';
-import { sortEvents } from './order';
 import { importInWorker, sameOriginUrl } from './io/importClient';
 import type { ImportResult, RowError } from './io/types';
-import { crossCheck, type StoryData } from './validate';
+import type { StoryData } from './validate';
 
 export interface ImportReport {
   name: string;
@@ -112,13 +112,16 @@ export function useDataset(
 
   const data: StoryData | undefined = useMemo(() => {
     if (!story || !active) return story;
-    const checked = crossCheck(
-      { records: story.places, indices: [], issues: [] },
-      { records: story.routes, indices: [], issues: [] },
-      { records: active.events, indices: active.events.map((_, i) => i), issues: [] },
-      { routes: 'data/routes.json', events: active.name },
+    // the story's places and routes, validated when it loaded, with the imported events
+    const checked = assembleStory(
+      {
+        places: { records: story.places },
+        routes: { records: story.routes },
+        events: { records: active.events },
+      },
+      { ...DATA_FILES, events: active.name },
     );
-    return { ...story, events: sortEvents(checked.events), issues: [...story.issues, ...checked.issues] };
+    return { ...story, events: checked.events, issues: [...story.issues, ...checked.issues] };
   }, [story, active]);
 
   const dataParamIssue: DataParamIssue | null =

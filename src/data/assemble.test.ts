@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readPublic } from '../test/storyData';
+import { assembleStory, DATA_FILES } from './assemble';
+import { sortEvents } from './order';
+import { event as eventSchema } from './schema';
+import { crossCheck, parseEvents, parsePlaces, parseRoutes } from './validate';
+
+type File<K extends string> = { version: 1 } & Record<K, Record<string, unknown>[]>;
+const places = readPublic('data/places.json') as File<'places'>;
+const routes = readPublic('data/routes.json') as File<'routes'>;
+const events = readPublic('data/events.json') as File<'events'>;
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe('assembleStory', () => {
+  it('assembles the shipped files with no issue, every record kept, the events in date order', () => {
+    const d = assembleStory({ places: { json: places }, routes: { json: routes }, events: { json: events } });
+    expect(d.issues).toEqual([]);
+    expect(d.places).toHaveLength(places.places.length);
+    expect(d.routes).toHaveLength(routes.routes.length);
+    expect(d.events).toHaveLength(events.events.length);
+    expect(d.events).toEqual(sortEvents(d.events));
+  });
+
+  it('is parse, cross-check and sort, as each caller did it before: records, issues and order', () => {
+    const e = clone(events);
+    e.events.reverse();
+    e.events[0]!.date = '2026-02-30';
+    (e.events[1]!.places as string[]).push('atlantis');
+    const r = clone(routes);
+    (r.routes[0]!.waypoints as unknown[] | undefined)?.splice(0, 1, 'nowhere');
+    const p = clone(places);
+    p.places[0]!.lat = 123;
+    const old = crossCheck(
+      parsePlaces(DATA_FILES.places, p),
+      parseRoutes(DATA_FILES.routes, r),
+      parseEvents(DATA_FILES.events, e),
+      { routes: DATA_FILES.routes, events: DATA_FILES.events },
+    );
+    const d = assembleStory({ places: { json: p }, routes: { json: r }, events: { json: e } });
+    expect(d).toEqual({ ...old, events: sortEvents(old.events) });
+    expect(d.issues.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads text as JSON; a file that is not JSON is a file-level issue, listed first, and the rest loads', () => {
+    const text = (x: unknown) => ({ text: JSON.stringify(x) });
+    expect(assembleStory({ places: text(places), routes: text(routes), events: text(events) })).toEqual(
+      assembleStory({ places: { json: places }, routes: { json: routes }, events: { json: events } }),
+    );
+
+    const d = assembleStory({
+      places: text(places),
+      routes: { text: '{"version":1,"routes":[' },
+      events: text(events),
+    });
+    expect(d.routes).toEqual([]);
+    expect(d.places).toHaveLength(places.places.length);
+    expect(d.events).toHaveLength(events.events.length);
+    expect(d.issues[0]).toMatchObject({
+      file: 'data/routes.json',
+      index: null,
+      recordId: null,
+      field: '',
+      outcome: 'file-unreadable',
+    });
+    expect(d.issues[0]!.message).toMatch(/^is not valid JSON \(/);
+    // the events that named a route keep everything but the reference
+    expect(d.issues.slice(1).length).toBeGreaterThan(0);
+    for (const i of d.issues.slice(1))
+      expect(i).toMatchObject({ file: 'data/events.json', outcome: 'reference-ignored' });
+  });
+
+  it('cross-checks records validated elsewhere (an import) under the import’s name, without parsing them again', () => {
+    const story = assembleStory({
+      places: { json: places },
+      routes: { json: routes },
+      events: { json: events },
+    });
+    const imported = [
+      eventSchema.parse({ ...events.events[3], id: 'late', date: '2026-06-01', places: ['atlantis'] }),
+      eventSchema.parse({ ...events.events[3], id: 'early', date: '2020-01-01' }),
+    ];
+    const d = assembleStory(
+      { places: { records: story.places }, routes: { records: story.routes }, events: { records: imported } },
+      { ...DATA_FILES, events: 'mine.csv' },
+    );
+    expect(d.places).toEqual(story.places);
+    expect(d.routes).toEqual(story.routes);
+    expect(d.events.map((e) => e.id)).toEqual(['early', 'late']);
+    expect(d.issues).toEqual([
+      {
+        file: 'mine.csv',
+        index: 0,
+        recordId: 'late',
+        field: `places.${imported[0]!.places.length - 1}`,
+        message: 'unknown place id "atlantis"',
+        outcome: 'reference-ignored',
+      },
+    ]);
+  });
+});
