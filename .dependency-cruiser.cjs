@@ -8,6 +8,7 @@ const LAYERS = [
   ['i18n'], // messages in English and Arabic, formatting
   ['state'], // the view as the URL states it; the messages in the view's language
   ['derive'], // pure derivations from data and view state
+  ['model'], // the derivations composed for the current view, and the story's context
   ['theme'], // colours and shapes shared by the map, panels and legend
   ['ui'], // shared UI building blocks (date fields, error boundary, media queries, downloads)
   ['map', 'panels', 'timeline', 'analysis', 'share', 'present', 'embed'], // the parts of the page
@@ -42,7 +43,7 @@ module.exports = {
       name: 'tests-stay-beside-their-layer',
       comment: 'a unit test imports its own folder, lower layers and test support, never a higher layer',
       severity: 'error',
-      from: { path: '^src/(data|i18n|state|derive|theme|ui)/.*\\.test\\.tsx?$' },
+      from: { path: '^src/(data|i18n|state|derive|model|theme|ui)/.*\\.test\\.tsx?$' },
       to: { path: '^src/(map|panels|timeline|analysis|share|present|embed|story)/' },
     },
     {

@@ -8,6 +8,8 @@ import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
 import { Header } from './story/Header';
 import { EmbedBar } from './embed/EmbedBar';
+import { DatasetProvider } from './data/DatasetContext';
+import { StoryProvider } from './model/StoryContext';
 
 export function App() {
   const { t, lang } = useMessages();
@@ -52,7 +54,13 @@ export function App() {
           </button>
         </div>
       )}
-      {dataset.data && <Story data={dataset.data} io={dataset} />}
+      {dataset.data && (
+        <DatasetProvider value={dataset}>
+          <StoryProvider data={dataset.data}>
+            <Story />
+          </StoryProvider>
+        </DatasetProvider>
+      )}
       {dragging && (
         <div className="dropzone" aria-hidden="true">
           <p>{t.dropHere}</p>

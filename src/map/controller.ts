@@ -30,7 +30,8 @@ import {
   type PointIndex,
 } from './eventVisibility';
 import { watchOverlays } from './overlays';
-import { StoryCamera, targetView, viewportOf, type CameraTarget } from './storyCamera';
+import { StoryCamera, targetView, viewportOf } from './storyCamera';
+import { sceneChanges, type MapScene, type ScenePart } from './scene';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers now (loading and compiling their 520 kB script) rather than when the
@@ -42,21 +43,16 @@ export type PickTarget =
 
 export interface ControllerOptions {
   container: HTMLElement;
-  lang: Lang;
-  attribution: string;
-  /** MapLibre's own control labels and units in the language (its `locale` strings). */
-  controlText: Record<string, string>;
+  /** The scene as it is when the map is made: its data is in the style, drawn from the first
+   *  frame, and its step is framed (no flight, no second round of tiles) unless a link's camera
+   *  is kept until the step changes. */
+  scene: MapScene;
   onPick: (target: PickTarget) => void;
   onReady: () => void;
   /** Where to open (from a link); otherwise the first step is framed. */
   initialCamera: Camera | null;
-  /** The first step: the map starts framed on it (no flight, no second round of tiles), or keeps
-   *  the link's camera until the step changes. */
-  target: CameraTarget;
   /** After every camera move. */
   onCamera: (c: Camera) => void;
-  /** The story's data as it is when the map is made: drawn from the first frame, not set after load. */
-  initial?: Partial<Record<StorySource, FeatureCollection>>;
 }
 
 export function webgl2Available(): boolean {
@@ -79,14 +75,23 @@ export class MapController {
   private readonly unwatch: () => void;
   private pointIndex: PointIndex = buildPointIndex([]);
   private pointFilter: PointFilter = SHOW_ALL;
-  private lang: Lang;
+  /** The scene last applied: the next one is compared with it. */
+  private scene: MapScene;
 
   constructor(opts: ControllerOptions) {
-    this.lang = opts.lang;
-    for (const [id, data] of Object.entries(opts.initial ?? {})) this.sent.set(id, data);
+    const { scene } = opts;
+    this.scene = scene;
+    const initial: Record<StorySource, FeatureCollection> = {
+      places: scene.places,
+      uncertainty: scene.uncertainty,
+      routes: scene.routes,
+      movements: scene.movements,
+      events: scene.events,
+    };
+    for (const [id, data] of Object.entries(initial)) this.sent.set(id, data);
     this.map = new maplibregl.Map({
       container: opts.container,
-      style: buildStyle(opts.lang, opts.initial),
+      style: buildStyle(scene.lang, initial),
       // a link's camera; otherwise the opening step is framed below, once the controls are in
       ...(opts.initialCamera
         ? {
@@ -104,23 +109,23 @@ export class MapController {
       // the container's size is watched with what covers it (watchOverlays, below): one observer,
       // and a resize is not taken for the viewer moving the camera
       trackResize: false,
-      locale: opts.controlText,
+      locale: scene.controlText,
       // labels appear without a fade: a fade keeps re-rendering every layer (100k event points
       // included) for 300 ms after each change of the range
       fadeDuration: 0,
       // tests read pixels back from the canvas; browsers under automation keep the buffer
       canvasContextAttributes: { preserveDrawingBuffer: navigator.webdriver === true },
     });
-    this.addControls(opts.attribution);
+    this.addControls(scene.attribution);
     for (const shape of SHAPES)
       this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
     window.__wm = { map: this.map, ready: false };
     // the opening step, framed clear of the panels and the controls (before the first frame is
     // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
-    if (!opts.initialCamera) this.map.jumpTo(targetView(opts.target.bbox, opening));
+    if (!opts.initialCamera) this.map.jumpTo(targetView(scene.camera.bbox, opening));
     this.camera = new StoryCamera(this.map, {
-      target: opts.target,
+      target: scene.camera,
       linkCamera: opts.initialCamera !== null,
       framedFor: opening,
     });
@@ -145,6 +150,8 @@ export class MapController {
         pitch: this.map.getPitch(),
       });
     };
+    // what the style cannot hold (feature-state, visibility, the points' index) is applied on load
+    this.applyScene(scene, new Set(['events', 'statuses', 'pointFilter', 'selection', 'hidden']));
     this.map.on('load', () => {
       this.loaded = true;
       for (const f of this.pending.splice(0)) f();
@@ -225,18 +232,29 @@ export class MapController {
     this.whenLoaded(() => void (this.map.getSource(id) as GeoJSONSource).setData(data));
   }
 
-  /** Places (re-sent when statuses change: their labels say the status in words). */
-  setPlaces(places: FeatureCollection) {
-    this.setSource('places', places);
+  /** Show a new scene: only the parts that differ from the last one reach MapLibre. */
+  setScene(next: MapScene) {
+    const changed = sceneChanges(this.scene, next);
+    this.scene = next;
+    this.applyScene(next, changed);
   }
 
-  setStory(uncertainty: FeatureCollection, routes: FeatureCollection) {
-    this.setSource('uncertainty', uncertainty);
-    this.setSource('routes', routes);
+  private applyScene(scene: MapScene, changed: ReadonlySet<ScenePart>) {
+    if (changed.has('places')) this.setSource('places', scene.places);
+    if (changed.has('uncertainty')) this.setSource('uncertainty', scene.uncertainty);
+    if (changed.has('routes')) this.setSource('routes', scene.routes);
+    if (changed.has('statuses')) this.setStatuses(scene.statuses);
+    if (changed.has('events')) this.setEvents(scene.events);
+    if (changed.has('pointFilter')) this.setPointFilter(scene.pointFilter);
+    if (changed.has('selection')) this.setSelection(scene.selection.places, scene.selection.routes);
+    if (changed.has('movements')) this.setSource('movements', scene.movements);
+    if (changed.has('lang')) this.setLang(scene.lang, scene.controlText, scene.attribution);
+    if (changed.has('hidden')) this.setHidden(scene.hidden);
+    if (changed.has('camera')) this.camera.show(scene.camera);
   }
 
   /** Colour each base by its status on the timeline's date (feature-state: no data re-upload). */
-  setStatuses(statuses: ReadonlyMap<string, StatusAt>) {
+  private setStatuses(statuses: ReadonlyMap<string, StatusAt>) {
     this.whenLoaded(() => {
       for (const id of this.statusIds)
         if (!statuses.has(id)) this.map.removeFeatureState({ source: 'places', id }, 'status');
@@ -247,7 +265,7 @@ export class MapController {
   }
 
   /** Highlight the places and routes of the current selection. */
-  setSelection(placeIds: readonly string[], routeIds: readonly string[]) {
+  private setSelection(placeIds: readonly string[], routeIds: readonly string[]) {
     this.whenLoaded(() => {
       this.toggle('places', this.selectedPlaces, new Set(placeIds));
       this.toggle('routes', this.selectedRoutes, new Set(routeIds));
@@ -263,7 +281,7 @@ export class MapController {
   }
 
   /** Event points: uploaded when the dataset (or the text/place subset) changes, not when the range moves. */
-  setEvents(data: FeatureCollection) {
+  private setEvents(data: FeatureCollection) {
     const unchanged = this.sent.get('events') === data; // e.g. the points the style was made with
     this.sent.set('events', data);
     this.whenLoaded(() => {
@@ -282,8 +300,8 @@ export class MapController {
   }
 
   /** Date range (day numbers, inclusive) and category mask. */
-  setEventFilter(from: number, to: number, categoryMask: number) {
-    this.whenLoaded(() => this.applyPointFilter({ from, to, mask: categoryMask }));
+  private setPointFilter(filter: PointFilter) {
+    this.whenLoaded(() => this.applyPointFilter(filter));
   }
 
   /** Hide and show only the points whose visibility changes (feature-state: no re-tiling). */
@@ -294,14 +312,8 @@ export class MapController {
     this.pointFilter = next;
   }
 
-  setMovements(data: FeatureCollection) {
-    this.setSource('movements', data);
-  }
-
-  setLang(lang: Lang, controlText: Record<string, string>, attribution: string) {
-    // the style was built in this language: changing text-field re-lays out every label source
-    if (lang === this.lang) return;
-    this.lang = lang;
+  private setLang(lang: Lang, controlText: Record<string, string>, attribution: string) {
+    // (only on a change: setting text-field re-lays out every label source)
     this.map._locale = { ...this.map._locale, ...controlText };
     this.map.getCanvas().setAttribute('aria-label', controlText['Map.Title'] ?? '');
     this.addControls(attribution);
@@ -312,7 +324,7 @@ export class MapController {
   }
 
   /** Switch layer groups off (and the others on). */
-  setHidden(groups: readonly LayerGroup[]) {
+  private setHidden(groups: readonly LayerGroup[]) {
     this.whenLoaded(() => {
       for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS)) {
         const v = groups.includes(group as LayerGroup) ? 'none' : 'visible';
@@ -322,11 +334,6 @@ export class MapController {
             this.map.setLayoutProperty(id, 'visibility', v);
       }
     });
-  }
-
-  /** Show a step (camera rules: storyCamera.ts). */
-  show(target: CameraTarget) {
-    this.camera.show(target);
   }
 
   /** The map as drawn now, at `scale` × the screen's CSS pixels (for a PNG snapshot). */

@@ -1,16 +1,16 @@
 /** The side panel: the current card (event, place or route), or the filters and event list. */
-import type { Place, Route, StoryEvent } from '../data/schema';
+import { useDatasetIO } from '../data/DatasetContext';
 import { formatCount } from '../i18n';
+import { useStory } from '../model/StoryContext';
 import { useMessages } from '../state/useMessages';
 import { lazy, Suspense } from 'react';
 import { FilterBar } from '../analysis/FilterBar';
-import type { useDataset } from '../data/useDataset';
 import { EventCard } from '../panels/EventCard';
 import { PartBoundary } from '../ui/PartBoundary';
 import { PlaceCard } from '../panels/PlaceCard';
 import { RouteCard } from '../panels/RouteCard';
-import type { ViewState } from '../state/viewState';
-import type { useStoryModel } from './useStoryModel';
+import { useViewState } from '../state/viewState';
+import type { Selection } from './useSelection';
 
 // Not needed for the first view: loaded when the "Events & filters" tab opens (their own chunks,
 // with the CSV library and the list virtualiser).
@@ -19,30 +19,12 @@ const ImportExport = lazy(() =>
 );
 const EventList = lazy(() => import('../analysis/EventList').then((m) => ({ default: m.EventList })));
 
-interface Props {
-  view: ViewState;
-  model: ReturnType<typeof useStoryModel>;
-  totalEvents: number;
-  selectedPlace: Place | undefined;
-  selectedRoute: Route | undefined;
-  placeEvents: StoryEvent[];
-  routeEvents: StoryEvent[];
-  onHover: (id: string | null) => void;
-  io: ReturnType<typeof useDataset>;
-}
-
-export function SidePanel({
-  view,
-  model: m,
-  totalEvents,
-  selectedPlace,
-  selectedRoute,
-  placeEvents,
-  routeEvents,
-  onHover,
-  io,
-}: Props) {
+export function SidePanel({ selection }: { selection: Selection }) {
   const { t, lang } = useMessages();
+  const view = useViewState();
+  const { data, model: m } = useStory();
+  const io = useDatasetIO();
+  const { selectedPlace, selectedRoute, placeEvents, routeEvents, onHover } = selection;
   const tab = view.tab;
   const showOnlyHere = (id: string) => {
     view.setPlaceFilter(id);
@@ -89,7 +71,7 @@ export function SidePanel({
                 filter={view.filter}
                 categoryCounts={m.categoryCounts}
                 shown={m.visible.length}
-                total={totalEvents}
+                total={data.events.length}
                 placesById={m.placesById}
                 onCategories={view.setCategories}
                 onText={view.setText}

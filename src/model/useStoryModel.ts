@@ -3,19 +3,19 @@
  * Pure derivations (derive/) composed with memoisation; no MapLibre, no DOM.
  */
 import { useMemo } from 'react';
-import type { Category, StoryEvent } from '../data/schema';
+import type { StoryEvent } from '../data/schema';
 import type { StoryData } from '../data/validate';
 import { currentIndex } from '../derive/current';
 import { filterEvents } from '../derive/filters';
 import { NO_FILTER, type EventFilter } from '../state/filter';
 import { buildTimeIndex, categoryCountsInRange, eventsInRange } from '../derive/timeIndex';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
-import { dayNumber } from '../data/days';
 import { histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
 import { statusesAt } from '../derive/status';
 import { mentionCounts } from '../derive/related';
-import { ALL_CATEGORIES_MASK, CATEGORY_BIT } from '../map/features';
+
+export type StoryModel = ReturnType<typeof useStoryModel>;
 
 export function useStoryModel(data: StoryData, filter: EventFilter, eventId: string | null) {
   const { places, routes, events } = data;
@@ -69,17 +69,6 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     return bboxOf(pts);
   }, [current, placesById, routesById]);
 
-  const pointFilter = useMemo(
-    () => ({
-      from: from ? dayNumber(from) : -1e9,
-      to: to ? dayNumber(to) : 1e9,
-      mask: categories
-        ? [...categories].reduce((m, c: Category) => m | CATEGORY_BIT[c], 0)
-        : ALL_CATEGORIES_MASK,
-    }),
-    [from, to, categories],
-  );
-
   return {
     placesById,
     routesById,
@@ -87,7 +76,6 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     mentions,
     /** Events matching place and text: the map's data. Range and categories hide points on the map (feature-state). */
     mapEvents: subsetNoCats,
-    pointFilter,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,
     extent,

@@ -1,0 +1,109 @@
+/**
+ * The map's scene from the story model: each part is rebuilt only when what it is made from
+ * changes, so the controller's diff sends MapLibre only what really changed.
+ */
+import { useMemo } from 'react';
+import { dayNumber } from '../data/days';
+import type { Category, Place, Route, StoryEvent } from '../data/schema';
+import type { MovementLine } from '../derive/movements';
+import type { StatusAt } from '../derive/status';
+import { messagesFor, type Lang } from '../i18n';
+import type { LayerGroup } from '../state/params';
+import {
+  ALL_CATEGORIES_MASK,
+  CATEGORY_BIT,
+  eventFeatures,
+  labelMinZooms,
+  labelSides,
+  movementFeatures,
+  placeFeatures,
+  routeFeatures,
+  uncertaintyFeatures,
+} from './features';
+import type { MapScene } from './scene';
+import type { CameraTarget } from './storyCamera';
+
+export interface SceneInput {
+  places: readonly Place[];
+  routes: readonly Route[];
+  placesById: ReadonlyMap<string, Place>;
+  /** How many events name each place (label priority). */
+  mentions: ReadonlyMap<string, number>;
+  /** Events drawn as points (already narrowed by place and text). */
+  events: readonly StoryEvent[];
+  /** The range and the categories shown: they hide points rather than re-upload them. */
+  from: string | null;
+  to: string | null;
+  categories: ReadonlySet<Category> | null;
+  statuses: ReadonlyMap<string, StatusAt>;
+  highlightPlaces: readonly string[];
+  highlightRoutes: readonly string[];
+  movements: readonly MovementLine[];
+  camera: CameraTarget;
+  lang: Lang;
+  hidden: readonly LayerGroup[];
+}
+
+export function useMapScene(p: SceneInput): MapScene {
+  const { places, routes, placesById, mentions, events, statuses, from, to, categories } = p;
+  const uncertainty = useMemo(() => uncertaintyFeatures(places), [places]);
+  const routeData = useMemo(() => routeFeatures(routes, placesById), [routes, placesById]);
+  const labelZooms = useMemo(() => labelMinZooms(places, mentions), [places, mentions]);
+  const sides = useMemo(() => labelSides(places), [places]);
+  // places are re-sent when statuses change: their labels say the status in words
+  const placeData = useMemo(() => {
+    const words = new Map(
+      [...statuses].map(([id, s]) => [
+        id,
+        { en: messagesFor('en').statusShort[s.status], ar: messagesFor('ar').statusShort[s.status] },
+      ]),
+    );
+    return placeFeatures(places, labelZooms, sides, words);
+  }, [places, labelZooms, sides, statuses]);
+  const movementData = useMemo(() => movementFeatures(p.movements), [p.movements]);
+  const eventData = useMemo(() => eventFeatures(events, placesById), [events, placesById]);
+  const pointFilter = useMemo(
+    () => ({
+      from: from ? dayNumber(from) : -1e9,
+      to: to ? dayNumber(to) : 1e9,
+      mask: categories ? [...categories].reduce((m, c) => m | CATEGORY_BIT[c], 0) : ALL_CATEGORIES_MASK,
+    }),
+    [from, to, categories],
+  );
+  const selection = useMemo(
+    () => ({ places: p.highlightPlaces, routes: p.highlightRoutes }),
+    [p.highlightPlaces, p.highlightRoutes],
+  );
+  const t = messagesFor(p.lang);
+  return useMemo(
+    () => ({
+      lang: p.lang,
+      controlText: t.mapControls,
+      attribution: t.attribution,
+      places: placeData,
+      uncertainty,
+      routes: routeData,
+      movements: movementData,
+      events: eventData,
+      statuses,
+      pointFilter,
+      selection,
+      hidden: p.hidden,
+      camera: p.camera,
+    }),
+    [
+      p.lang,
+      t,
+      placeData,
+      uncertainty,
+      routeData,
+      movementData,
+      eventData,
+      statuses,
+      pointFilter,
+      selection,
+      p.hidden,
+      p.camera,
+    ],
+  );
+}
