@@ -15,6 +15,7 @@ import { useMessages } from '../state/useMessages';
 import { useViewState } from '../state/viewState';
 import { EmbedBar } from '../embed/EmbedBar';
 import { Timeline } from '../timeline/Timeline';
+import { LEGEND_OPEN_MIN_WIDTH } from '../ui/layout';
 import { PartBoundary } from '../ui/PartBoundary';
 import { DashboardHeader } from './DashboardHeader';
 import { DashboardPanel } from './DashboardPanel';
@@ -56,7 +57,9 @@ export function Story() {
   // is not covered by the full legend), and a viewer's choice holds within the mode
   const [legendChoice, setLegendChoice] = useState<{ mode: typeof mode; open: boolean } | null>(null);
   const legendOpen =
-    legendChoice?.mode === mode ? legendChoice.open : mode === 'full' && window.innerWidth >= 1100;
+    legendChoice?.mode === mode
+      ? legendChoice.open
+      : mode === 'full' && window.innerWidth >= LEGEND_OPEN_MIN_WIDTH;
 
   // One tree for every mode, so switching modes keeps the same map (React keeps MapView in place).
   return (

@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** The phone layout's breakpoint (styles.css uses the same width). */
-const NARROW = '(max-width: 599px)';
+import { PHONE_QUERY as NARROW } from './layout';
 
 // module-level, so React subscribes once per component rather than on every render
 const subscribe = (onChange: () => void) => {
