@@ -33,28 +33,26 @@ export function SidePanel({ selection }: { selection: Selection }) {
   return (
     <>
       <div className="tabs" role="tablist" aria-label={t.panelTabs}>
-        <button
-          type="button"
-          role="tab"
-          id="tab-event"
-          aria-controls="tabpanel"
-          aria-selected={tab === 'event'}
-          className="tab"
-          onClick={() => view.setTab('event')}
-        >
-          {t.tabEvent}
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-list"
-          aria-controls="tabpanel"
-          aria-selected={tab === 'list'}
-          className="tab"
-          onClick={() => view.setTab('list')}
-        >
-          {t.tabList} <span className="tab__n">{formatCount(m.visible.length, lang)}</span>
-        </button>
+        {(['event', 'list'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-controls="tabpanel"
+            aria-selected={tab === id}
+            className="tab"
+            onClick={() => view.setTab(id)}
+          >
+            {id === 'event' ? (
+              t.tabEvent
+            ) : (
+              <>
+                {t.tabList} <span className="tab__n">{formatCount(m.visible.length, lang)}</span>
+              </>
+            )}
+          </button>
+        ))}
       </div>
       <div
         id="tabpanel"
