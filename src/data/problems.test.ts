@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { zodProblem } from './problems';
+
+/** The problems zod reports for this input, by path. */
+const problems = (schema: z.ZodType, input: unknown) => {
+  const r = schema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), zodProblem(i, input)]);
+};
+
+describe('zodProblem: what zod reports, as our codes and parameters', () => {
+  it('a value that is absent is missing, whatever zod calls it (wrong type, not an option, not the literal)', () => {
+    const s = z.object({ a: z.string(), b: z.enum(['x', 'y']), c: z.literal(1) });
+    expect(problems(s, {})).toEqual([
+      ['a', { code: 'missing' }],
+      ['b', { code: 'missing' }],
+      ['c', { code: 'missing' }],
+    ]);
+  });
+
+  it('a value of the wrong type, an enumeration and a literal', () => {
+    const s = z.object({ a: z.string(), n: z.number(), b: z.enum(['x', 'y']), c: z.literal(1) });
+    expect(problems(s, { a: 3, n: Number.NaN, b: 'z', c: 2 })).toEqual([
+      ['a', { code: 'wrong-type', expected: 'string', received: 'number' }],
+      ['n', { code: 'wrong-type', expected: 'number', received: 'NaN' }],
+      ['b', { code: 'not-an-option', options: ['x', 'y'] }],
+      ['c', { code: 'not-an-option', options: [1] }],
+    ]);
+    expect(problems(z.array(z.number()), { length: 1 })).toEqual([
+      ['', { code: 'wrong-type', expected: 'array', received: 'object' }],
+    ]);
+  });
+
+  it('sizes: numbers, text and lists, inclusive or not', () => {
+    const s = z.object({
+      lat: z.number().min(-90).max(90),
+      km: z.number().positive(),
+      t: z.string().min(2).max(3),
+      l: z.array(z.number()).min(2),
+      m: z.array(z.number()).max(1),
+    });
+    expect(problems(s, { lat: 91, km: 0, t: 'abcd', l: [1], m: [1, 2] })).toEqual([
+      ['lat', { code: 'too-big', what: 'number', max: 90, inclusive: true }],
+      ['km', { code: 'too-small', what: 'number', min: 0, inclusive: false }],
+      ['t', { code: 'too-big', what: 'text', max: 3, inclusive: true }],
+      ['l', { code: 'too-small', what: 'list', min: 2, inclusive: true }],
+      ['m', { code: 'too-big', what: 'list', max: 1, inclusive: true }],
+    ]);
+    expect(problems(s, { lat: -91, km: 1, t: 'a', l: [1, 2], m: [] })).toEqual([
+      ['lat', { code: 'too-small', what: 'number', min: -90, inclusive: true }],
+      ['t', { code: 'too-small', what: 'text', min: 2, inclusive: true }],
+    ]);
+  });
+
+  it('formats, unknown keys, and whatever else zod reports', () => {
+    expect(problems(z.url(), 'nonsense')).toEqual([['', { code: 'bad-url' }]]);
+    expect(problems(z.string().regex(/^a$/), 'b')).toEqual([['', { code: 'invalid' }]]);
+    expect(problems(z.strictObject({ a: z.string() }), { a: 'x', colour: 1, size: 2 })).toEqual([
+      ['', { code: 'unknown-keys', keys: ['colour', 'size'] }],
+    ]);
+    expect(problems(z.union([z.string(), z.number()]), true)).toEqual([['', { code: 'invalid' }]]);
+    expect(
+      problems(
+        z.string().refine(() => false, 'some words'),
+        'x',
+      ),
+    ).toEqual([['', { code: 'invalid' }]]);
+  });
+});
