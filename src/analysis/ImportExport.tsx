@@ -5,6 +5,7 @@ import type { DataParamIssue, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
+import { problemText, rowErrorText } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { eventLocation } from '../derive/geometry';
 import { downloadBlob } from '../ui/download';
@@ -101,7 +102,7 @@ export function ImportExport(p: Props) {
         <p className="io__error" role="alert">
           {p.dataParamIssue.kind === 'foreign'
             ? t.dataParamForeign(p.dataParamIssue.value)
-            : t.dataParamFailed(p.dataParamIssue.message)}
+            : t.dataParamFailed(problemText(t, p.dataParamIssue.problem))}
         </p>
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
@@ -133,7 +134,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
       {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
       {r.warnings.map((w, i) => (
         <p key={i} className="small muted">
-          {w}
+          {problemText(t, w)}
         </p>
       ))}
       {r.errors.length > 0 && (
@@ -146,7 +147,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
                   {e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}
                   {e.field ? ` · ${e.field}` : ''}
                 </span>{' '}
-                {e.message}
+                {rowErrorText(t, e)}
               </li>
             ))}
           </ul>

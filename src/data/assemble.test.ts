@@ -62,7 +62,7 @@ describe('assembleStory', () => {
       field: '',
       outcome: 'file-unreadable',
     });
-    expect(d.issues[0]!.message).toMatch(/^is not valid JSON \(/);
+    expect(d.issues[0]!.problem).toEqual({ code: 'not-json', detail: expect.any(String) as string });
     // the events that named a route keep everything but the reference
     expect(d.issues.slice(1).length).toBeGreaterThan(0);
     for (const i of d.issues.slice(1))
@@ -92,7 +92,7 @@ describe('assembleStory', () => {
         index: 0,
         recordId: 'late',
         field: `places.${imported[0]!.places.length - 1}`,
-        message: 'unknown place id "atlantis"',
+        problem: { code: 'unknown-place', id: 'atlantis' },
         outcome: 'reference-ignored',
       },
     ]);

@@ -57,10 +57,17 @@ function read<T>(
   try {
     raw = JSON.parse(input.text) as unknown;
   } catch (e) {
-    const message = `is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    const detail = e instanceof Error ? e.message : String(e);
     return {
       parsed: parse(file, { version: 1, [key]: [] }),
-      unreadable: { file, index: null, recordId: null, field: '', message, outcome: 'file-unreadable' },
+      unreadable: {
+        file,
+        index: null,
+        recordId: null,
+        field: '',
+        problem: { code: 'not-json', detail },
+        outcome: 'file-unreadable',
+      },
     };
   }
   return { parsed: parse(file, raw) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { zodProblem } from './problems';
+import { event, place, route } from './schema';
 
 /** The problems zod reports for this input, by path. */
 const problems = (schema: z.ZodType, input: unknown) => {
@@ -65,5 +66,55 @@ describe('zodProblem: what zod reports, as our codes and parameters', () => {
         'x',
       ),
     ).toEqual([['', { code: 'invalid' }]]);
+  });
+
+  it('the schema’s own checks name their problem', () => {
+    const ev = {
+      id: 'has space',
+      date: '2026-2-1',
+      endDate: '2026-02-30',
+      precision: 'exact',
+      category: 'reinforcement',
+      title: { en: ' ', ar: 'English' },
+      summary: { en: 'S', ar: 'م' },
+      lon: 40,
+      sources: [],
+    };
+    expect(problems(event, ev)).toEqual([
+      ['id', { code: 'not-event-id' }],
+      ['date', { code: 'not-a-date' }],
+      ['endDate', { code: 'not-a-day' }],
+      ['title.en', { code: 'empty' }],
+      ['title.ar', { code: 'not-arabic' }],
+      ['sources', { code: 'no-source' }],
+      ['lat', { code: 'lat-lon-together' }],
+    ]);
+    expect(
+      problems(event, {
+        ...ev,
+        id: 'e',
+        date: '2026-02-01',
+        endDate: undefined,
+        title: ev.summary,
+        sources: [{ outlet: 'X', url: 'https://example.org' }],
+      }),
+    ).toEqual([['lat', { code: 'lat-lon-together' }]]);
+    const r = {
+      id: 'Zone',
+      name: { en: 'Z', ar: 'ز' },
+      kind: 'zone',
+      sources: [{ outlet: 'X', url: 'https://x.org' }],
+    };
+    expect(problems(route, r)).toEqual([
+      ['id', { code: 'not-kebab-id' }],
+      ['center', { code: 'zone-needs-center' }],
+      ['radiusKm', { code: 'zone-needs-radius' }],
+    ]);
+    expect(problems(route, { ...r, id: 'line', kind: 'convoy' })).toEqual([
+      ['waypoints', { code: 'line-needs-waypoints' }],
+    ]);
+    expect(problems(place, { id: 'p', name: { en: 'x'.repeat(5001), ar: 'م' } }).slice(0, 1)).toEqual([
+      ['name.en', { code: 'too-big', what: 'text', max: 5000, inclusive: true }],
+    ]);
   });
 });

@@ -3,35 +3,35 @@
  * TypeScript types are derived from it; README documents it field by field.
  */
 import { z } from 'zod';
+import { problemCode } from './problems';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval' (deploy/headers.mjs). Zod
 // would probe `new Function` to compile its parsers, which the policy blocks and reports; it then
 // falls back to this mode anyway. Asking for it directly makes no blocked attempt.
 z.config({ jitless: true });
 
+// A check's message is the code of the problem it finds (problems.ts), not words: the messages
+// module says it in the reader's language. Checks without one are described from zod's issue.
+
 /** ISO calendar date, checked to be a real day (2026-02-30 is rejected). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, problemCode('not-a-date'))
   .refine((s) => {
     const [y = 0, m = 0, d = 0] = s.split('-').map(Number);
     const dt = new Date(Date.UTC(y, m - 1, d));
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'is not a real calendar day');
+  }, problemCode('not-a-day'));
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a kebab-case id (a-z, 0-9, -)');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, problemCode('not-kebab-id'));
 /** Longest text a field may hold (a summary is a paragraph, not a document). */
 export const MAX_TEXT = 5000;
-const text = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en')} characters`);
+const text = z.string().trim().min(1, problemCode('empty')).max(MAX_TEXT);
 
 /** Text in both languages. Arabic must contain Arabic script. */
 export const bilingual = z.object({
   en: text,
-  ar: text.regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
+  ar: text.regex(/[\u0600-\u06FF]/, problemCode('not-arabic')),
 });
 
 export const confidence = z.enum(['high', 'medium', 'low']);
@@ -53,7 +53,7 @@ export const source = z.object({
   /** Publication date of the report (not the event date). */
   date: isoDate.optional(),
   /** Free text when only a month or "c." date is known, e.g. "c. 21 Feb 2026". */
-  dateText: z.string().max(100, 'must be at most 100 characters').optional(),
+  dateText: z.string().max(100).optional(),
   url: z.url({ protocol: /^https?$/ }),
   lang: z.enum(['en', 'ar', 'other']).optional(),
 });
@@ -62,7 +62,7 @@ export const place = z.object({
   id,
   name: bilingual,
   /** Alternative spellings, searched but not displayed as the main name. */
-  aliases: z.array(z.string().max(200, 'must be at most 200 characters')).max(50).default([]),
+  aliases: z.array(z.string().max(200)).max(50).default([]),
   type: placeType,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -99,15 +99,20 @@ export const route = z
     /** Reported (true) or only an inferred/possible path (false). */
     confirmed: z.boolean().default(true),
     note: bilingual.optional(),
-    sources: z.array(source).min(1, 'needs at least one source'),
+    sources: z.array(source).min(1, problemCode('no-source')),
   })
   .superRefine((r, ctx) => {
     if (r.kind === 'zone') {
       if (!r.center)
-        ctx.addIssue({ code: 'custom', path: ['center'], message: 'a zone needs a center place id' });
-      if (!r.radiusKm) ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'a zone needs radiusKm' });
+        ctx.addIssue({ code: 'custom', path: ['center'], message: problemCode('zone-needs-center') });
+      if (!r.radiusKm)
+        ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: problemCode('zone-needs-radius') });
     } else if (!r.waypoints) {
-      ctx.addIssue({ code: 'custom', path: ['waypoints'], message: 'a line needs at least two waypoints' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['waypoints'],
+        message: problemCode('line-needs-waypoints'),
+      });
     }
   });
 
@@ -146,8 +151,8 @@ export const event = z
   .object({
     id: z
       .string()
-      .regex(/^[A-Za-z0-9_.:-]+$/, 'must be letters, digits, or - _ . :')
-      .max(64, 'must be at most 64 characters'),
+      .regex(/^[A-Za-z0-9_.:-]+$/, problemCode('not-event-id'))
+      .max(64),
     /** Event date (first day for a span). */
     date: isoDate,
     /** Last day, for events that span a period. */
@@ -170,14 +175,14 @@ export const event = z
     disputes: z.array(dispute).default([]),
     /** Context events (2025, regional) as opposed to the drawdown itself. */
     context: z.boolean().default(false),
-    sources: z.array(source).min(1, 'needs at least one source'),
+    sources: z.array(source).min(1, problemCode('no-source')),
   })
   .superRefine((e, ctx) => {
     if ((e.lon === undefined) !== (e.lat === undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: [e.lon === undefined ? 'lon' : 'lat'],
-        message: 'lat and lon must be given together',
+        message: problemCode('lat-lon-together'),
       });
     }
   });

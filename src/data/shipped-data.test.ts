@@ -3,7 +3,11 @@
  * Every failure message names the file, the record and what is wrong.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { describe, it, expect } from 'vitest';
+import { problemText } from '../i18n';
+import { en } from '../i18n/en';
+import { zodProblem } from './problems';
 import {
   event,
   eventsFile,
@@ -27,17 +31,8 @@ function idOf(raw: unknown, index: number): string {
   return `#${index}`;
 }
 
-/** Parse each record; collect "<id>: <path>: <message>" for every issue. */
-function parseAll<T>(
-  list: unknown[],
-  schema: {
-    safeParse: (
-      v: unknown,
-    ) =>
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-) {
+/** Parse each record; collect "<id>: <path>: <problem, in English>" for every issue. */
+function parseAll<T>(list: unknown[], schema: z.ZodType<T>) {
   const records: T[] = [];
   const problems: string[] = [];
   list.forEach((raw, i) => {
@@ -45,7 +40,9 @@ function parseAll<T>(
     if (r.success) records.push(r.data);
     else
       for (const iss of r.error.issues)
-        problems.push(`${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${iss.message}`);
+        problems.push(
+          `${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${problemText(en, zodProblem(iss, raw))}`,
+        );
   });
   return { records, problems };
 }

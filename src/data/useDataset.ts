@@ -6,8 +6,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { assembleStory, DATA_FILES } from './assemble';
+import type { DataProblem, ImportWarning } from './problems';
 import type { StoryEvent } from './schema';
-import { importInWorker, sameOriginUrl } from './io/importClient';
+import { ImportFailed, importInWorker, sameOriginUrl } from './io/importClient';
 import type { ImportResult, RowError } from './io/types';
 import type { StoryData } from './validate';
 
@@ -18,10 +19,16 @@ export interface ImportReport {
   loaded: number;
   unmapped: number;
   errors: RowError[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
-export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; message: string };
+export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; problem: DataProblem };
+
+/** What stopped an import from running at all. */
+const failure = (e: unknown): DataProblem =>
+  e instanceof ImportFailed
+    ? e.problem
+    : { code: 'read-failed', detail: e instanceof Error ? e.message : String(e) };
 
 interface Imported {
   name: string;
@@ -87,9 +94,7 @@ export function useDataset(
           totalRows: 0,
           loaded: 0,
           unmapped: 0,
-          errors: [
-            { row: null, field: '', message: e instanceof Error ? e.message : String(e), recordId: null },
-          ],
+          errors: [{ row: null, field: '', problem: failure(e), recordId: null }],
           warnings: [],
         });
       } finally {
@@ -128,7 +133,7 @@ export function useDataset(
     dataParam && !url
       ? { kind: 'foreign', value: dataParam }
       : remote.error
-        ? { kind: 'failed', message: remote.error.message }
+        ? { kind: 'failed', problem: failure(remote.error) }
         : null;
 
   return {

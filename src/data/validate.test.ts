@@ -31,7 +31,7 @@ describe('broken records are reported by file, record and field; the rest is kep
         index: 5,
         recordId: f.events[5]!.id,
         field: 'date',
-        message: 'is not a real calendar day',
+        problem: { code: 'not-a-day' },
         outcome: 'record-dropped',
       },
     ]);
@@ -44,7 +44,7 @@ describe('broken records are reported by file, record and field; the rest is kep
     expect(r.issues[0]).toMatchObject({
       recordId: 'C1',
       field: 'sources',
-      message: 'needs at least one source',
+      problem: { code: 'no-source' },
     });
   });
 
@@ -54,7 +54,17 @@ describe('broken records are reported by file, record and field; the rest is kep
     (f.events[2]!.title as { ar: string }).ar = 'English only';
     const issues = parseEvents('data/events.json', f).issues;
     expect(issues.map((i) => i.field).sort()).toEqual(['category', 'title.ar']);
-    expect(issues.find((i) => i.field === 'title.ar')?.message).toBe('must be written in Arabic script');
+    expect(issues.find((i) => i.field === 'title.ar')?.problem).toEqual({ code: 'not-arabic' });
+    expect(issues.find((i) => i.field === 'category')?.problem).toEqual({
+      code: 'not-an-option',
+      options: [
+        'base-handover',
+        'base-evacuation',
+        'convoy-movement',
+        'reinforcement',
+        'announcement/report',
+      ],
+    });
   });
 
   it('a place with out-of-range or missing coordinates and an unknown confidence', () => {
@@ -69,12 +79,20 @@ describe('broken records are reported by file, record and field; the rest is kep
       `${String(f.places[1]!.id)}:lon`,
       `${String(f.places[2]!.id)}:confidence`,
     ]);
+    expect(r.issues.map((i) => i.problem)).toEqual([
+      { code: 'too-big', what: 'number', max: 90, inclusive: true },
+      { code: 'missing' },
+      { code: 'not-an-option', options: ['high', 'medium', 'low'] },
+    ]);
   });
 
   it('a source URL that is not http(s)', () => {
     const f = clone(events);
     (f.events[3]!.sources as { url: string }[])[0]!.url = 'javascript:alert(1)';
-    expect(parseEvents('e', f).issues[0]).toMatchObject({ field: 'sources.0.url' });
+    expect(parseEvents('e', f).issues[0]).toMatchObject({
+      field: 'sources.0.url',
+      problem: { code: 'bad-url' },
+    });
   });
 
   it('duplicate ids keep the first record', () => {
@@ -88,7 +106,7 @@ describe('broken records are reported by file, record and field; the rest is kep
         index: places.places.length,
         recordId: f.places[0]!.id,
         field: 'id',
-        message: `duplicate id "${String(f.places[0]!.id)}"`,
+        problem: { code: 'duplicate-id', id: f.places[0]!.id },
         outcome: 'record-dropped',
       },
     ]);
@@ -97,7 +115,20 @@ describe('broken records are reported by file, record and field; the rest is kep
   it('a file without the expected wrapper is one file-level issue', () => {
     const r = parseEvents('data/events.json', [1, 2, 3]);
     expect(r.records).toEqual([]);
-    expect(r.issues[0]).toMatchObject({ file: 'data/events.json', index: null, recordId: null });
+    expect(r.issues).toEqual([
+      {
+        file: 'data/events.json',
+        index: null,
+        recordId: null,
+        field: '',
+        problem: { code: 'wrong-type', expected: 'object', received: 'array' },
+        outcome: 'file-unreadable',
+      },
+    ]);
+    // a wrapper without its version or list names what is missing
+    expect(parseEvents('data/events.json', { events: [] }).issues).toEqual([
+      expect.objectContaining({ field: 'version', problem: { code: 'missing' } }),
+    ]);
   });
 
   it('a route through an unknown place is left out; events keep everything but the unknown reference', () => {
@@ -125,7 +156,7 @@ describe('broken records are reported by file, record and field; the rest is kep
       index: target,
       recordId: 'E11',
       field: `places.${(e.events[target]!.places as string[]).length - 1}`,
-      message: 'unknown place id "atlantis"',
+      problem: { code: 'unknown-place', id: 'atlantis' },
       outcome: 'reference-ignored',
     });
     expect(d.issues).toContainEqual({
@@ -133,7 +164,7 @@ describe('broken records are reported by file, record and field; the rest is kep
       index: target,
       recordId: 'E11',
       field: 'movements.0.route',
-      message: 'unknown route id "convoy-qasrak-kri"',
+      problem: { code: 'unknown-route', id: 'convoy-qasrak-kri' },
       outcome: 'reference-ignored',
     });
     expect(d.issues).toContainEqual({
@@ -141,7 +172,7 @@ describe('broken records are reported by file, record and field; the rest is kep
       index: convoy,
       recordId: 'convoy-qasrak-kri',
       field: 'waypoints.1',
-      message: 'unknown place id "nowhere"',
+      problem: { code: 'unknown-place', id: 'nowhere' },
       outcome: 'record-dropped',
     });
   });
@@ -157,7 +188,12 @@ describe('broken records are reported by file, record and field; the rest is kep
     );
     expect(d.events.map((x) => x.id)).not.toContain(e.events[2]!.id);
     expect(d.issues).toEqual([
-      expect.objectContaining({ recordId: e.events[2]!.id, field: 'endDate', outcome: 'record-dropped' }),
+      expect.objectContaining({
+        recordId: e.events[2]!.id,
+        field: 'endDate',
+        problem: { code: 'end-before-start', date: e.events[2]!.date },
+        outcome: 'record-dropped',
+      }),
     ]);
   });
 });

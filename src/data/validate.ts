@@ -1,8 +1,10 @@
 /**
  * Validation that keeps what is valid and reports the rest, record by record.
- * Pure: no fetch, no React. Every issue names the file, the record and the field.
+ * Pure: no fetch, no React. Every issue names the file, the record and the field, and says
+ * what is wrong as a problem code (problems.ts); the messages module puts it in words.
  */
 import type { z } from 'zod';
+import { zodProblem, type DataProblem } from './problems';
 import {
   event as eventSchema,
   eventsFile,
@@ -23,7 +25,8 @@ export interface DataIssue {
   recordId: string | null;
   /** Dotted field path, e.g. "sources.0.url"; "" for the record or file itself. */
   field: string;
-  message: string;
+  /** What is wrong. */
+  problem: DataProblem;
   /** What happened: the record was left out, or only the broken reference was ignored. */
   outcome: 'record-dropped' | 'reference-ignored' | 'file-unreadable';
 }
@@ -64,7 +67,7 @@ function parseFile<T>(
         index: null,
         recordId: null,
         field: pathOf(i.path),
-        message: i.message,
+        problem: zodProblem(i, raw),
         outcome: 'file-unreadable' as const,
       })),
     };
@@ -84,7 +87,7 @@ function parseFile<T>(
           index,
           recordId,
           field: pathOf(i.path),
-          message: i.message,
+          problem: zodProblem(i, rawItem),
           outcome: 'record-dropped',
         });
       }
@@ -97,7 +100,7 @@ function parseFile<T>(
         index,
         recordId: rid,
         field: 'id',
-        message: `duplicate id "${rid}"`,
+        problem: { code: 'duplicate-id', id: rid },
         outcome: 'record-dropped',
       });
       return;
@@ -149,7 +152,7 @@ export function crossCheck(
         index: indexIn(routes, r),
         recordId: r.id,
         field,
-        message: `unknown place id "${id}"`,
+        problem: { code: 'unknown-place', id },
         outcome: 'record-dropped',
       }),
     );
@@ -157,24 +160,25 @@ export function crossCheck(
   });
   const routeIds = new Set(keptRoutes.map((r) => r.id));
   const keptEvents = events.records.flatMap((e): StoryEvent[] => {
-    const report = (field: string, message: string, outcome: DataIssue['outcome']) =>
-      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, message, outcome });
+    const report = (field: string, problem: DataProblem, outcome: DataIssue['outcome']) =>
+      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, problem, outcome });
     if (e.endDate && e.endDate < e.date) {
-      report('endDate', 'is before date', 'record-dropped');
+      report('endDate', { code: 'end-before-start', date: e.date }, 'record-dropped');
       return [];
     }
     const places = e.places.filter(
-      (p, i) => placeIds.has(p) || void report(`places.${i}`, `unknown place id "${p}"`, 'reference-ignored'),
+      (p, i) =>
+        placeIds.has(p) || void report(`places.${i}`, { code: 'unknown-place', id: p }, 'reference-ignored'),
     );
     const effects = e.effects.filter(
       (f, i) =>
         placeIds.has(f.place) ||
-        void report(`effects.${i}.place`, `unknown place id "${f.place}"`, 'reference-ignored'),
+        void report(`effects.${i}.place`, { code: 'unknown-place', id: f.place }, 'reference-ignored'),
     );
     const movements = e.movements.filter(
       (m, i) =>
         routeIds.has(m.route) ||
-        void report(`movements.${i}.route`, `unknown route id "${m.route}"`, 'reference-ignored'),
+        void report(`movements.${i}.route`, { code: 'unknown-route', id: m.route }, 'reference-ignored'),
     );
     return [{ ...e, places, effects, movements }];
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DataIssue } from '../data/validate';
+import { problemText } from '../i18n';
 import { useMessages } from '../state/useMessages';
 
 /** Names the file, record and field of every record that failed validation. The rest of the data still shows. */
@@ -20,8 +21,8 @@ export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
       <ul>
         {issues.slice(0, 50).map((i, k) => (
           <li key={k}>
-            <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>: {i.message}{' '}
-            <span className="muted">({t.issueOutcomes[i.outcome]})</span>
+            <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>:{' '}
+            {problemText(t, i.problem)} <span className="muted">({t.issueOutcomes[i.outcome]})</span>
           </li>
         ))}
       </ul>

@@ -5,6 +5,9 @@
  * text; nothing here interprets it).
  */
 import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { problemText } from '../../i18n';
+import type { DataProblem } from '../problems';
 import { parseEventsFile } from './detect';
 import { MAX_IMPORT_ROWS } from './validateRows';
 
@@ -60,8 +63,8 @@ interface Case {
   text: string;
   /** ids that must survive */
   kept: string[];
-  /** each expected error: row (null = file), field, and a piece of the message */
-  errors: [number | null, string, RegExp][];
+  /** each expected error: row (null = file), field, and the problem (its code and the parameters given) */
+  errors: [number | null, string, Partial<DataProblem> & Pick<DataProblem, 'code'>][];
 }
 
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
@@ -73,14 +76,14 @@ const cases: Case[] = [
     file: 'a.geojson',
     text: geojson(feature('a')).slice(0, 60),
     kept: [],
-    errors: [[null, '', /not valid JSON/]],
+    errors: [[null, '', { code: 'not-json' }]],
   },
   {
     name: 'truncated CSV (a row cut in a quoted field)',
     file: 'a.csv',
     text: csv(row('a'), row('b')) + '\nc,2026-02-11,exact,"unterminated',
     kept: ['a', 'b'],
-    errors: [[4, '', /./]],
+    errors: [[4, '', { code: 'csv-unclosed-quote' }]],
   },
   {
     name: 'wrong types in GeoJSON properties',
@@ -93,9 +96,9 @@ const cases: Case[] = [
     ),
     kept: ['a'],
     errors: [
-      [2, 'date', /./],
-      [3, 'title', /./],
-      [4, 'sources', /./],
+      [2, 'date', { code: 'wrong-type', expected: 'string', received: 'number' }],
+      [3, 'title', { code: 'wrong-type', expected: 'object', received: 'string' }],
+      [4, 'sources', { code: 'wrong-type', expected: 'array', received: 'string' }],
     ],
   },
   {
@@ -104,9 +107,9 @@ const cases: Case[] = [
     text: csv(row('a'), row('b', { lat: 'NaN' }), row('c', { lat: '95' }), row('d', { lon: '-200' })),
     kept: ['a'],
     errors: [
-      [3, 'lat', /not a number/],
-      [4, 'lat', /./],
-      [5, 'lon', /./],
+      [3, 'lat', { code: 'not-a-number', text: 'NaN' }],
+      [4, 'lat', { code: 'too-big', what: 'number', max: 90 }],
+      [5, 'lon', { code: 'too-small', what: 'number', min: -180 }],
     ],
   },
   {
@@ -119,8 +122,8 @@ const cases: Case[] = [
     ),
     kept: ['a'],
     errors: [
-      [2, 'geometry', /./],
-      [3, 'geometry', /./],
+      [2, 'geometry', { code: 'too-big', what: 'number', max: 180 }],
+      [3, 'geometry', { code: 'not-coordinates' }],
     ],
   },
   {
@@ -128,50 +131,56 @@ const cases: Case[] = [
     file: 'a.csv',
     text: csv(row('a'), row('a')),
     kept: ['a'],
-    errors: [[3, 'id', /duplicate id/]],
+    errors: [[3, 'id', { code: 'duplicate-id', id: 'a', first: { noun: 'row', n: 2 } }]],
   },
   {
     name: 'unknown category',
     file: 'a.csv',
     text: csv(row('a'), row('b', { category: 'rumour' })),
     kept: ['a'],
-    errors: [[3, 'category', /./]],
+    errors: [[3, 'category', { code: 'not-an-option' }]],
   },
   {
     name: 'impossible date',
     file: 'a.csv',
     text: csv(row('a'), row('b', { date: '2026-02-30' })),
     kept: ['a'],
-    errors: [[3, 'date', /not a real calendar day/]],
+    errors: [[3, 'date', { code: 'not-a-day' }]],
   },
   {
     name: 'a 10 MB title',
     file: 'a.csv',
     text: csv(row('a'), row('b', { title: TEN_MB })),
     kept: ['a'],
-    errors: [[3, 'title_en', /at most 5,000 characters/]],
+    errors: [[3, 'title_en', { code: 'too-big', what: 'text', max: 5000 }]],
   },
   {
     name: 'a javascript: URL as a source',
     file: 'a.csv',
     text: csv(row('a'), row('b', { url: 'javascript:alert(1)' })),
     kept: ['a'],
-    errors: [[3, 'source_1_url', /./]],
+    errors: [[3, 'source_1_url', { code: 'bad-url' }]],
   },
-  { name: 'an empty file', file: 'a.csv', text: '\uFEFF  \n', kept: [], errors: [[null, '', /is empty/]] },
+  {
+    name: 'an empty file',
+    file: 'a.csv',
+    text: '\uFEFF  \n',
+    kept: [],
+    errors: [[null, '', { code: 'empty-file', name: 'a.csv' }]],
+  },
   {
     name: 'binary garbage',
     file: 'blob',
     text: '\u0000\u0001PK\u0003\u0004\ufffd\ufffd',
     kept: [],
-    errors: [[null, '', /not a supported file/]],
+    errors: [[null, '', { code: 'unsupported-file', name: 'blob' }]],
   },
   {
     name: 'JSON that is not GeoJSON',
     file: 'a.json',
     text: '{"hello": "world"}',
     kept: [],
-    errors: [[null, '', /./]],
+    errors: [[null, '', { code: 'not-events-geojson', found: null }]],
   },
 ];
 
@@ -179,7 +188,7 @@ describe('broken and hostile import files', () => {
   it.each(cases)('$name: a clear error where it is, the valid rows kept', ({ file, text, kept, errors }) => {
     const r = parseEventsFile(file, text);
     expect(r.events.map((e) => e.id)).toEqual(kept);
-    for (const [row, field, message] of errors) {
+    for (const [row, field, problem] of errors) {
       const hit = r.errors.find(
         (e) => e.row === row && (field === '' || e.field === field || e.field.startsWith(`${field}.`)),
       );
@@ -187,9 +196,10 @@ describe('broken and hostile import files', () => {
         hit,
         `an error at row ${row}, field "${field}" in ${JSON.stringify(r.errors.slice(0, 5))}`,
       ).toBeTruthy();
-      expect(hit!.message).toMatch(message);
-      // messages are short enough to read, even for a 10 MB value
-      expect(hit!.message.length).toBeLessThan(300);
+      expect(hit!.problem).toMatchObject(problem);
+      // problems carry no long value, and read short, even for a 10 MB value
+      expect(JSON.stringify(hit!.problem).length).toBeLessThan(300);
+      expect(problemText(en, hit!.problem).length).toBeLessThan(300);
     }
   });
 
@@ -214,8 +224,7 @@ describe('broken and hostile import files', () => {
     expect(r.errors[0]).toEqual({
       row: null,
       field: '',
-      message:
-        'has more than 200,000 rows, the import limit: the first 200,000 were read, rows from row 200,002 on were not (split the file to load the rest)',
+      problem: { code: 'row-limit', limit: 200_000, stoppedAt: 200_002, noun: 'row' },
       recordId: null,
     });
     expect(r.errors[1]).toMatchObject({ row: 2, field: 'date' });
@@ -225,14 +234,14 @@ describe('broken and hostile import files', () => {
     const small = { maxRows: 2 };
     const c = parseEventsFile('a.csv', csv(row('a'), '', row('b'), row('c'), row('d')), small);
     expect(c.events.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(c.errors[0]!.message).toMatch(/more than 2 rows.*rows from row 5 on were not/);
+    expect(c.errors[0]!.problem).toEqual({ code: 'row-limit', limit: 2, stoppedAt: 5, noun: 'row' });
     const f = parseEventsFile(
       'a.geojson',
       JSON.stringify({ type: 'FeatureCollection', features: ['a', 'b', 'c'].map((id) => feature(id)) }),
       small,
     );
     expect(f.events.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(f.errors[0]!.message).toMatch(/more than 2 features.*features from feature 3 on were not/);
+    expect(f.errors[0]!.problem).toEqual({ code: 'row-limit', limit: 2, stoppedAt: 3, noun: 'feature' });
     const list = parseEventsFile(
       'a.json',
       JSON.stringify({
@@ -242,7 +251,7 @@ describe('broken and hostile import files', () => {
       small,
     );
     expect(list.events.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(list.errors[0]!.message).toMatch(/more than 2 events.*events from event 3 on were not/);
+    expect(list.errors[0]!.problem).toEqual({ code: 'row-limit', limit: 2, stoppedAt: 3, noun: 'event' });
     // exactly at the limit: nothing reported
     const exact = parseEventsFile('a.csv', csv(row('a'), row('b')), small);
     expect(exact.errors).toEqual([]);

@@ -25,6 +25,13 @@ const base = (over: Partial<StoryEvent> = {}): StoryEvent =>
     ...over,
   });
 
+const CATEGORIES = [
+  'base-handover',
+  'base-evacuation',
+  'convoy-movement',
+  'reinforcement',
+  'announcement/report',
+];
 const HEADER =
   'id,date,precision,category,title_en,title_ar,summary_en,summary_ar,lat,lon,source_outlet,source_url';
 const good = (id: string, date = '2026-02-01') =>
@@ -146,7 +153,7 @@ describe('parseEventsCsv: reading', () => {
   it('accepts the source_* aliases and missing optional columns; unknown columns are a warning', () => {
     const r = parseEventsCsv(`${HEADER},colour,notes\n${good('a')},red,x\n`);
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual(['Ignored unknown columns: colour, notes']);
+    expect(r.warnings).toEqual([{ code: 'unknown-columns', columns: ['colour', 'notes'] }]);
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toEqual(
       base({
@@ -175,7 +182,9 @@ describe('parseEventsCsv: reading', () => {
       [header, row('a', 'https://example.org/three'), row('b', 'ftp://example.org/three')].join('\n'),
     );
     expect(r.events.map((e) => e.sources.map((s) => s.outlet))).toEqual([['Two', 'Three']]);
-    expect(r.errors).toEqual([{ row: 3, field: 'source_3_url', message: 'Invalid URL', recordId: 'b' }]);
+    expect(r.errors).toEqual([
+      { row: 3, field: 'source_3_url', problem: { code: 'bad-url' }, recordId: 'b' },
+    ]);
   });
 
   it('treats empty cells as absent and counts events without a location', () => {
@@ -200,10 +209,9 @@ describe('parseEventsCsv: reading', () => {
     for (const bad of ['12abc', 'NaN', 'Infinity', '-Infinity', '0x10', '1 000', '', '--1', '1.2.3']) {
       expect(parseDecimal(bad), bad).toHaveProperty('error');
     }
-    expect(parseDecimal('1e999')).toEqual({ error: '“1e999” is out of range' });
-    expect(parseDecimal('36,7')).toEqual({
-      error: '“36,7” is not a number (use a dot as the decimal separator)',
-    });
+    expect(parseDecimal('12abc')).toEqual({ error: { code: 'not-a-number', text: '12abc' } });
+    expect(parseDecimal('1e999')).toEqual({ error: { code: 'out-of-range', text: '1e999' } });
+    expect(parseDecimal('36,7')).toEqual({ error: { code: 'decimal-comma', text: '36,7' } });
     const r = parseEventsCsv(
       [
         HEADER,
@@ -214,9 +222,9 @@ describe('parseEventsCsv: reading', () => {
     );
     expect(r.events).toEqual([]);
     expect(r.errors).toEqual([
-      { row: 2, field: 'lat', message: '“12abc” is not a number', recordId: 'a' },
-      { row: 3, field: 'lon', message: '“Infinity” is not a number', recordId: 'b' },
-      { row: 4, field: 'lat', message: '“NaN” is not a number', recordId: 'c' },
+      { row: 2, field: 'lat', problem: { code: 'not-a-number', text: '12abc' }, recordId: 'a' },
+      { row: 3, field: 'lon', problem: { code: 'not-a-number', text: 'Infinity' }, recordId: 'b' },
+      { row: 4, field: 'lat', problem: { code: 'not-a-number', text: 'NaN' }, recordId: 'c' },
     ]);
   });
 
@@ -225,7 +233,7 @@ describe('parseEventsCsv: reading', () => {
     const r = parseEventsCsv(text);
     expect(r.errors).toEqual([]);
     expect(r.events.map((e) => [e.id, e.lat])).toEqual([['a', 36.7]]);
-    expect(r.warnings).toEqual(['Read as semicolon-separated values.']);
+    expect(r.warnings).toEqual([{ code: 'read-as', separator: 'semicolon' }]);
   });
 
   it('reports progress from 0 to 1', () => {
@@ -269,33 +277,20 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
 
   it('reports each bad row once, by spreadsheet row number and column', () => {
     expect(r.errors).toEqual([
-      { row: 3, field: 'date', message: 'is not a real calendar day', recordId: 'b' },
-      { row: 4, field: 'title_ar', message: 'must not be empty', recordId: 'c' },
-      { row: 5, field: 'lat', message: '“abc” is not a number', recordId: 'd' },
+      { row: 3, field: 'date', problem: { code: 'not-a-day' }, recordId: 'b' },
+      { row: 4, field: 'title_ar', problem: { code: 'empty' }, recordId: 'c' },
+      { row: 5, field: 'lat', problem: { code: 'not-a-number', text: 'abc' }, recordId: 'd' },
+      { row: 6, field: 'category', problem: { code: 'not-an-option', options: CATEGORIES }, recordId: 'e' },
       {
-        row: 6,
-        field: 'category',
-        message:
-          'Invalid option: expected one of "base-handover"|"base-evacuation"|"convoy-movement"|"reinforcement"|"announcement/report"',
-        recordId: 'e',
+        row: 7,
+        field: 'id',
+        problem: { code: 'duplicate-id', id: 'a', first: { noun: 'row', n: 2 } },
+        recordId: 'a',
       },
-      { row: 7, field: 'id', message: 'duplicate id "a" (row 2 has it already)', recordId: 'a' },
-      { row: 9, field: 'source_1_url', message: 'Invalid URL', recordId: 'f' },
-      { row: 11, field: 'lon', message: 'lat and lon must be given together', recordId: 'h' },
-      {
-        row: 12,
-        field: '',
-        message:
-          'malformed CSV: 13 cells but the header has 12 columns (put cells that contain the separator in double quotes)',
-        recordId: 'i',
-      },
-      {
-        row: 14,
-        field: '',
-        message:
-          'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read',
-        recordId: 'k',
-      },
+      { row: 9, field: 'source_1_url', problem: { code: 'bad-url' }, recordId: 'f' },
+      { row: 11, field: 'lon', problem: { code: 'lat-lon-together' }, recordId: 'h' },
+      { row: 12, field: '', problem: { code: 'csv-too-many-cells', cells: 13, columns: 12 }, recordId: 'i' },
+      { row: 14, field: '', problem: { code: 'csv-unclosed-quote' }, recordId: 'k' },
     ]);
     expect(r.warnings).toEqual([]);
   });
@@ -305,21 +300,25 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
     const res = parseEventsCsv(text);
     expect(res.events).toEqual([]);
     expect(res.errors).toEqual([
-      { row: 2, field: 'places', message: 'place 2: must be a kebab-case id (a-z, 0-9, -)', recordId: 'a' },
+      {
+        row: 2,
+        field: 'places',
+        within: { noun: 'place', n: 2, path: '' },
+        problem: { code: 'not-kebab-id' },
+        recordId: 'a',
+      },
       {
         row: 2,
         field: 'effects',
-        message:
-          'item 1, status: Invalid option: expected one of "held"|"reinforced"|"evacuating"|"vacated"|"handed-over"|"disputed"',
+        within: { noun: 'item', n: 1, path: 'status' },
+        problem: {
+          code: 'not-an-option',
+          options: ['held', 'reinforced', 'evacuating', 'vacated', 'handed-over', 'disputed'],
+        },
         recordId: 'a',
       },
-      { row: 3, field: 'effects', message: 'must be a JSON array ([…])', recordId: 'b' },
-      {
-        row: 4,
-        field: 'effects',
-        message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)',
-        recordId: 'c',
-      },
+      { row: 3, field: 'effects', problem: { code: 'not-json-array' }, recordId: 'b' },
+      { row: 4, field: 'effects', problem: { code: 'cell-not-json' }, recordId: 'c' },
     ]);
   });
 
@@ -333,11 +332,11 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       `,2026-02-01,exact,convoy-movement,T,ت,S,م,,,X,https://example.org/x,`, // no id
     ].join('\n');
     expect(parseEventsCsv(text).errors).toEqual([
-      { row: 2, field: 'precision', message: 'is missing', recordId: 'a' },
-      { row: 3, field: 'source_1_outlet', message: 'needs at least one source', recordId: 'b' },
-      { row: 4, field: 'source_1_url', message: 'is missing', recordId: 'c' },
-      { row: 5, field: 'end_date', message: 'is before the date (2026-02-01)', recordId: 'd' },
-      { row: 6, field: 'id', message: 'is missing', recordId: null },
+      { row: 2, field: 'precision', problem: { code: 'missing' }, recordId: 'a' },
+      { row: 3, field: 'source_1_outlet', problem: { code: 'no-source' }, recordId: 'b' },
+      { row: 4, field: 'source_1_url', problem: { code: 'missing' }, recordId: 'c' },
+      { row: 5, field: 'end_date', problem: { code: 'end-before-start', date: '2026-02-01' }, recordId: 'd' },
+      { row: 6, field: 'id', problem: { code: 'missing' }, recordId: null },
     ]);
   });
 
@@ -348,30 +347,45 @@ spans two lines",رتل g,A convoy moves.,رتل يتحرك.,36.7,40.5,Example,h
       {
         row: null,
         field: '',
-        message:
-          'the header row (row 1) lacks the required columns id, date, precision, category, title_en, title_ar, summary_en, summary_ar, source_1_url (found: name, when)',
+        problem: {
+          code: 'missing-columns',
+          missing: [
+            'id',
+            'date',
+            'precision',
+            'category',
+            'title_en',
+            'title_ar',
+            'summary_en',
+            'summary_ar',
+            'source_1_url',
+          ],
+          found: ['name', 'when'],
+        },
         recordId: null,
       },
     ]);
-    expect(parseEventsCsv(HEADER.replace(',title_ar', '')).errors[0]!.message).toMatch(
-      /lacks the required column title_ar \(/,
-    );
+    expect(parseEventsCsv(HEADER.replace(',title_ar', '')).errors[0]!.problem).toEqual({
+      code: 'missing-columns',
+      missing: ['title_ar'],
+      found: HEADER.replace(',title_ar', '').split(','),
+    });
   });
 
   it('reports an empty file, a header without rows, and a repeated column', () => {
     expect(parseEventsCsv(' \n').errors).toEqual([
-      { row: null, field: '', message: 'the file is empty', recordId: null },
+      { row: null, field: '', problem: { code: 'empty-file', name: null }, recordId: null },
     ]);
     const headerOnly = parseEventsCsv(`${HEADER}\n`);
     expect(headerOnly).toEqual({
       events: [],
       errors: [],
-      warnings: ['The file has a header row but no data rows.'],
+      warnings: [{ code: 'no-data-rows' }],
       totalRows: 0,
       unmapped: 0,
     });
     const repeated = parseEventsCsv(`${HEADER},ID\n${good('a')},zzz`);
     expect(repeated.events.map((e) => e.id)).toEqual(['a']);
-    expect(repeated.warnings).toEqual(['Column "id" appears more than once; only the first is read.']);
+    expect(repeated.warnings).toEqual([{ code: 'repeated-column', column: 'id' }]);
   });
 });

@@ -37,6 +37,7 @@
  *   parser cannot read (an unclosed quote, the wrong number of cells) is reported the same way.
  */
 import Papa from 'papaparse';
+import type { DataProblem, ImportWarning, Problem } from '../problems';
 import type { Source, StoryEvent } from '../schema';
 import type { ImportResult, ParseOptions, RowError } from './types';
 import { fileError, RowCollector, throttledProgress, type FieldRef, type RawRow } from './validateRows';
@@ -142,17 +143,14 @@ export function eventsToCsv(events: readonly StoryEvent[]): string {
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Parses a number strictly: the whole cell must be a decimal number. */
-export function parseDecimal(text: string): { value: number } | { error: string } {
+export function parseDecimal(
+  text: string,
+): { value: number } | { error: Problem<'not-a-number' | 'decimal-comma' | 'out-of-range'> } {
   const t = text.trim();
-  if (!NUMBER.test(t)) {
-    return {
-      error: /^[+-]?\d+,\d+$/.test(t)
-        ? `“${text}” is not a number (use a dot as the decimal separator)`
-        : `“${text}” is not a number`,
-    };
-  }
+  if (!NUMBER.test(t))
+    return { error: { code: /^[+-]?\d+,\d+$/.test(t) ? 'decimal-comma' : 'not-a-number', text } };
   const value = Number(t);
-  return Number.isFinite(value) ? { value } : { error: `“${text}” is out of range` };
+  return Number.isFinite(value) ? { value } : { error: { code: 'out-of-range', text } };
 }
 
 const normalizeHeader = (h: string): string => {
@@ -161,7 +159,7 @@ const normalizeHeader = (h: string): string => {
 };
 
 const DELIMITERS = [',', ';', '\t'] as const;
-const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolon', '\t': 'tab' };
+const DELIMITER_NAMES: Partial<Record<string, 'semicolon' | 'tab'>> = { ';': 'semicolon', '\t': 'tab' };
 
 /** The separator the header row uses (header names contain none of them). */
 function headerDelimiter(text: string): string {
@@ -183,7 +181,7 @@ interface Layout {
   /** Source numbers present in the header, ascending. */
   sourceNumbers: number[];
   missing: string[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 function layoutOf(fields: readonly string[]): Layout {
@@ -205,9 +203,9 @@ function layoutOf(fields: readonly string[]): Layout {
   const missing: string[] = REQUIRED.filter((c) => !present.has(c));
   const numbers = [...sourceNumbers].sort((a, b) => a - b);
   if (!numbers.some((n) => present.has(`source_${n}_url`))) missing.push('source_1_url');
-  const warnings: string[] = [];
-  if (unknown.length) warnings.push(`Ignored unknown columns: ${unknown.join(', ')}`);
-  for (const d of duplicates) warnings.push(`Column "${d}" appears more than once; only the first is read.`);
+  const warnings: ImportWarning[] = [];
+  if (unknown.length) warnings.push({ code: 'unknown-columns', columns: unknown });
+  for (const d of duplicates) warnings.push({ code: 'repeated-column', column: d });
   return { sourceNumbers: numbers, missing, warnings };
 }
 
@@ -235,7 +233,9 @@ function csvLocator(sourceNumbers: readonly number[]) {
         return { field: `source_${n}_${part}` };
       }
       case 'places':
-        return typeof a === 'number' ? { field: 'places', within: `place ${a + 1}` } : { field: 'places' };
+        return typeof a === 'number'
+          ? { field: 'places', within: { noun: 'place', n: a + 1, path: '' } }
+          : { field: 'places' };
       case 'effects':
       case 'movements':
       case 'disputes': {
@@ -244,7 +244,7 @@ function csvLocator(sourceNumbers: readonly number[]) {
           .filter((x) => x !== undefined)
           .map(String)
           .join('.');
-        return { field: head, within: inner ? `item ${a + 1}, ${inner}` : `item ${a + 1}` };
+        return { field: head, within: { noun: 'item', n: a + 1, path: inner } };
       }
       default:
         return { field: String(head) };
@@ -270,7 +270,7 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     if (v === undefined) return undefined;
     const n = parseDecimal(v);
     if ('error' in n) {
-      pre.push({ row, field: k, message: n.error, recordId: id });
+      pre.push({ row, field: k, problem: n.error, recordId: id });
       return undefined;
     }
     return n.value;
@@ -282,16 +282,11 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     try {
       parsed = JSON.parse(v);
     } catch {
-      pre.push({
-        row,
-        field: k,
-        message: 'must be a JSON array, e.g. [{"…": "…"}] (the cell is not valid JSON)',
-        recordId: id,
-      });
+      pre.push({ row, field: k, problem: { code: 'cell-not-json' }, recordId: id });
       return undefined;
     }
     if (!Array.isArray(parsed)) {
-      pre.push({ row, field: k, message: 'must be a JSON array ([…])', recordId: id });
+      pre.push({ row, field: k, problem: { code: 'not-json-array' }, recordId: id });
       return undefined;
     }
     return parsed as unknown[];
@@ -324,7 +319,7 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
   if (ctx === 'true') context = true;
   else if (ctx === 'false') context = false;
   else if (ctx !== undefined)
-    pre.push({ row, field: 'context', message: 'must be true or false', recordId: id });
+    pre.push({ row, field: 'context', problem: { code: 'not-true-false' }, recordId: id });
 
   const raw: Record<string, unknown> = {
     id: id ?? undefined,
@@ -352,24 +347,18 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
   return { row, raw, locate: csvLocator(sourceNumbers), pre };
 }
 
-/** Why Papa could not read a row, in words. */
-function describeParseErrors(errors: readonly Papa.ParseError[], cells: Cells, columns: number): string {
+/** Why Papa could not read a row. */
+function parseErrorProblem(errors: readonly Papa.ParseError[], cells: Cells, columns: number): DataProblem {
   const codes = new Set(errors.map((e) => e.code));
-  if (codes.has('MissingQuotes')) {
-    return 'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read';
-  }
-  if (codes.has('InvalidQuotes')) {
-    return 'malformed CSV: a quote inside a quoted cell must be doubled ("")';
-  }
+  if (codes.has('MissingQuotes')) return { code: 'csv-unclosed-quote' };
+  if (codes.has('InvalidQuotes')) return { code: 'csv-bad-quote' };
   if (codes.has('TooManyFields')) {
     const extra = (cells as { __parsed_extra?: unknown[] }).__parsed_extra?.length ?? 0;
-    return `malformed CSV: ${columns + extra} cells but the header has ${columns} columns (put cells that contain the separator in double quotes)`;
+    return { code: 'csv-too-many-cells', cells: columns + extra, columns };
   }
-  if (codes.has('TooFewFields')) {
-    const n = Object.keys(cells).length;
-    return `malformed CSV: ${n} cell${n === 1 ? '' : 's'} but the header has ${columns} columns`;
-  }
-  return `malformed CSV: ${errors.map((e) => e.message).join('; ')}`;
+  if (codes.has('TooFewFields'))
+    return { code: 'csv-too-few-cells', cells: Object.keys(cells).length, columns };
+  return { code: 'csv-malformed', detail: errors.map((e) => e.message).join('; ') };
 }
 
 /**
@@ -378,7 +367,7 @@ function describeParseErrors(errors: readonly Papa.ParseError[], cells: Cells, c
  */
 export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fileError('the file is empty');
+  if (body.trim() === '') return fileError({ code: 'empty-file', name: null });
   const delimiter = headerDelimiter(body);
 
   const head = Papa.parse<string[]>(body, { preview: 1, delimiter });
@@ -390,18 +379,11 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
     const k = normalizeHeader(h);
     return names.indexOf(k) === i ? k : `\u0000repeated-${i}`;
   };
-  if (DELIMITER_NAMES[delimiter])
-    layout.warnings.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated values.`);
+  const separator = DELIMITER_NAMES[delimiter];
+  if (separator) layout.warnings.unshift({ code: 'read-as', separator });
   if (layout.missing.length > 0) {
-    return fileError(
-      `the header row (row 1) lacks the required column${layout.missing.length > 1 ? 's' : ''} ${layout.missing.join(', ')} (found: ${
-        headerCells
-          .map((h) => h.trim())
-          .filter(Boolean)
-          .join(', ') || 'nothing'
-      })`,
-      layout.warnings,
-    );
+    const found = headerCells.map((h) => h.trim()).filter(Boolean);
+    return fileError({ code: 'missing-columns', missing: layout.missing, found }, layout.warnings);
   }
 
   const collector = new RowCollector('row', opts.maxRows);
@@ -444,7 +426,7 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
             {
               row,
               field: '',
-              message: describeParseErrors(res.errors, cells, headerCells.length),
+              problem: parseErrorProblem(res.errors, cells, headerCells.length),
               recordId: id && !id.includes('\n') ? id : null,
             },
           ],
@@ -457,6 +439,6 @@ export function parseEventsCsv(text: string, opts: ParseOptions = {}): ImportRes
   });
   progress.done();
   const result = collector.result(layout.warnings);
-  if (result.totalRows === 0) result.warnings.push('The file has a header row but no data rows.');
+  if (result.totalRows === 0) result.warnings.push({ code: 'no-data-rows' });
   return result;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DataProblem } from '../problems';
 import { detectKind, exceedsBytes, MAX_IMPORT_BYTES, parseEventsFile } from './detect';
 
 const HEADER =
@@ -22,9 +23,9 @@ const FEATURES = JSON.stringify({
     },
   ],
 });
-const fileError = (message: string) => ({
+const fileError = (problem: DataProblem) => ({
   events: [],
-  errors: [{ row: null, field: '', message, recordId: null }],
+  errors: [{ row: null, field: '', problem, recordId: null }],
   warnings: [],
   totalRows: 0,
   unmapped: 0,
@@ -36,10 +37,21 @@ describe('parseEventsFile', () => {
     expect(parseEventsFile('events.geojson', FEATURES).events.map((e) => e.id)).toEqual(['g']);
     expect(parseEventsFile('events.json', FEATURES).events.map((e) => e.id)).toEqual(['g']);
     // the extension wins over the content: a .csv holding JSON is read as CSV (and fails as CSV)
-    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.message).toMatch(
-      /^the header row \(row 1\) lacks the required columns/,
-    );
-    expect(parseEventsFile('events.json', CSV).errors[0]!.message).toMatch(/^not valid JSON/);
+    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.problem).toMatchObject({
+      code: 'missing-columns',
+      missing: [
+        'id',
+        'date',
+        'precision',
+        'category',
+        'title_en',
+        'title_ar',
+        'summary_en',
+        'summary_ar',
+        'source_1_url',
+      ],
+    });
+    expect(parseEventsFile('events.json', CSV).errors[0]!.problem).toMatchObject({ code: 'not-json' });
   });
 
   it('sniffs the first non-space character when the extension says nothing', () => {
@@ -53,21 +65,22 @@ describe('parseEventsFile', () => {
   });
 
   it('refuses other files, naming the accepted types', () => {
-    const msg = (name: string) =>
-      `“${name}” is not a supported file: choose a CSV file (.csv) or a GeoJSON file (.geojson, .json)`;
+    const msg = (name: string): DataProblem => ({ code: 'unsupported-file', name });
     expect(parseEventsFile('photo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')).toEqual(
       fileError(msg('photo.png')),
     );
     expect(parseEventsFile('sheet.xlsx', 'PK\u0003\u0004\u0014\u0000')).toEqual(fileError(msg('sheet.xlsx')));
     expect(parseEventsFile('map.kml', '<?xml version="1.0"?><kml/>')).toEqual(fileError(msg('map.kml')));
-    expect(parseEventsFile('events.csv', ' \n\t')).toEqual(fileError('“events.csv” is empty'));
+    expect(parseEventsFile('events.csv', ' \n\t')).toEqual(
+      fileError({ code: 'empty-file', name: 'events.csv' }),
+    );
   });
 
   it('refuses text over 200 MB without parsing it', () => {
     expect(MAX_IMPORT_BYTES).toBe(200 * 1024 * 1024);
     const huge = 'x'.repeat(MAX_IMPORT_BYTES + 1);
     expect(parseEventsFile('big.csv', huge)).toEqual(
-      fileError('“big.csv” is larger than 200 MB, the import limit; split it into smaller files'),
+      fileError({ code: 'file-too-large', name: 'big.csv', maxMb: 200 }),
     );
     expect(exceedsBytes(huge, MAX_IMPORT_BYTES)).toBe(true);
     expect(exceedsBytes('x'.repeat(1000), MAX_IMPORT_BYTES)).toBe(false);
@@ -81,7 +94,7 @@ describe('parseEventsFile', () => {
     expect(exceedsBytes('😀'.repeat(25), 100)).toBe(false); // 4 bytes, 2 UTF-16 units each
     expect(exceedsBytes('😀'.repeat(26), 100)).toBe(true);
     const r = parseEventsFile('arabic.csv', CSV, { maxBytes: 100 });
-    expect(r.errors[0]!.message).toMatch(/^“arabic.csv” is larger than .* MB, the import limit/);
+    expect(r.errors[0]!.problem).toEqual({ code: 'file-too-large', name: 'arabic.csv', maxMb: 0 });
     expect(parseEventsFile('arabic.csv', CSV, { maxBytes: 10_000 }).events).toHaveLength(1);
   });
 

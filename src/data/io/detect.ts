@@ -15,8 +15,6 @@ export interface DetectOptions extends ParseOptions {
   maxBytes?: number;
 }
 
-export const ACCEPTED_TYPES = 'a CSV file (.csv) or a GeoJSON file (.geojson, .json)';
-
 /** Whether the text's UTF-8 encoding is longer than max bytes (counts only as far as needed). */
 export function exceedsBytes(text: string, max: number): boolean {
   if (text.length > max) return true;
@@ -55,14 +53,12 @@ export function detectKind(name: string, text: string): FileKind | null {
 export function parseEventsFile(name: string, text: string, opts: DetectOptions = {}): ImportResult {
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (exceedsBytes(text, max)) {
-    return fileError(
-      `“${name}” is larger than ${Math.round((max / 1024 / 1024) * 10) / 10} MB, the import limit; split it into smaller files`,
-    );
+    return fileError({ code: 'file-too-large', name, maxMb: Math.round((max / 1024 / 1024) * 10) / 10 });
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return fileError(`“${name}” is empty`);
+  if (text.replace(/^\uFEFF/, '').trim() === '') return fileError({ code: 'empty-file', name });
   const kind = detectKind(name, text);
   const { onProgress, maxRows } = opts;
   if (kind === 'csv') return parseEventsCsv(text, { onProgress, maxRows });
   if (kind === 'geojson') return parseEventsGeoJson(text, { onProgress, maxRows });
-  return fileError(`“${name}” is not a supported file: choose ${ACCEPTED_TYPES}`);
+  return fileError({ code: 'unsupported-file', name });
 }

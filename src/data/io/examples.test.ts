@@ -68,6 +68,6 @@ describe('example files', () => {
       [11, 'source_1_url', 'BR-10'],
       [13, '', 'BR-12'],
     ]);
-    expect(broken.errors.map((e) => e.message)).toContain('“north” is not a number');
+    expect(broken.errors.map((e) => e.problem)).toContainEqual({ code: 'not-a-number', text: 'north' });
   });
 });

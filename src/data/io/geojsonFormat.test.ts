@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DataProblem } from '../problems';
 import { event, place, type StoryEvent } from '../schema';
 import { eventsToGeoJson, parseEventsGeoJson } from './geojsonFormat';
 
@@ -138,54 +139,58 @@ describe('parseEventsGeoJson: broken features', () => {
     expect(r.events[1]).not.toHaveProperty('lon');
     expect(r.totalRows).toBe(11);
     expect(r.unmapped).toBe(1);
-    expect(r.warnings).toEqual(['Ignored unknown properties: colour']);
+    expect(r.warnings).toEqual([{ code: 'unknown-properties', names: ['colour'] }]);
   });
 
   it('reports each bad feature by number and property path', () => {
     expect(r.errors).toEqual([
-      { row: 2, field: 'date', message: 'is not a real calendar day', recordId: 'b' },
-      { row: 3, field: 'geometry.coordinates', message: 'must be [lon, lat] numbers', recordId: 'c' },
-      { row: 4, field: 'geometry', message: 'must be a Point or null (found Polygon)', recordId: 'd' },
+      { row: 2, field: 'date', problem: { code: 'not-a-day' }, recordId: 'b' },
+      { row: 3, field: 'geometry.coordinates', problem: { code: 'not-coordinates' }, recordId: 'c' },
+      { row: 4, field: 'geometry', problem: { code: 'not-point', found: 'Polygon' }, recordId: 'd' },
       {
         row: 5,
         field: 'geometry.coordinates.0',
-        message: 'Too big: expected number to be <=180',
+        problem: { code: 'too-big', what: 'number', max: 180, inclusive: true },
         recordId: 'e',
       },
-      { row: 6, field: 'sources.0.url', message: 'Invalid URL', recordId: 'f' },
-      { row: 7, field: '', message: 'must be a GeoJSON Feature object', recordId: null },
-      { row: 8, field: 'id', message: 'duplicate id "a" (feature 1 has it already)', recordId: 'a' },
-      { row: 10, field: 'title.ar', message: 'is missing', recordId: 'i' },
+      { row: 6, field: 'sources.0.url', problem: { code: 'bad-url' }, recordId: 'f' },
+      { row: 7, field: '', problem: { code: 'not-feature' }, recordId: null },
+      {
+        row: 8,
+        field: 'id',
+        problem: { code: 'duplicate-id', id: 'a', first: { noun: 'feature', n: 1 } },
+        recordId: 'a',
+      },
+      { row: 10, field: 'title.ar', problem: { code: 'missing' }, recordId: 'i' },
     ]);
   });
 });
 
 describe('parseEventsGeoJson: files', () => {
-  const fileError = (message: string) => ({
+  const fileError = (problem: DataProblem) => ({
     events: [],
-    errors: [{ row: null, field: '', message, recordId: null }],
+    errors: [{ row: null, field: '', problem, recordId: null }],
     warnings: [],
     totalRows: 0,
     unmapped: 0,
   });
-  const SHAPE = 'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
 
   it('non-JSON and wrong top-level shapes are one file-level error', () => {
     const broken = parseEventsGeoJson('{"type": "FeatureCollection", "features": [');
     expect(broken.errors).toHaveLength(1);
     expect(broken.errors[0]).toMatchObject({ row: null, field: '', recordId: null });
-    expect(broken.errors[0]!.message).toMatch(/^not valid JSON \(/);
+    expect(broken.errors[0]!.problem).toEqual({ code: 'not-json', detail: expect.any(String) as string });
     expect(broken.events).toEqual([]);
-    expect(parseEventsGeoJson('[1, 2]')).toEqual(fileError(SHAPE));
-    expect(parseEventsGeoJson('"text"')).toEqual(fileError(SHAPE));
+    expect(parseEventsGeoJson('[1, 2]')).toEqual(fileError({ code: 'not-events-geojson', found: null }));
+    expect(parseEventsGeoJson('"text"')).toEqual(fileError({ code: 'not-events-geojson', found: null }));
     expect(parseEventsGeoJson('{"type":"Feature","geometry":null,"properties":{}}')).toEqual(
-      fileError(`${SHAPE}, found a GeoJSON Feature`),
+      fileError({ code: 'not-events-geojson', found: 'Feature' }),
     );
     expect(parseEventsGeoJson('{"type":"FeatureCollection"}')).toEqual(
-      fileError(`${SHAPE}, found a GeoJSON FeatureCollection`),
+      fileError({ code: 'not-events-geojson', found: 'FeatureCollection' }),
     );
     expect(parseEventsGeoJson('{"version":2,"events":[]}')).toEqual(
-      fileError('unsupported events file version 2 (expected 1)'),
+      fileError({ code: 'unsupported-version', version: '2' }),
     );
   });
 

@@ -8,6 +8,7 @@
  * its number (first = 1) and property path (e.g. "sources.0.url", "geometry").
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { DataProblem, ImportWarning } from '../problems';
 import { event as eventSchema, type StoryEvent } from '../schema';
 import type { ImportResult, ParseOptions, RowError } from './types';
 import { fileError, RowCollector, throttledProgress, type FieldRef } from './validateRows';
@@ -41,8 +42,6 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 const pathName = (path: readonly PropertyKey[]): FieldRef => ({ field: path.map(String).join('.') });
 const KNOWN = new Set(Object.keys(eventSchema.shape));
-const SHAPE_HINT =
-  'expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })';
 
 /**
  * Reads a GeoJSON FeatureCollection of events (or an events file). Never throws on bad input:
@@ -53,20 +52,21 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return fileError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return fileError({ code: 'not-json', detail: e instanceof Error ? e.message : String(e) });
   }
-  if (!isObject(doc)) return fileError(SHAPE_HINT);
+  if (!isObject(doc)) return fileError({ code: 'not-events-geojson', found: null });
   const progress = throttledProgress(opts.onProgress);
   const unknown = new Set<string>();
   const noteUnknown = (props: Record<string, unknown>) => {
     if (unknown.size >= 20) return;
     for (const k in props) if (!KNOWN.has(k)) unknown.add(k);
   };
-  const warnings = () => (unknown.size ? [`Ignored unknown properties: ${[...unknown].join(', ')}`] : []);
+  const warnings = (): ImportWarning[] =>
+    unknown.size ? [{ code: 'unknown-properties', names: [...unknown] }] : [];
 
   if (doc.type !== 'FeatureCollection' && Array.isArray(doc.events)) {
     if (doc.version !== undefined && doc.version !== 1)
-      return fileError(`unsupported events file version ${JSON.stringify(doc.version)} (expected 1)`);
+      return fileError({ code: 'unsupported-version', version: JSON.stringify(doc.version) });
     const list: unknown[] = doc.events;
     const collector = new RowCollector('event', opts.maxRows);
     for (let i = 0; i < list.length; i++) {
@@ -82,7 +82,7 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
           row,
           raw: {},
           locate: pathName,
-          pre: [{ row, field: '', message: 'must be an object', recordId: null }],
+          pre: [{ row, field: '', problem: { code: 'not-object' }, recordId: null }],
           unreadable: true,
         });
         continue;
@@ -95,9 +95,7 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
   }
 
   if (doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
-    return fileError(
-      typeof doc.type === 'string' ? `${SHAPE_HINT}, found a GeoJSON ${doc.type}` : SHAPE_HINT,
-    );
+    return fileError({ code: 'not-events-geojson', found: typeof doc.type === 'string' ? doc.type : null });
   }
   const features: unknown[] = doc.features;
   const collector = new RowCollector('feature', opts.maxRows);
@@ -105,17 +103,17 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
     if (collector.full) return collector.stop(i + 1);
     progress.tick(i / features.length);
     const row = i + 1;
-    const bad = (field: string, message: string, recordId: string | null = null) =>
+    const bad = (field: string, problem: DataProblem, recordId: string | null = null) =>
       collector.add({
         row,
         raw: {},
         locate: pathName,
-        pre: [{ row, field, message, recordId }],
+        pre: [{ row, field, problem, recordId }],
         unreadable: true,
       });
-    if (!isObject(f)) return bad('', 'must be a GeoJSON Feature object');
+    if (!isObject(f)) return bad('', { code: 'not-feature' });
     if (f.properties !== undefined && f.properties !== null && !isObject(f.properties))
-      return bad('properties', 'must be an object');
+      return bad('properties', { code: 'not-object' });
     const props: Record<string, unknown> = { ...(isObject(f.properties) ? f.properties : {}) };
     if (props.id === undefined && (typeof f.id === 'string' || typeof f.id === 'number'))
       props.id = String(f.id);
@@ -131,11 +129,11 @@ export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): Impor
         pre.push({
           row,
           field: 'geometry',
-          message: `must be a Point or null${isObject(g) && typeof g.type === 'string' ? ` (found ${g.type})` : ''}`,
+          problem: { code: 'not-point', found: isObject(g) && typeof g.type === 'string' ? g.type : null },
           recordId: id,
         });
       } else if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number') {
-        pre.push({ row, field: 'geometry.coordinates', message: 'must be [lon, lat] numbers', recordId: id });
+        pre.push({ row, field: 'geometry.coordinates', problem: { code: 'not-coordinates' }, recordId: id });
       } else {
         props.lon = c[0];
         props.lat = c[1];

@@ -4,6 +4,7 @@
  * Input: a File (drag-and-drop, file picker) or a same-origin URL (the `data` link parameter).
  */
 import { compareEvents } from '../order';
+import type { DataProblem } from '../problems';
 import { parseEventsFile } from './detect';
 import type { ImportResult } from './types';
 
@@ -14,7 +15,17 @@ export type WorkerMessage =
   | { kind: 'events'; events: ImportResult['events'] }
   /** Everything but the events, after the last slice. */
   | { kind: 'done'; result: ImportResult }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: DataProblem };
+
+/** A fetch that answered with an error status. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+  ) {
+    super(`HTTP ${status} ${statusText}`.trim());
+  }
+}
 
 export const EVENTS_PER_MESSAGE = 5_000;
 
@@ -32,7 +43,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     } else {
       name = req.name;
       const res = await fetch(req.url);
-      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+      if (!res.ok) throw new HttpError(res.status, res.statusText);
       text = await res.text();
     }
     let last = 0;
@@ -52,6 +63,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
     post({ kind: 'done', result: { ...result, events: [] } });
   } catch (err) {
-    post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    post({
+      kind: 'failed',
+      problem:
+        err instanceof HttpError
+          ? { code: 'http-error', status: err.status, statusText: err.statusText }
+          : { code: 'read-failed', detail: err instanceof Error ? err.message : String(err) },
+    });
   }
 };

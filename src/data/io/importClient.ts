@@ -1,8 +1,14 @@
 /** Runs an import in a worker; resolves with the validated result, reports progress on the way. */
+import type { DataProblem } from '../problems';
 import type { ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
 
-export class ImportFailed extends Error {}
+/** The import could not run at all: the file could not be read or fetched, or the worker failed. */
+export class ImportFailed extends Error {
+  constructor(readonly problem: DataProblem) {
+    super(`import failed: ${problem.code}`);
+  }
+}
 
 export function importInWorker(
   req: WorkerRequest,
@@ -22,12 +28,12 @@ export function importInWorker(
         resolve({ ...m.result, events });
       } else {
         stop();
-        reject(new ImportFailed(m.message));
+        reject(new ImportFailed(m.problem));
       }
     };
     worker.onerror = (e) => {
       stop();
-      reject(new ImportFailed(e.message || 'the import worker failed'));
+      reject(new ImportFailed({ code: 'worker-failed', detail: e.message || null }));
     };
     worker.postMessage(req);
   });

@@ -1,3 +1,4 @@
+import type { DataProblem, ImportWarning, Within } from '../problems';
 import type { StoryEvent } from '../schema';
 
 /** One rejected row (or a file-level problem when row is null). */
@@ -9,7 +10,10 @@ export interface RowError {
   row: number | null;
   /** The CSV column (e.g. "source_1_url") or property path (e.g. "sources.0.url"); '' for the whole row or file. */
   field: string;
-  message: string;
+  /** Inside the cell or property, when it holds a list: "place 2", "item 1, status". */
+  within?: Within;
+  /** What is wrong (the messages module puts it in words). */
+  problem: DataProblem;
   /** The row's id when it has one. */
   recordId: string | null;
 }
@@ -19,7 +23,7 @@ export interface ImportResult {
   events: StoryEvent[];
   errors: RowError[];
   /** Things that did not stop the import (e.g. ignored columns). */
-  warnings: string[];
+  warnings: ImportWarning[];
   /** Data rows (CSV) or features / events (GeoJSON) read, blank lines not counted. */
   totalRows: number;
   /** Valid events that have neither a place nor lat/lon (listed, not mapped). */

@@ -2,14 +2,15 @@
  * Shared by the CSV and GeoJSON readers: validate raw event objects one at a time against the
  * `event` schema, keep the good ones and report the bad ones by row and field.
  */
+import { zodProblem, type DataProblem, type ImportWarning, type RowNoun, type Within } from '../problems';
 import { event as eventSchema, type StoryEvent } from '../schema';
 import type { ImportResult, RowError } from './types';
 
 /** Where a schema path is in the file: the column or property, and the part of the path inside it. */
 export interface FieldRef {
   field: string;
-  /** Inside a cell holding a list or JSON (e.g. "item 1, status"); prefixed to the message. */
-  within?: string;
+  /** Inside a cell holding a list or JSON (e.g. "item 1, status"). */
+  within?: Within;
 }
 
 export interface RawRow {
@@ -25,23 +26,11 @@ export interface RawRow {
   unreadable?: boolean;
 }
 
-/** Names used in messages: "row 3", "feature 3". */
-export type RowNoun = 'row' | 'feature' | 'event';
-
 /**
  * Records read from one file, at most. The map, list and filters stay responsive at this size
  * (see BENCHMARKS.md); a larger file is read up to here and the rest reported, not half-loaded silently.
  */
 export const MAX_IMPORT_ROWS = 200_000;
-
-const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
-  let v: unknown = raw;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-};
 
 export class RowCollector {
   private readonly events: StoryEvent[] = [];
@@ -86,11 +75,8 @@ export class RowCollector {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const { field, within } = r.locate(issue.path);
-        const missing =
-          (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-          valueAt(r.raw, issue.path) === undefined;
-        const message = missing ? 'is missing' : issue.message;
-        push({ row: r.row, field, message: within ? `${within}: ${message}` : message, recordId: id });
+        const problem = zodProblem(issue, r.raw);
+        push({ row: r.row, field, ...(within && { within }), problem, recordId: id });
       }
     } else if (rowErrors.length === 0) {
       const e = parsed.data;
@@ -99,14 +85,14 @@ export class RowCollector {
         push({
           row: r.row,
           field: r.locate(['id']).field,
-          message: `duplicate id "${e.id}" (${this.noun} ${first} has it already)`,
+          problem: { code: 'duplicate-id', id: e.id, first: { noun: this.noun, n: first } },
           recordId: e.id,
         });
       } else if (e.endDate !== undefined && e.endDate < e.date) {
         push({
           row: r.row,
           field: r.locate(['endDate']).field,
-          message: `is before the date (${e.date})`,
+          problem: { code: 'end-before-start', date: e.date },
           recordId: e.id,
         });
       } else {
@@ -118,14 +104,13 @@ export class RowCollector {
     this.errors.push(...rowErrors);
   }
 
-  result(warnings: string[] = []): ImportResult {
+  result(warnings: ImportWarning[] = []): ImportResult {
     const errors = this.errors;
     if (this.stoppedAt !== null) {
-      const n = this.maxRows.toLocaleString('en-US');
       errors.unshift({
         row: null,
         field: '',
-        message: `has more than ${n} ${this.noun}s, the import limit: the first ${n} were read, ${this.noun}s from ${this.noun} ${this.stoppedAt.toLocaleString('en-US')} on were not (split the file to load the rest)`,
+        problem: { code: 'row-limit', limit: this.maxRows, stoppedAt: this.stoppedAt, noun: this.noun },
         recordId: null,
       });
     }
@@ -134,9 +119,9 @@ export class RowCollector {
 }
 
 /** A result with one file-level error. */
-export const fileError = (message: string, warnings: string[] = []): ImportResult => ({
+export const fileError = (problem: DataProblem, warnings: ImportWarning[] = []): ImportResult => ({
   events: [],
-  errors: [{ row: null, field: '', message, recordId: null }],
+  errors: [{ row: null, field: '', problem, recordId: null }],
   warnings,
   totalRows: 0,
   unmapped: 0,
