@@ -13,6 +13,7 @@ import './styles.css';
 import { App } from './App';
 import { prefetchStoryData } from './data/load';
 import { PartBoundary } from './ui/PartBoundary';
+import { ViewStateProvider } from './state/viewState';
 
 const queryClient = new QueryClient();
 prefetchStoryData(queryClient);
@@ -20,11 +21,13 @@ prefetchStoryData(queryClient);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <NuqsAdapter>
-      <QueryClientProvider client={queryClient}>
-        <PartBoundary part="app">
-          <App />
-        </PartBoundary>
-      </QueryClientProvider>
+      <ViewStateProvider>
+        <QueryClientProvider client={queryClient}>
+          <PartBoundary part="app">
+            <App />
+          </PartBoundary>
+        </QueryClientProvider>
+      </ViewStateProvider>
     </NuqsAdapter>
   </StrictMode>,
 );

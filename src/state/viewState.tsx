@@ -2,8 +2,13 @@
  * View state lives in the URL (the source of truth): which event the timeline is on,
  * which card is open, the filters and the language. Components read it here and
  * change it here; none keeps a private copy.
+ *
+ * The URL is read once, by ViewStateProvider at the top of the page, and shared through a
+ * context: each reader of nuqs' useQueryStates re-parses the query string on every render, and
+ * with a reader in every component that shows a message that was the app's largest start-up cost
+ * of its own (scripts/bench/startup-profile.mjs).
  */
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useQueryStates } from 'nuqs';
 import type { Category } from '../data/schema';
 import type { EventFilter } from './filter';
@@ -15,7 +20,7 @@ export type PanelTab = 'event' | 'list';
 export type ViewMode = 'full' | 'present' | 'embed';
 const NO_LAYERS: readonly LayerGroup[] = [];
 
-export function useViewState() {
+function useUrlViewState() {
   const [s, set] = useQueryStates(viewParams, { history: 'replace' });
   const cats = s.cat;
   // a reversed range is ignored (and reported by the link check)
@@ -56,20 +61,37 @@ export function useViewState() {
     }),
     [set],
   );
-  return {
-    eventId: s.event,
-    placeId: s.place,
-    routeId: s.route,
-    lang: s.lang,
-    tab: s.tab ?? 'event',
-    dataParam: s.data,
-    camera: s.cam,
-    filter,
-    mode: s.mode ?? 'full',
-    pace: s.pace ?? PACE.default,
-    hidden: s.hide ?? NO_LAYERS,
-    ...actions,
-  };
+  return useMemo(
+    () => ({
+      eventId: s.event,
+      placeId: s.place,
+      routeId: s.route,
+      lang: s.lang,
+      tab: s.tab ?? 'event',
+      dataParam: s.data,
+      camera: s.cam,
+      filter,
+      mode: s.mode ?? 'full',
+      pace: s.pace ?? PACE.default,
+      hidden: s.hide ?? NO_LAYERS,
+      ...actions,
+    }),
+    [s, filter, actions],
+  );
 }
 
-export type ViewState = ReturnType<typeof useViewState>;
+export type ViewState = ReturnType<typeof useUrlViewState>;
+
+const ViewStateContext = createContext<ViewState | null>(null);
+
+/** Reads the URL for the whole page (inside nuqs' adapter). */
+export function ViewStateProvider({ children }: { children: ReactNode }) {
+  return <ViewStateContext value={useUrlViewState()}>{children}</ViewStateContext>;
+}
+
+/** The view as the URL states it, and the actions that change it. */
+export function useViewState(): ViewState {
+  const view = useContext(ViewStateContext);
+  if (!view) throw new Error('useViewState() needs a <ViewStateProvider> above it');
+  return view;
+}
