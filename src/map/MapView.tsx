@@ -3,10 +3,18 @@
  * the first scene, and hands every later scene to the controller, which applies what changed.
  * Components elsewhere never touch MapLibre.
  */
-import { useEffectEvent, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import type { Camera } from '../state/camera';
 import { useMessages } from '../state/useMessages';
-import { MapController, webgl2Available, type PickTarget } from './controller';
+import { isNoWebGL2, MapController, type PickTarget } from './controller';
 import type { MapScene } from './scene';
 
 export type { CameraTarget } from './storyCamera';
@@ -30,7 +38,7 @@ export function MapView({ scene, initialCamera, handle, ...handlers }: Props) {
   const { t } = useMessages();
   const container = useRef<HTMLDivElement>(null);
   const [ctl, setCtl] = useState<MapController | null>(null);
-  const [supported] = useState(webgl2Available);
+  const [supported, setSupported] = useState(true);
   const [ready, setReady] = useState(false);
   const cameraTimer = useRef<number | undefined>(undefined);
   // the map calls the latest handlers React gave, without being re-created for new ones
@@ -39,23 +47,43 @@ export function MapView({ scene, initialCamera, handle, ...handlers }: Props) {
   // the scene and the link's camera the map is made with (later scenes go through setScene)
   const first = useEffectEvent(() => ({ scene, initialCamera }));
 
-  // A layout effect: the map starts loading its style, basemap and workers before the browser's
-  // first paint of the page, not after it. Made once; unmade when the page part goes.
-  useLayoutEffect(() => {
+  // The map is made once the page has painted: the card, the timeline and the header show first
+  // (they are what a reader reads first; made before the first paint, the map held that paint
+  // back by its constructor and its first software-GL frame — Lighthouse's LCP, the card's
+  // summary, came 0.7 s after the bare map page's). Unmade when the part goes.
+  useEffect(() => {
     if (!supported || !container.current) return;
-    const c = new MapController({
-      container: container.current,
-      ...first(),
-      onPick: (target) => onPick(target),
-      onReady: () => setReady(true),
-      // camera moves reach the URL debounced, so a drag writes one value, not hundreds
-      onCamera: (cam) => {
-        window.clearTimeout(cameraTimer.current);
-        cameraTimer.current = window.setTimeout(() => onCamera(cam), 300);
-      },
-    });
-    setCtl(c);
-    return () => c.destroy();
+    const el = container.current;
+    let c: MapController | null = null;
+    let timer: number | undefined;
+    const create = () => {
+      try {
+        c = new MapController({
+          container: el,
+          ...first(),
+          onPick: (target) => onPick(target),
+          onReady: () => setReady(true),
+          // camera moves reach the URL debounced, so a drag writes one value, not hundreds
+          onCamera: (cam) => {
+            window.clearTimeout(cameraTimer.current);
+            cameraTimer.current = window.setTimeout(() => onCamera(cam), 300);
+          },
+        });
+      } catch (e) {
+        // whether the browser can draw is known only by trying: MapLibre's own attempt is the test
+        if (!isNoWebGL2(e)) throw e;
+        setSupported(false);
+        return;
+      }
+      setCtl(c);
+    };
+    // after the next paint: a frame callback runs before it, a task queued from there after it
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(create, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      c?.destroy();
+    };
   }, [supported]);
   // A layout effect: the points change in the same frame as the range handle, not one frame later.
   useLayoutEffect(() => ctl?.setScene(scene), [ctl, scene]);
@@ -70,7 +98,7 @@ export function MapView({ scene, initialCamera, handle, ...handlers }: Props) {
 
   if (!supported) {
     return (
-      <div className="map map--unsupported" role="alert">
+      <div key="unsupported" className="map map--unsupported" role="alert">
         {t.webglMissing}
       </div>
     );

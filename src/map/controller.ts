@@ -55,13 +55,9 @@ export interface ControllerOptions {
   onCamera: (c: Camera) => void;
 }
 
-export function webgl2Available(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!c.getContext('webgl2');
-  } catch {
-    return false;
-  }
+/** The map cannot draw here: the browser has no WebGL2 (or it is switched off). */
+export function isNoWebGL2(e: unknown): boolean {
+  return e instanceof maplibregl.GPUInitializationError;
 }
 
 export class MapController {
