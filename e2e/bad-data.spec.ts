@@ -27,6 +27,23 @@ test('a data file with a broken record names the file, record and field; the val
   await expect(alert).toHaveCount(0);
 });
 
+test('in the Arabic interface, a broken record is reported in Arabic', async ({ app, page }) => {
+  await page.route('**/data/events.json', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.json()) as { events: Record<string, unknown>[] };
+    body.events.find((e) => e.id === 'E05')!.date = '2026-02-30';
+    await route.fulfill({ response: res, json: body });
+  });
+  await app.open('?event=E06&lang=ar');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('مشكلة واحدة في البيانات');
+  await expect(alert).toContainText('data/events.json › السجل «E05»');
+  await expect(alert).toContainText('الحقل «date»');
+  await expect(alert).toContainText('ليس يوماً موجوداً في التقويم');
+  await expect(alert).not.toContainText('calendar day');
+  await app.screenshot('bad-record-ar');
+});
+
 test('a data file that is not JSON is reported and the other files still load', async ({ app, page }) => {
   await page.route('**/data/routes.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"routes":[' }),

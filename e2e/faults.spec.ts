@@ -19,6 +19,17 @@ test.describe('faults', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 
+  test('in the Arabic interface, a failed load says so in Arabic', async ({ page, guard }) => {
+    guard.allowConsole.push(/status of 404/);
+    await page.route('**/data/routes.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto('/?lang=ar');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('تعذّر تحميل بيانات القصة.');
+    await expect(alert).toContainText('data/routes.json: أجاب الخادم بالخطأ');
+    await expect(alert).toContainText('HTTP 404');
+    await expect(alert.getByRole('button', { name: 'إعادة المحاولة' })).toBeVisible();
+  });
+
   test('a 500 is retried with growing waits, the status says so, and a later success loads the story', async ({
     app,
     page,

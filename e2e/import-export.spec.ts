@@ -74,6 +74,23 @@ test.describe('bring your own data', () => {
     await expect(app.filters.count()).toHaveText('24 of 24 events');
   });
 
+  test('in the Arabic interface, the import report is in Arabic', async ({ app }) => {
+    await app.open('?tab=list&lang=ar');
+    const [header, first] = readFileSync('public/examples/events-example.csv', 'utf8').split(/\r?\n/);
+    const bad = `${header}\n${first.replace('2026-03-02', '2026-02-30')}\n`;
+    await app.data.import({ name: 'bad-dates.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(app.data.report()).toContainText('الصف 2');
+    await expect(app.data.report()).toContainText('ليس يوماً موجوداً في التقويم');
+    await expect(app.data.report()).not.toContainText('calendar day');
+    await app.data.import({
+      name: 'nonsense.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,when\nx,y\n'),
+    });
+    await expect(app.data.report()).toContainText('يفتقر صف العناوين (الصف 1) إلى الأعمدة المطلوبة');
+    await expect(app.data.report()).not.toContainText('lacks');
+  });
+
   test('a same-origin data link loads; a foreign one is refused with a notice', async ({ app, page }) => {
     await app.open('?tab=list&data=/examples/events-example.geojson');
     await expect.poll(() => app.data.eventsLoaded()).toBe(8);

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useDataset } from './data/useDataset';
 import { useFileDrop } from './analysis/useFileDrop';
-import { useStoryData } from './data/load';
-import { dirOf } from './i18n';
+import { FetchError, useStoryData } from './data/load';
+import { dirOf, problemText, type Messages } from './i18n';
 import { useMessages } from './state/useMessages';
 import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
@@ -10,6 +10,11 @@ import { Header } from './story/Header';
 import { EmbedBar } from './embed/EmbedBar';
 import { DatasetProvider } from './data/DatasetContext';
 import { StoryProvider } from './model/StoryContext';
+
+/** Which file failed to load and why, in the reader's language. */
+function loadError(t: Messages, e: Error): string {
+  return e instanceof FetchError ? `${e.file}: ${problemText(t, e.problem)}` : e.message;
+}
 
 export function App() {
   const { t, lang } = useMessages();
@@ -40,14 +45,14 @@ export function App() {
       {query.isPending && (
         <p className="status-line" role="status">
           {query.failureCount > 0 && query.failureReason
-            ? t.loadingRetry(query.failureCount + 1, query.failureReason.message)
+            ? t.loadingRetry(query.failureCount + 1, loadError(t, query.failureReason))
             : t.loading}
         </p>
       )}
       {query.isError && (
         <div className="issues" role="alert">
           <p>
-            <strong>{t.loadFailed}</strong> {query.error.message}
+            <strong>{t.loadFailed}</strong> {loadError(t, query.error)}
           </p>
           <button type="button" className="btn" onClick={() => void query.refetch()}>
             {t.retry}

@@ -4,16 +4,19 @@
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { assembleStory, DATA_FILES } from './assemble';
+import type { DataProblem } from './problems';
 import type { StoryData } from './validate';
 
 export class FetchError extends Error {
   constructor(
     readonly file: string,
-    readonly detail: string,
+    /** What went wrong, put in words by the messages module in the reader's language. */
+    readonly problem: DataProblem,
     /** What kind of failure: decides whether trying again can help. */
     readonly kind: 'http-client' | 'http-server' | 'network' | 'timeout' = 'network',
   ) {
-    super(`${file}: ${detail}`);
+    // (the message is for the console; the page shows the problem in the reader's language)
+    super(`${file}: ${JSON.stringify(problem)}`);
   }
 }
 
@@ -29,14 +32,18 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
     res = await fetch(import.meta.env.BASE_URL + file, { signal: both });
     if (!res.ok) {
       const kind = res.status >= 500 ? 'http-server' : 'http-client';
-      throw new FetchError(file, `HTTP ${res.status} ${res.statusText}`.trim(), kind);
+      throw new FetchError(file, { code: 'http-error', status: res.status, statusText: res.statusText }, kind);
     }
     text = await res.text();
   } catch (e) {
     if (e instanceof FetchError) throw e;
     if (timeout.aborted)
-      throw new FetchError(file, `no answer after ${FETCH_TIMEOUT_MS / 1000} s`, 'timeout');
-    throw new FetchError(file, e instanceof Error ? e.message : String(e), 'network');
+      throw new FetchError(file, { code: 'no-answer', seconds: FETCH_TIMEOUT_MS / 1000 }, 'timeout');
+    throw new FetchError(
+      file,
+      { code: 'network-failed', detail: e instanceof Error ? e.message : String(e) },
+      'network',
+    );
   }
   return text;
 }

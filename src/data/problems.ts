@@ -87,6 +87,8 @@ interface Params {
   'not-events-geojson': { found: string | null };
   'unsupported-version': { version: string };
   'http-error': { status: number; statusText: string };
+  'no-answer': { seconds: number };
+  'network-failed': { detail: string };
   'read-failed': { detail: string };
   'worker-failed': { detail: string | null };
   // warnings: the import went on

@@ -116,6 +116,8 @@ const problems: ProblemWords = {
     `المتوقع مجموعة عناصر GeoJSON ‏(FeatureCollection) أو ملف أحداث (${ltr('{ "version": 1, "events": [ … ] }')})${p.found ? `، والموجود GeoJSON من نوع ${ltr(p.found)}` : ''}`,
   'unsupported-version': (p) => `إصدار ملف الأحداث ${ltr(p.version)} غير مدعوم (المتوقع 1)`,
   'http-error': (p) => `أجاب الخادم بالخطأ ${ltr(`HTTP ${p.status} ${p.statusText}`.trim())}`,
+  'no-answer': (p) => `لا جواب بعد ${arNum(p.seconds)} ثوانٍ`,
+  'network-failed': (p) => `تعذّر الاتصال بالشبكة (${ltr(p.detail)})`,
   'read-failed': (p) => `تعذّرت القراءة: ${ltr(p.detail)}`,
   'worker-failed': (p) => `تعطّلت عملية الاستيراد${p.detail ? ` (${ltr(p.detail)})` : ''}`,
   // تنبيهات

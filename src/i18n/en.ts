@@ -89,6 +89,8 @@ const problems: ProblemWords = {
     `expected a GeoJSON FeatureCollection or an events file ({ "version": 1, "events": [ … ] })${p.found ? `, found a GeoJSON ${p.found}` : ''}`,
   'unsupported-version': (p) => `unsupported events file version ${p.version} (expected 1)`,
   'http-error': (p) => `HTTP ${p.status} ${p.statusText}`.trim(),
+  'no-answer': (p) => `no answer after ${p.seconds} s`,
+  'network-failed': (p) => p.detail,
   'read-failed': (p) => `could not be read: ${p.detail}`,
   'worker-failed': (p) => `the import worker failed${p.detail ? ` (${p.detail})` : ''}`,
   // warnings

@@ -53,6 +53,8 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'not-events-geojson': { code: 'not-events-geojson', found: 'Feature' },
   'unsupported-version': { code: 'unsupported-version', version: '2' },
   'http-error': { code: 'http-error', status: 404, statusText: 'Not Found' },
+  'no-answer': { code: 'no-answer', seconds: 8 },
+  'network-failed': { code: 'network-failed', detail: 'Failed to fetch' },
   'read-failed': { code: 'read-failed', detail: 'NotReadableError' },
   'worker-failed': { code: 'worker-failed', detail: null },
   'unknown-columns': { code: 'unknown-columns', columns: ['colour', 'notes'] },
@@ -111,6 +113,7 @@ describe('data problems in words', () => {
     );
     expect(t(samples['unknown-columns'])).toBe('Ignored unknown columns: colour, notes');
     expect(t(samples['http-error'])).toBe('HTTP 404 Not Found');
+    expect(t(samples['no-answer'])).toBe('no answer after 8 s');
     expect(
       rowErrorText(en, { within: { noun: 'item', n: 1, path: 'status' }, problem: { code: 'missing' } }),
     ).toBe('item 1, status: is missing');
