@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useDataset } from './data/useDataset';
 import { useFileDrop } from './analysis/useFileDrop';
 import { FetchError, useStoryData } from './data/load';
-import { dirOf, problemText, type Messages } from './i18n';
+import { dirOf, type Messages } from './i18n';
 import { useMessages } from './state/useMessages';
 import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
@@ -13,7 +13,7 @@ import { StoryProvider } from './model/StoryContext';
 
 /** Which file failed to load and why, in the reader's language. */
 function loadError(t: Messages, e: Error): string {
-  return e instanceof FetchError ? `${e.file}: ${problemText(t, e.problem)}` : e.message;
+  return e instanceof FetchError ? `${e.file}: ${t.loadProblem(e.problem)}` : e.message;
 }
 
 export function App() {

@@ -5,7 +5,7 @@ import type { DataParamIssue, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
-import { problemText, rowErrorText } from '../i18n';
+import { problemText, rowErrorText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';
 import { eventLocation } from '../derive/geometry';
 import { downloadBlob } from '../ui/download';
@@ -27,7 +27,7 @@ interface Props {
 const download = (name: string, type: string, body: string) => downloadBlob(new Blob([body], { type }), name);
 
 export function ImportExport(p: Props) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const input = useRef<HTMLInputElement>(null);
   const events = p.visible as StoryEvent[];
 
@@ -102,7 +102,7 @@ export function ImportExport(p: Props) {
         <p className="io__error" role="alert">
           {p.dataParamIssue.kind === 'foreign'
             ? t.dataParamForeign(p.dataParamIssue.value)
-            : t.dataParamFailed(problemText(t, p.dataParamIssue.problem))}
+            : t.dataParamFailed(problemText(lang, p.dataParamIssue.problem))}
         </p>
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
@@ -115,7 +115,7 @@ const MAX_LISTED = 200;
 const BOM = '\uFEFF';
 
 function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const csv = r.name.toLowerCase().endsWith('.csv');
   return (
     <div
@@ -134,7 +134,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
       {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
       {r.warnings.map((w, i) => (
         <p key={i} className="small muted">
-          {problemText(t, w)}
+          {problemText(lang, w)}
         </p>
       ))}
       {r.errors.length > 0 && (
@@ -147,7 +147,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
                   {e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}
                   {e.field ? ` · ${e.field}` : ''}
                 </span>{' '}
-                {rowErrorText(t, e)}
+                {rowErrorText(lang, e)}
               </li>
             ))}
           </ul>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FetchError, retryDelay, shouldRetry } from './load';
 
 describe('retrying a failed data load', () => {
-  const err = (kind: FetchError['kind']) => new FetchError('data/places.json', { code: 'network-failed', detail: 'x' }, kind);
+  const err = (kind: FetchError['kind']) =>
+    new FetchError('data/places.json', { code: 'network-failed', detail: 'x' }, kind);
   it('tries server errors and network failures three times, a timeout once, a 404 never', () => {
     expect([0, 1, 2, 3].map((n) => shouldRetry(n, err('http-server')))).toEqual([true, true, true, false]);
     expect([0, 1, 2].map((n) => shouldRetry(n, err('network')))).toEqual([true, true, true]);

@@ -4,14 +4,14 @@
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { assembleStory, DATA_FILES } from './assemble';
-import type { DataProblem } from './problems';
+import type { LoadProblem } from './problems';
 import type { StoryData } from './validate';
 
 export class FetchError extends Error {
   constructor(
     readonly file: string,
     /** What went wrong, put in words by the messages module in the reader's language. */
-    readonly problem: DataProblem,
+    readonly problem: LoadProblem,
     /** What kind of failure: decides whether trying again can help. */
     readonly kind: 'http-client' | 'http-server' | 'network' | 'timeout' = 'network',
   ) {
@@ -32,7 +32,11 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
     res = await fetch(import.meta.env.BASE_URL + file, { signal: both });
     if (!res.ok) {
       const kind = res.status >= 500 ? 'http-server' : 'http-client';
-      throw new FetchError(file, { code: 'http-error', status: res.status, statusText: res.statusText }, kind);
+      throw new FetchError(
+        file,
+        { code: 'http-error', status: res.status, statusText: res.statusText },
+        kind,
+      );
     }
     text = await res.text();
   } catch (e) {

@@ -174,3 +174,6 @@ export function zodProblem(issue: z.core.$ZodIssue, input: unknown): DataProblem
       return { code: 'invalid' };
   }
 }
+
+/** Why a story file did not load. */
+export type LoadProblem = Problem<'http-error'> | Problem<'no-answer'> | Problem<'network-failed'>;

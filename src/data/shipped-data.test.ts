@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { describe, it, expect } from 'vitest';
-import { problemText } from '../i18n';
-import { en } from '../i18n/en';
+import { problemText } from '../i18n/problemWords';
 import { zodProblem } from './problems';
 import {
   event,
@@ -41,7 +40,7 @@ function parseAll<T>(list: unknown[], schema: z.ZodType<T>) {
     else
       for (const iss of r.error.issues)
         problems.push(
-          `${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${problemText(en, zodProblem(iss, raw))}`,
+          `${idOf(raw, i)}: ${iss.path.map(String).join('.')}: ${problemText('en', zodProblem(iss, raw))}`,
         );
   });
   return { records, problems };

@@ -1,6 +1,5 @@
 import { ar } from './ar';
 import { en, type Messages } from './en';
-import type { DataProblem, Within } from '../data/problems';
 import type { Bilingual, DatePrecision } from '../data/schema';
 
 export type Lang = 'en' | 'ar';
@@ -14,17 +13,6 @@ export function messagesFor(lang: Lang): Messages {
 }
 
 /** A data problem (a story file's issue, an import's error or warning) in words. */
-export function problemText(t: Messages, p: DataProblem): string {
-  // each code's function takes that code's problem: the lookup by p.code keeps them matched
-  return (t.problems[p.code] as (p: DataProblem) => string)(p);
-}
-
-/** An import's row error in words: where inside a list cell it is ("place 2: "), then what. */
-export function rowErrorText(t: Messages, e: { within?: Within; problem: DataProblem }): string {
-  const what = problemText(t, e.problem);
-  return e.within ? `${t.within(e.within)}: ${what}` : what;
-}
-
 /** The first of the browser's preferred languages that the app speaks (English otherwise). */
 export function preferredLang(languages: readonly string[]): Lang {
   for (const l of languages) {

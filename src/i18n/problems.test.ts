@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DataProblem, Problem, ProblemCode } from '../data/problems';
-import { ar } from './ar';
-import { en } from './en';
-import { problemText, rowErrorText } from '.';
+import { problemText, rowErrorText } from './problemWords';
+import { arProblems } from './problemWords.ar';
+import { enProblems } from './problemWords.en';
 
 /** One problem of every code (the type makes leaving a code out a compile error). */
 const samples: { [C in ProblemCode]: Problem<C> } = {
@@ -69,11 +69,11 @@ const ARABIC_LETTER = /[\u0621-\u064A]/;
 describe('every data problem has words', () => {
   it('in English and in Arabic, for every code there is', () => {
     const codes = Object.keys(samples).sort();
-    expect(Object.keys(en.problems).sort()).toEqual(codes);
-    expect(Object.keys(ar.problems).sort()).toEqual(codes);
+    expect(Object.keys(enProblems).sort()).toEqual(codes);
+    expect(Object.keys(arProblems).sort()).toEqual(codes);
     for (const p of all) {
-      const english = problemText(en, p);
-      const arabic = problemText(ar, p);
+      const english = problemText('en', p);
+      const arabic = problemText('ar', p);
       expect(english, p.code).toMatch(/\w/);
       expect(english, p.code).not.toMatch(/undefined|NaN|\[object/);
       expect(arabic, p.code).toMatch(ARABIC_LETTER);
@@ -84,7 +84,7 @@ describe('every data problem has words', () => {
 
 describe('data problems in words', () => {
   it('English as the app said it before the codes', () => {
-    const t = (p: DataProblem) => problemText(en, p);
+    const t = (p: DataProblem) => problemText('en', p);
     expect(t({ code: 'not-a-day' })).toBe('is not a real calendar day');
     expect(t({ code: 'not-json', detail: 'Unexpected end of JSON input' })).toBe(
       'is not valid JSON (Unexpected end of JSON input)',
@@ -115,15 +115,15 @@ describe('data problems in words', () => {
     expect(t(samples['http-error'])).toBe('HTTP 404 Not Found');
     expect(t(samples['no-answer'])).toBe('no answer after 8 s');
     expect(
-      rowErrorText(en, { within: { noun: 'item', n: 1, path: 'status' }, problem: { code: 'missing' } }),
+      rowErrorText('en', { within: { noun: 'item', n: 1, path: 'status' }, problem: { code: 'missing' } }),
     ).toBe('item 1, status: is missing');
-    expect(rowErrorText(en, { problem: { code: 'not-kebab-id' } })).toBe(
+    expect(rowErrorText('en', { problem: { code: 'not-kebab-id' } })).toBe(
       'must be a kebab-case id (a-z, 0-9, -)',
     );
   });
 
   it('Arabic, with counted nouns and Latin digits, Latin text kept left to right', () => {
-    const t = (p: DataProblem) => problemText(ar, p);
+    const t = (p: DataProblem) => problemText('ar', p);
     const ltr = (s: string) => `\u2066${s}\u2069`;
     expect(t({ code: 'not-a-day' })).toBe('ليس يوماً موجوداً في التقويم');
     expect(t({ code: 'missing' })).toBe('القيمة مفقودة');
@@ -142,7 +142,7 @@ describe('data problems in words', () => {
       'ملف CSV غير سليم: في الصف خليتان وفي صف العناوين 12 عموداً',
     );
     expect(
-      rowErrorText(ar, { within: { noun: 'place', n: 2, path: '' }, problem: { code: 'not-kebab-id' } }),
+      rowErrorText('ar', { within: { noun: 'place', n: 2, path: '' }, problem: { code: 'not-kebab-id' } }),
     ).toMatch(/^المكان 2: يجب أن يكون معرّفاً/);
   });
 });

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { DataIssue } from '../data/validate';
-import { problemText } from '../i18n';
+import { problemText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';
 
 /** Names the file, record and field of every record that failed validation. The rest of the data still shows. */
 export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const [dismissed, setDismissed] = useState(false);
   if (issues.length === 0 || dismissed) return null;
   return (
@@ -22,7 +22,7 @@ export function DataIssues({ issues }: { issues: readonly DataIssue[] }) {
         {issues.slice(0, 50).map((i, k) => (
           <li key={k}>
             <code>{t.issueWhere(i.file, t.recordLabel(i.recordId, i.index), i.field)}</code>:{' '}
-            {problemText(t, i.problem)} <span className="muted">({t.issueOutcomes[i.outcome]})</span>
+            {problemText(lang, i.problem)} <span className="muted">({t.issueOutcomes[i.outcome]})</span>
           </li>
         ))}
       </ul>

@@ -2,9 +2,8 @@
  * The dashboard's side panel (a bottom sheet on a phone): data problems, what a link asked for
  * that could not be used, and the tabs — the current card, or the filters and the event list.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useStory } from '../model/StoryContext';
-import { DataIssues } from '../panels/DataIssues';
 import { LinkNotice } from '../panels/LinkNotice';
 import type { IgnoredParam } from '../state/linkCheck';
 import { useMessages } from '../state/useMessages';
@@ -12,6 +11,9 @@ import { useViewState } from '../state/viewState';
 import { PartBoundary } from '../ui/PartBoundary';
 import { SidePanel } from './SidePanel';
 import type { Selection } from './useSelection';
+
+// The data-problems panel, with the words for every problem, loads only when there is a problem.
+const DataIssues = lazy(() => import('../panels/DataIssues').then((m) => ({ default: m.DataIssues })));
 
 export function DashboardPanel({
   selection,
@@ -37,7 +39,11 @@ export function DashboardPanel({
         <span className="panel__grip-bar" aria-hidden="true" />
         {sheetOpen ? t.sheetLess : t.sheetMore}
       </button>
-      <DataIssues issues={data.issues} />
+      {data.issues.length > 0 && (
+        <Suspense fallback={null}>
+          <DataIssues issues={data.issues} />
+        </Suspense>
+      )}
       <LinkNotice ignored={ignoredInLink} />
       {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
       <PartBoundary

@@ -5,8 +5,7 @@
  * text; nothing here interprets it).
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
-import { problemText } from '../../i18n';
+import { problemText } from '../../i18n/problemWords';
 import type { DataProblem } from '../problems';
 import { parseEventsFile } from './detect';
 import { MAX_IMPORT_ROWS } from './validateRows';
@@ -199,7 +198,7 @@ describe('broken and hostile import files', () => {
       expect(hit!.problem).toMatchObject(problem);
       // problems carry no long value, and read short, even for a 10 MB value
       expect(JSON.stringify(hit!.problem).length).toBeLessThan(300);
-      expect(problemText(en, hit!.problem).length).toBeLessThan(300);
+      expect(problemText('en', hit!.problem).length).toBeLessThan(300);
     }
   });
 
