@@ -103,7 +103,7 @@ describe('zodProblem: what zod reports, as our codes and parameters', () => {
       id: 'Zone',
       name: { en: 'Z', ar: 'ز' },
       kind: 'zone',
-      sources: [{ outlet: 'X', url: 'https://x.org' }],
+      sources: [{ outlet: 'X', url: 'https://example.org' }],
     };
     expect(problems(route, r)).toEqual([
       ['id', { code: 'not-kebab-id' }],

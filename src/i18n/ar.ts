@@ -16,7 +16,7 @@ export const ar: Messages = {
     p.code === 'http-error'
       ? `أجاب الخادم بالخطأ ${ltr(`HTTP ${p.status} ${p.statusText}`.trim())}`
       : p.code === 'no-answer'
-        ? `لا جواب بعد ${arNum(p.seconds)} ثوانٍ`
+        ? `لا جواب بعد ${arPlural(p.seconds, { one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانيةً', other: '# ثانية' })}`
         : `تعذّر الاتصال بالشبكة (${ltr(p.detail)})`,
   retry: 'إعادة المحاولة',
   linkIgnoredTitle: 'أُهملت أجزاء من هذا الرابط',

@@ -17,8 +17,6 @@ import { useMessages } from '../state/useMessages';
 import { isNoWebGL2, MapController, type PickTarget } from './controller';
 import type { MapScene } from './scene';
 
-export type { CameraTarget } from './storyCamera';
-
 /** What a parent may ask of the map, without touching MapLibre. */
 export interface MapHandle {
   snapshot: (scale: number) => Promise<HTMLCanvasElement>;

@@ -3,7 +3,7 @@
  * (statuses, selection, movements, camera target, language); it turns that into
  * feature-state, source data, layout properties and camera moves.
  */
-import './testHook';
+import { publishMap } from './testHook';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
@@ -115,7 +115,7 @@ export class MapController {
     this.addControls(scene.attribution);
     for (const shape of SHAPES)
       this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
-    window.__wm = { map: this.map, ready: false };
+    publishMap(this.map);
     // the opening step, framed clear of the panels and the controls (before the first frame is
     // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
@@ -360,6 +360,6 @@ export class MapController {
   destroy() {
     this.unwatch();
     this.map.remove();
-    if (window.__wm?.map === this.map) delete window.__wm;
+    if (window.__wm?.map === this.map) publishMap(null);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The app's one test hook: a read-only handle on `window.__wm` for the end-to-end tests, the
  * benchmarks and debugging in the console. Declared here once; e2e/window.d.ts re-uses it.
- * The map controller sets `map`, `ready` and `readyAt`; the story sets `events`.
+ * The map controller publishes `map` and sets `ready` and `readyAt`; the story publishes `events`.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -19,4 +19,20 @@ declare global {
   interface Window {
     __wm?: TestHook;
   }
+}
+
+// The dataset's size is known before the map exists (the map is made after the first paint):
+// kept here, and put on the hook whenever either arrives.
+let datasetSize: number | undefined;
+
+/** The map was made (or `null`: it was removed). */
+export function publishMap(map: MapLibreMap | null) {
+  if (map) window.__wm = { map, ready: false, events: datasetSize };
+  else delete window.__wm;
+}
+
+/** How many events the loaded dataset has. */
+export function publishDatasetSize(n: number) {
+  datasetSize = n;
+  if (window.__wm) window.__wm.events = n;
 }

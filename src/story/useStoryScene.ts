@@ -6,6 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { pathWaypoints } from '../derive/geometry';
 import type { CameraTarget } from '../map/storyCamera';
+import { publishDatasetSize } from '../map/testHook';
 import { useMapScene } from '../map/useMapScene';
 import { useStory } from '../model/StoryContext';
 import { useViewState } from '../state/viewState';
@@ -27,9 +28,7 @@ export function useStoryScene(selection: Selection) {
 
   // the dataset's size, for the e2e tests and the benchmarks (the test hook: map/testHook.ts)
   const eventCount = data.events.length;
-  useEffect(() => {
-    if (window.__wm) window.__wm.events = eventCount;
-  });
+  useEffect(() => publishDatasetSize(eventCount), [eventCount]);
 
   return useMapScene({
     places: data.places,
