@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { zodProblem } from './problems';
 import { event, place, route } from './schema';
 
 /** The problems zod reports for this input, by path. */
-const problems = (schema: z.ZodType, input: unknown) => {
+const problems = (schema: z.ZodMiniType, input: unknown) => {
   const r = schema.safeParse(input);
   return r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), zodProblem(i, input)]);
 };
@@ -34,11 +34,11 @@ describe('zodProblem: what zod reports, as our codes and parameters', () => {
 
   it('sizes: numbers, text and lists, inclusive or not', () => {
     const s = z.object({
-      lat: z.number().min(-90).max(90),
-      km: z.number().positive(),
-      t: z.string().min(2).max(3),
-      l: z.array(z.number()).min(2),
-      m: z.array(z.number()).max(1),
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      km: z.number().check(z.positive()),
+      t: z.string().check(z.minLength(2), z.maxLength(3)),
+      l: z.array(z.number()).check(z.minLength(2)),
+      m: z.array(z.number()).check(z.maxLength(1)),
     });
     expect(problems(s, { lat: 91, km: 0, t: 'abcd', l: [1], m: [1, 2] })).toEqual([
       ['lat', { code: 'too-big', what: 'number', max: 90, inclusive: true }],
@@ -55,17 +55,14 @@ describe('zodProblem: what zod reports, as our codes and parameters', () => {
 
   it('formats, unknown keys, and whatever else zod reports', () => {
     expect(problems(z.url(), 'nonsense')).toEqual([['', { code: 'bad-url' }]]);
-    expect(problems(z.string().regex(/^a$/), 'b')).toEqual([['', { code: 'invalid' }]]);
+    expect(problems(z.string().check(z.regex(/^a$/)), 'b')).toEqual([['', { code: 'invalid' }]]);
     expect(problems(z.strictObject({ a: z.string() }), { a: 'x', colour: 1, size: 2 })).toEqual([
       ['', { code: 'unknown-keys', keys: ['colour', 'size'] }],
     ]);
     expect(problems(z.union([z.string(), z.number()]), true)).toEqual([['', { code: 'invalid' }]]);
-    expect(
-      problems(
-        z.string().refine(() => false, 'some words'),
-        'x',
-      ),
-    ).toEqual([['', { code: 'invalid' }]]);
+    expect(problems(z.string().check(z.refine(() => false, 'some words')), 'x')).toEqual([
+      ['', { code: 'invalid' }],
+    ]);
   });
 
   it('the schema’s own checks name their problem', () => {

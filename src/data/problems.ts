@@ -6,7 +6,7 @@
  * Schema checks name their problem by giving its code as their message (`problemCode`), and
  * `zodProblem` turns any issue zod reports into one of these.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Names used for where a record is: "row 3", "feature 3", "event 3". */
 export type RowNoun = 'row' | 'feature' | 'event';

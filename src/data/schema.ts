@@ -2,7 +2,7 @@
  * The one schema for the story data (public/data/*.json).
  * TypeScript types are derived from it; README documents it field by field.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { problemCode } from './problems';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval' (deploy/headers.mjs). Zod
@@ -14,24 +14,24 @@ z.config({ jitless: true });
 // module says it in the reader's language. Checks without one are described from zod's issue.
 
 /** ISO calendar date, checked to be a real day (2026-02-30 is rejected). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, problemCode('not-a-date'))
-  .refine((s) => {
+export const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, problemCode('not-a-date')),
+  z.refine((s: string) => {
     const [y = 0, m = 0, d = 0] = s.split('-').map(Number);
     const dt = new Date(Date.UTC(y, m - 1, d));
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, problemCode('not-a-day'));
+  }, problemCode('not-a-day')),
+);
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, problemCode('not-kebab-id'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, problemCode('not-kebab-id')));
 /** Longest text a field may hold (a summary is a paragraph, not a document). */
 export const MAX_TEXT = 5000;
-const text = z.string().trim().min(1, problemCode('empty')).max(MAX_TEXT);
+const text = z.string().check(z.trim(), z.minLength(1, problemCode('empty')), z.maxLength(MAX_TEXT));
 
 /** Text in both languages. Arabic must contain Arabic script. */
 export const bilingual = z.object({
   en: text,
-  ar: text.regex(/[\u0600-\u06FF]/, problemCode('not-arabic')),
+  ar: text.check(z.regex(/[\u0600-\u06FF]/, problemCode('not-arabic'))),
 });
 
 export const confidence = z.enum(['high', 'medium', 'low']);
@@ -51,35 +51,35 @@ export const baseStatus = z.enum([
 export const source = z.object({
   outlet: text,
   /** Publication date of the report (not the event date). */
-  date: isoDate.optional(),
+  date: z.optional(isoDate),
   /** Free text when only a month or "c." date is known, e.g. "c. 21 Feb 2026". */
-  dateText: z.string().max(100).optional(),
+  dateText: z.optional(z.string().check(z.maxLength(100))),
   url: z.url({ protocol: /^https?$/ }),
-  lang: z.enum(['en', 'ar', 'other']).optional(),
+  lang: z.optional(z.enum(['en', 'ar', 'other'])),
 });
 
 export const place = z.object({
   id,
   name: bilingual,
   /** Alternative spellings, searched but not displayed as the main name. */
-  aliases: z.array(z.string().max(200)).max(50).default([]),
+  aliases: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []),
   type: placeType,
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
   confidence,
   /** Radius of the coordinate's uncertainty in km (drawn as a ring for low/medium confidence). */
-  uncertaintyKm: z.number().positive().max(100).optional(),
+  uncertaintyKm: z.optional(z.number().check(z.positive(), z.lte(100))),
   /** Where the coordinate comes from and how it was checked (shown on the place card in the reader's language). */
   coordSource: bilingual,
   /** Status before the first event in the data touches it (bases only). */
-  initialStatus: baseStatus.optional(),
+  initialStatus: z.optional(baseStatus),
   /** Context-only places are drawn smaller. */
-  context: z.boolean().default(false),
+  context: z._default(z.boolean(), false),
 });
 
 export const routeKind = z.enum(['highway', 'convoy', 'alternative', 'relocation', 'zone']);
 
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const lonLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 /** A waypoint is a place id (coordinates come from places.json) or an explicit [lon, lat]. */
 export const waypoint = z.union([id, lonLat]);
@@ -90,31 +90,33 @@ export const route = z
     name: bilingual,
     kind: routeKind,
     /** Lines drawn through waypoints are schematic, not surveyed alignments. */
-    schematic: z.boolean().default(true),
+    schematic: z._default(z.boolean(), true),
     /** Waypoints of a line, in order (lines only). */
-    waypoints: z.array(waypoint).min(2).optional(),
+    waypoints: z.optional(z.array(waypoint).check(z.minLength(2))),
     /** Zones: a circle of radiusKm around a place. */
-    center: id.optional(),
-    radiusKm: z.number().positive().max(500).optional(),
+    center: z.optional(id),
+    radiusKm: z.optional(z.number().check(z.positive(), z.lte(500))),
     /** Reported (true) or only an inferred/possible path (false). */
-    confirmed: z.boolean().default(true),
-    note: bilingual.optional(),
-    sources: z.array(source).min(1, problemCode('no-source')),
+    confirmed: z._default(z.boolean(), true),
+    note: z.optional(bilingual),
+    sources: z.array(source).check(z.minLength(1, problemCode('no-source'))),
   })
-  .superRefine((r, ctx) => {
-    if (r.kind === 'zone') {
-      if (!r.center)
-        ctx.addIssue({ code: 'custom', path: ['center'], message: problemCode('zone-needs-center') });
-      if (!r.radiusKm)
-        ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: problemCode('zone-needs-radius') });
-    } else if (!r.waypoints) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['waypoints'],
-        message: problemCode('line-needs-waypoints'),
-      });
-    }
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.kind === 'zone') {
+        if (!r.center)
+          ctx.addIssue({ code: 'custom', path: ['center'], message: problemCode('zone-needs-center') });
+        if (!r.radiusKm)
+          ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: problemCode('zone-needs-radius') });
+      } else if (!r.waypoints) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['waypoints'],
+          message: problemCode('line-needs-waypoints'),
+        });
+      }
+    }),
+  );
 
 export const category = z.enum([
   'base-handover',
@@ -131,7 +133,7 @@ export const effect = z.object({
   place: id,
   status: baseStatus,
   /** For handed-over: who took it over. */
-  to: bilingual.optional(),
+  to: z.optional(bilingual),
 });
 
 /** A convoy or relocation along a route on the event's date. */
@@ -149,43 +151,42 @@ export const dispute = z.object({
 
 export const event = z
   .object({
-    id: z
-      .string()
-      .regex(/^[A-Za-z0-9_.:-]+$/, problemCode('not-event-id'))
-      .max(64),
+    id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]+$/, problemCode('not-event-id')), z.maxLength(64)),
     /** Event date (first day for a span). */
     date: isoDate,
     /** Last day, for events that span a period. */
-    endDate: isoDate.optional(),
+    endDate: z.optional(isoDate),
     precision: datePrecision,
     /** How the date should read when it is not exact, e.g. "May 2025 (reported 2 Jun)". */
-    dateNote: bilingual.optional(),
+    dateNote: z.optional(bilingual),
     category,
     title: bilingual,
     summary: bilingual,
     /** Place ids (empty for country-wide events). */
-    places: z.array(id).default([]),
+    places: z._default(z.array(id), []),
     /** Where it happened, when the event is not tied to a known place (imported data). Both or neither. */
-    lon: z.number().min(-180).max(180).optional(),
-    lat: z.number().min(-90).max(90).optional(),
+    lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
     /** Label for events with no single place, e.g. "Syria, country-wide". */
-    scope: bilingual.optional(),
-    effects: z.array(effect).default([]),
-    movements: z.array(movement).default([]),
-    disputes: z.array(dispute).default([]),
+    scope: z.optional(bilingual),
+    effects: z._default(z.array(effect), []),
+    movements: z._default(z.array(movement), []),
+    disputes: z._default(z.array(dispute), []),
     /** Context events (2025, regional) as opposed to the drawdown itself. */
-    context: z.boolean().default(false),
-    sources: z.array(source).min(1, problemCode('no-source')),
+    context: z._default(z.boolean(), false),
+    sources: z.array(source).check(z.minLength(1, problemCode('no-source'))),
   })
-  .superRefine((e, ctx) => {
-    if ((e.lon === undefined) !== (e.lat === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [e.lon === undefined ? 'lon' : 'lat'],
-        message: problemCode('lat-lon-together'),
-      });
-    }
-  });
+  .check(
+    z.superRefine((e, ctx) => {
+      if ((e.lon === undefined) !== (e.lat === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [e.lon === undefined ? 'lon' : 'lat'],
+          message: problemCode('lat-lon-together'),
+        });
+      }
+    }),
+  );
 
 export type Bilingual = z.infer<typeof bilingual>;
 export type Confidence = z.infer<typeof confidence>;

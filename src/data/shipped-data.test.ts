@@ -3,7 +3,7 @@
  * Every failure message names the file, the record and what is wrong.
  */
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describe, it, expect } from 'vitest';
 import { problemText } from '../i18n/problemWords';
 import { zodProblem } from './problems';
@@ -31,7 +31,7 @@ function idOf(raw: unknown, index: number): string {
 }
 
 /** Parse each record; collect "<id>: <path>: <problem, in English>" for every issue. */
-function parseAll<T>(list: unknown[], schema: z.ZodType<T>) {
+function parseAll<T>(list: unknown[], schema: z.ZodMiniType<T>) {
   const records: T[] = [];
   const problems: string[] = [];
   list.forEach((raw, i) => {

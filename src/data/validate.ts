@@ -3,7 +3,7 @@
  * Pure: no fetch, no React. Every issue names the file, the record and the field, and says
  * what is wrong as a problem code (problems.ts); the messages module puts it in words.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { zodProblem, type DataProblem } from './problems';
 import {
   event as eventSchema,
@@ -53,9 +53,9 @@ function idOf(raw: unknown): string | null {
 function parseFile<T>(
   file: string,
   raw: unknown,
-  wrapper: z.ZodType<Record<string, unknown>>,
+  wrapper: z.ZodMiniType<Record<string, unknown>>,
   key: string,
-  item: z.ZodType<T>,
+  item: z.ZodMiniType<T>,
 ): Parsed<T> {
   const top = wrapper.safeParse(raw);
   if (!top.success) {
