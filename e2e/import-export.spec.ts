@@ -43,7 +43,7 @@ test.describe('bring your own data', () => {
       'Row 3 · date',
       'Row 4 · category',
       'Row 5 · lat',
-      'Row 6 · title_ar',
+      'Row 6 · title_en',
       'Row 7 · source_1_outlet',
       'Row 8 · id',
       'Row 13',

@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
-import { CATEGORY_COLORS } from '../theme/colors';
+import { useCategories } from '../ui/useCategories';
 
 interface Props {
   events: readonly StoryEvent[];
@@ -20,6 +20,7 @@ const ROW = 58;
 
 export function EventList({ events, currentId, onSelect, onHover }: Props) {
   const { t, lang } = useMessages();
+  const cats = useCategories();
   const [desc, setDesc] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const n = events.length;
@@ -87,14 +88,16 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
                   >
                     <span
                       className="chip__dot"
-                      style={{ backgroundColor: CATEGORY_COLORS[e.category] }}
+                      style={{ backgroundColor: cats.color(e.category) }}
                       aria-hidden="true"
                     />
                     <span className="elist__text">
                       <time dateTime={e.date} className="elist__date">
                         {formatEventDate(e, lang)}
                       </time>
-                      <span className="elist__title">{pick(e.title, lang)}</span>
+                      <span className="elist__title" dir="auto">
+                        {pick(e.title, lang)}
+                      </span>
                     </span>
                   </button>
                 </div>

@@ -1,11 +1,11 @@
 /** Category toggles with counts, free-text search, and the active filters as removable chips. */
 import { useEffect, useEffectEvent, useState } from 'react';
-import { category as categorySchema, type Category, type Place } from '../data/schema';
+import type { Category, Place } from '../data/schema';
 import type { EventFilter } from '../state/filter';
 import { isFiltered } from '../state/filter';
 import { formatDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
-import { CATEGORY_COLORS } from '../theme/colors';
+import { useCategories } from '../ui/useCategories';
 import { dayNumber } from '../data/days';
 import { RangeFields } from '../ui/RangeFields';
 import { useNarrow } from '../ui/useNarrow';
@@ -25,8 +25,6 @@ interface Props {
   /** The data's first and last day (day numbers): on a phone the range's typed dates are here. */
   extent?: { first: number; last: number };
 }
-
-const ALL = categorySchema.options;
 
 export function FilterBar(p: Props) {
   const { t, lang } = useMessages();
@@ -48,7 +46,11 @@ export function FilterBar(p: Props) {
   }, [text, urlText]);
 
   const narrow = useNarrow();
-  const active = p.filter.categories;
+  const cats = useCategories();
+  const ALL = cats.ids;
+  // categories the data lacks (a link made on another dataset) are not shown as filtered
+  const asked = p.filter.categories;
+  const active = asked && ALL.some((c) => asked.has(c)) ? new Set(ALL.filter((c) => asked.has(c))) : null;
   const toggle = (c: Category) => {
     const set = new Set(active ?? ALL);
     if (set.has(c)) set.delete(c);
@@ -116,12 +118,8 @@ export function FilterBar(p: Props) {
               onClick={() => toggle(c)}
               data-category={c}
             >
-              <span
-                className="chip__dot"
-                style={{ backgroundColor: CATEGORY_COLORS[c] }}
-                aria-hidden="true"
-              />
-              {t.categories[c]}
+              <span className="chip__dot" style={{ backgroundColor: cats.color(c) }} aria-hidden="true" />
+              {cats.label(c)}
               <span className="cat__n">{p.categoryCounts.get(c) ?? 0}</span>
             </button>
           );

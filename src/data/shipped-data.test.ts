@@ -16,7 +16,7 @@ import {
   routesFile,
   type Place,
   type Route,
-  type StoryEvent,
+  type ShippedEvent,
 } from './schema';
 
 const dataDir = new URL('../../public/data/', import.meta.url);
@@ -59,7 +59,7 @@ const eventsRaw = eventsFile.parse(readJson('events.json')).events;
 
 const placesParsed = parseAll<Place>(placesRaw, place);
 const routesParsed = parseAll<Route>(routesRaw, route);
-const eventsParsed = parseAll<StoryEvent>(eventsRaw, event);
+const eventsParsed = parseAll<ShippedEvent>(eventsRaw, event);
 const places = placesParsed.records;
 const routes = routesParsed.records;
 const events = eventsParsed.records;

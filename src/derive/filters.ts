@@ -22,7 +22,10 @@ const searchCache = new WeakMap<StoryEvent, string>();
 export function searchText(e: StoryEvent): string {
   let s = searchCache.get(e);
   if (s === undefined) {
-    s = normalizeSearch(`${e.title.en} ${e.title.ar} ${e.summary.en} ${e.summary.ar}`);
+    const { title, summary, scope } = e;
+    s = normalizeSearch(
+      [title.en, title.ar, summary?.en, summary?.ar, scope?.en, scope?.ar].filter(Boolean).join(' '),
+    );
     searchCache.set(e, s);
   }
   return s;

@@ -2,7 +2,7 @@
  * A time index over date-sorted events: the events in a date range are found by binary search
  * (a slice) instead of a scan, so moving the range handle costs O(log n + result).
  */
-import { category as categorySchema, type Category, type StoryEvent } from '../data/schema';
+import type { Category, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
 
 export interface TimeIndex {
@@ -12,20 +12,35 @@ export interface TimeIndex {
   starts: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
-  /** Per category, how many of the first i events have it (length n + 1): counts by subtraction. */
-  prefix: ReadonlyMap<Category, Int32Array>;
+  /** Per category, the ascending positions of its events: a range's count is two binary searches. */
+  positions: ReadonlyMap<Category, Int32Array>;
 }
 
 export function buildTimeIndex(sorted: readonly StoryEvent[]): TimeIndex {
   const starts = new Int32Array(sorted.length);
   const spans: number[] = [];
-  const prefix = new Map(categorySchema.options.map((c) => [c, new Int32Array(sorted.length + 1)]));
+  const lists = new Map<Category, number[]>();
   sorted.forEach((e, i) => {
     starts[i] = dayNumber(e.date);
     if (e.endDate && e.endDate > e.date) spans.push(i);
-    for (const [c, counts] of prefix) counts[i + 1] = counts[i]! + (c === e.category ? 1 : 0);
+    const list = lists.get(e.category);
+    if (list) list.push(i);
+    else lists.set(e.category, [i]);
   });
-  return { events: sorted, starts, spans, prefix };
+  const positions = new Map([...lists].map(([c, l]) => [c, Int32Array.from(l)]));
+  return { events: sorted, starts, spans, positions };
+}
+
+/** How many of the ascending `positions` are below `i`. */
+function countBelow(positions: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** First position whose start day is ≥ day (or > day when `after`). */
@@ -71,8 +86,8 @@ export function categoryCountsInRange(
 ): Map<Category, number> {
   const { lo, hi, before } = rangeParts(ix, from, to);
   const out = new Map<Category, number>();
-  for (const [c, counts] of ix.prefix) {
-    const n = counts[hi]! - counts[lo]!;
+  for (const [c, positions] of ix.positions) {
+    const n = countBelow(positions, hi) - countBelow(positions, lo);
     if (n > 0) out.set(c, n);
   }
   for (const e of before) out.set(e.category, (out.get(e.category) ?? 0) + 1);

@@ -230,6 +230,7 @@ export const ar: Messages = {
     'exact±1d': '± يوم واحد',
     'approx-week': 'تقريبي (أسبوع)',
     'approx-month': 'تقريبي (شهر)',
+    'approx-year': 'تقريبي (خلال السنة)',
   },
   disputeTopics: { date: 'التاريخ', count: 'الأعداد', status: 'الوضع', location: 'الموقع', other: 'أخرى' },
   // المشاركة والعرض والتضمين والصورة

@@ -216,6 +216,7 @@ export const en = {
     'exact±1d': '± 1 day',
     'approx-week': 'approximate (week)',
     'approx-month': 'approximate (month)',
+    'approx-year': 'approximate (within the year)',
   },
   disputeTopics: { date: 'Date', count: 'Numbers', status: 'Status', location: 'Location', other: 'Other' },
   // Share, presentation, embed, snapshot

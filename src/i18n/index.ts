@@ -1,6 +1,6 @@
 import { ar } from './ar';
 import { en, type Messages } from './en';
-import type { Bilingual, DatePrecision } from '../data/schema';
+import type { DatePrecision, Text } from '../data/schema';
 
 export type Lang = 'en' | 'ar';
 export const LANGS: readonly Lang[] = ['en', 'ar'];
@@ -24,14 +24,23 @@ export function preferredLang(languages: readonly string[]): Lang {
 
 export const dirOf = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
 
-/** Pick the active language from a bilingual field. */
-export const pick = (b: Bilingual, lang: Lang): string => b[lang];
+/** A category's name: the story's in the reader's language; a dataset's own as the data writes it. */
+export function categoryName(t: Messages, id: string): string {
+  return Object.hasOwn(t.categories, id) ? t.categories[id as keyof Messages['categories']] : id;
+}
+
+/**
+ * A text in the active language, or in the other when the data has only that one (imported data
+ * may be in one language). Show it with `dir="auto"`: the text's own direction, not the page's.
+ */
+export const pick = (b: Text, lang: Lang): string => b[lang] ?? b[lang === 'en' ? 'ar' : 'en'] ?? '';
 
 const locales: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-latn' };
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per use.
 const DAY = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
 const MONTH_LONG = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+const YEAR = { year: 'numeric', timeZone: 'UTC' } as const;
 const MONTH_TICK = { month: 'short', timeZone: 'UTC' } as const;
 const MONTH_TICK_YEAR = { month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -50,7 +59,11 @@ export function formatDate(iso: string, lang: Lang, precision: DatePrecision = '
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   const s = (
-    precision === 'approx-month' ? formatter(lang, 'month-long', MONTH_LONG) : formatter(lang, 'day', DAY)
+    precision === 'approx-year'
+      ? formatter(lang, 'year', YEAR)
+      : precision === 'approx-month'
+        ? formatter(lang, 'month-long', MONTH_LONG)
+        : formatter(lang, 'day', DAY)
   ).format(date);
   if (precision === 'exact±1d') return `${s} (±1)`;
   if (precision === 'approx-week') return lang === 'ar' ? `نحو ${s}` : `c. ${s}`;

@@ -1,12 +1,6 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
-import {
-  category as categorySchema,
-  type Bilingual,
-  type Place,
-  type Route,
-  type StoryEvent,
-} from '../data/schema';
+import type { Bilingual, Category, Place, Route, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
 import { circleRing, eventLocation, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
@@ -167,12 +161,31 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
   };
 }
 
-/** Bit of each category in the category mask. */
-export const CATEGORY_BIT = Object.fromEntries(categorySchema.options.map((c, i) => [c, 1 << i])) as Record<
-  StoryEvent['category'],
-  number
->;
-export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | CATEGORY_BIT[c], 0);
+/** Metres per pixel at zoom 0 on the equator (512-pixel tiles). */
+const EQUATOR_M_PER_PX = 40_075_016.686 / 512;
+
+/** A distance on the ground at this latitude, in pixels at zoom 0 (each zoom level doubles it). */
+export const zoom0Pixels = (km: number, lat: number): number =>
+  (km * 1000) / (EQUATOR_M_PER_PX * Math.cos((lat * Math.PI) / 180));
+
+/** How many categories the map can hide by mask; a dataset with more is filtered before upload. */
+export const MASK_BITS = 32;
+
+/** Each category's bit in the category mask (in the dataset's category order). */
+export function categoryBits(ids: readonly Category[]): ReadonlyMap<Category, number> {
+  return new Map(ids.map((c, i) => [c, ids.length <= MASK_BITS ? 1 << i : -1]));
+}
+
+/** The mask of the categories shown (null = all). */
+export function categoryMask(
+  bits: ReadonlyMap<Category, number>,
+  shown: ReadonlySet<Category> | null,
+): number {
+  if (shown === null || bits.size > MASK_BITS) return -1;
+  let m = 0;
+  for (const c of shown) m |= bits.get(c) ?? 0;
+  return m;
+}
 
 /**
  * One point per located event, its feature id its position. `t`/`t2` are the first/last day
@@ -182,6 +195,8 @@ export const ALL_CATEGORIES_MASK = categorySchema.options.reduce((m, c) => m | C
 export function eventFeatures(
   events: readonly StoryEvent[],
   places: ReadonlyMap<string, Place>,
+  bits: ReadonlyMap<Category, number>,
+  colors: ReadonlyMap<Category, string>,
 ): FeatureCollection {
   const features: FeatureCollection['features'] = [];
   for (const e of events) {
@@ -195,8 +210,11 @@ export function eventFeatures(
         id: e.id,
         t: dayNumber(e.date),
         t2: dayNumber(e.endDate ?? e.date),
-        c: CATEGORY_BIT[e.category],
+        c: bits.get(e.category) ?? -1,
+        color: colors.get(e.category) ?? '#555555',
         atPlace: e.lon === undefined,
+        ...(e.uncertaintyKm !== undefined &&
+          e.lat !== undefined && { u0: zoom0Pixels(e.uncertaintyKm, e.lat) }),
       },
     });
   }

@@ -4,8 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP, CATEGORY_COLORS, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
-import { CATEGORY_BIT } from './features';
+import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import type { Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';
 
@@ -58,15 +57,36 @@ export const INTERACTIVE_LAYERS = ['events-free', 'place-icons', 'towns', 'route
 /** Hidden by the date range or the category filter: feature-state set by the controller. */
 const eventHidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
-const eventColor = [
-  'match',
-  ['get', 'c'],
-  ...Object.entries(CATEGORY_BIT).flatMap(([cat, bit]) => [
-    bit,
-    CATEGORY_COLORS[cat as keyof typeof CATEGORY_COLORS],
-  ]),
-  '#555555',
-] as unknown as ExpressionSpecification;
+/** Each point carries its category's colour (the dataset's categories decide them: theme/colors.ts). */
+const eventColor: ExpressionSpecification = ['to-color', ['get', 'color'], '#555555'];
+
+/**
+ * How far an imported event's real place may be: a circle of `uncertaintyKm` on the ground. `u0`
+ * is that radius in pixels at zoom 0 (features.ts); each zoom level doubles it.
+ */
+const eventUncertainty: LayerSpecification = {
+  id: 'events-uncertainty',
+  type: 'circle',
+  source: 'events',
+  filter: ['has', 'u0'],
+  paint: {
+    'circle-radius': [
+      'interpolate',
+      ['exponential', 2],
+      ['zoom'],
+      0,
+      ['case', eventHidden, 0, ['get', 'u0']],
+      22,
+      ['case', eventHidden, 0, ['*', ['get', 'u0'], 4194304]],
+    ],
+    'circle-color': eventColor,
+    'circle-opacity': 0.06,
+    'circle-stroke-color': eventColor,
+    'circle-stroke-width': 1,
+    'circle-stroke-opacity': 0.45,
+    'circle-pitch-alignment': 'map',
+  },
+};
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
   const shown = (r: number): ExpressionSpecification => ['case', eventHidden, 0, r];
@@ -273,6 +293,7 @@ export function buildStyle(
       source: 'uncertainty',
       paint: { 'line-color': '#444444', 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
     },
+    eventUncertainty,
     eventLayer('events-free', false),
     {
       id: 'place-highlight',
@@ -471,7 +492,7 @@ export const LAYER_GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
     'movement-arrows',
   ],
   zone: ['zone-fill', 'zone-outline'],
-  rings: ['uncertainty-fill', 'uncertainty-ring'],
+  rings: ['uncertainty-fill', 'uncertainty-ring', 'events-uncertainty'],
   labels: ['river-labels', 'governorate-labels', 'reference-city-labels', 'country-labels', 'place-labels'],
 };
 

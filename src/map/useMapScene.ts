@@ -9,9 +9,10 @@ import type { MovementLine } from '../derive/movements';
 import type { StatusAt } from '../derive/status';
 import { messagesFor, type Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';
+import { categoryColors } from '../theme/colors';
 import {
-  ALL_CATEGORIES_MASK,
-  CATEGORY_BIT,
+  categoryBits,
+  categoryMask,
   eventFeatures,
   labelMinZooms,
   labelSides,
@@ -31,6 +32,8 @@ export interface SceneInput {
   mentions: ReadonlyMap<string, number>;
   /** Events drawn as points (already narrowed by place and text). */
   events: readonly StoryEvent[];
+  /** The dataset's categories, in legend order (their colours and mask bits follow it). */
+  categoryIds: readonly Category[];
   /** The range and the categories shown: they hide points rather than re-upload them. */
   from: string | null;
   to: string | null;
@@ -61,14 +64,19 @@ export function useMapScene(p: SceneInput): MapScene {
     return placeFeatures(places, labelZooms, sides, words);
   }, [places, labelZooms, sides, statuses]);
   const movementData = useMemo(() => movementFeatures(p.movements), [p.movements]);
-  const eventData = useMemo(() => eventFeatures(events, placesById), [events, placesById]);
+  const { categoryIds } = p;
+  const bits = useMemo(() => categoryBits(categoryIds), [categoryIds]);
+  const eventData = useMemo(
+    () => eventFeatures(events, placesById, bits, categoryColors(categoryIds)),
+    [events, placesById, bits, categoryIds],
+  );
   const pointFilter = useMemo(
     () => ({
       from: from ? dayNumber(from) : -1e9,
       to: to ? dayNumber(to) : 1e9,
-      mask: categories ? [...categories].reduce((m, c) => m | CATEGORY_BIT[c], 0) : ALL_CATEGORIES_MASK,
+      mask: categoryMask(bits, categories),
     }),
-    [from, to, categories],
+    [from, to, bits, categories],
   );
   const selection = useMemo(
     () => ({ places: p.highlightPlaces, routes: p.highlightRoutes }),

@@ -14,6 +14,7 @@ import { histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
 import { statusesAt } from '../derive/status';
 import { mentionCounts } from '../derive/related';
+import { datasetCategories } from '../derive/categories';
 
 export type StoryModel = ReturnType<typeof useStoryModel>;
 
@@ -23,20 +24,27 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const routesById = useMemo(() => new Map(routes.map((r) => [r.id, r])), [routes]);
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const mentions = useMemo(() => mentionCounts(events), [events]);
+  const categories = useMemo(() => datasetCategories(events), [events]);
   const extent = useMemo(() => {
     const h = histogram(events);
     return h ? { first: h.first, last: h.last } : undefined;
   }, [events]);
 
-  // Place and text narrow the data; categories and the range are applied on top.
-  const { categories, place, text, from, to } = filter;
+  // Place and text narrow the data; categories and the range are applied on top. Categories the
+  // data lacks (a link made on another dataset) are left out; none left means all (the link check
+  // reports them).
+  const { place, text, from, to } = filter;
+  const shownCategories = useMemo(() => {
+    const known = filter.categories ? [...filter.categories].filter((c) => categories.includes(c)) : [];
+    return known.length > 0 ? new Set(known) : null;
+  }, [filter.categories, categories]);
   const subsetNoCats = useMemo(
     () => filterEvents(events, { ...NO_FILTER, place, text }),
     [events, place, text],
   );
   const subset = useMemo(
-    () => filterEvents(subsetNoCats, { ...NO_FILTER, categories }),
-    [subsetNoCats, categories],
+    () => filterEvents(subsetNoCats, { ...NO_FILTER, categories: shownCategories }),
+    [subsetNoCats, shownCategories],
   );
   // time indexes: moving the range slices these by binary search instead of scanning every event
   const subsetIndex = useMemo(() => buildTimeIndex(subset), [subset]);
@@ -74,6 +82,10 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     routesById,
     eventsById,
     mentions,
+    /** The dataset's categories, in legend order (derive/categories.ts). */
+    categories,
+    /** The categories shown: the link's that the data has, or null for all. */
+    shownCategories,
     /** Events matching place and text: the map's data. Range and categories hide points on the map (feature-state). */
     mapEvents: subsetNoCats,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */

@@ -1,7 +1,7 @@
 import type { Place, StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
-import { CATEGORY_COLORS } from '../theme/colors';
+import { useCategories } from '../ui/useCategories';
 import { SourceList } from './SourceList';
 
 interface Props {
@@ -13,16 +13,17 @@ interface Props {
 
 export function EventCard({ event, placesById, onOpenPlace }: Props) {
   const { t, lang } = useMessages();
+  const cats = useCategories();
   return (
     <article className="card card--event" aria-labelledby="event-title" data-event={event.id}>
       <p className="card__kicker">
-        <span className="chip" style={{ borderColor: CATEGORY_COLORS[event.category] }}>
+        <span className="chip" style={{ borderColor: cats.color(event.category) }}>
           <span
             className="chip__dot"
-            style={{ backgroundColor: CATEGORY_COLORS[event.category] }}
+            style={{ backgroundColor: cats.color(event.category) }}
             aria-hidden="true"
           />
-          {t.categories[event.category]}
+          {cats.label(event.category)}
         </span>
         {event.context && <span className="chip chip--muted">{t.context}</span>}
       </p>
@@ -31,10 +32,14 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
         <span className="card__precision"> · {t.precisions[event.precision]}</span>
       </p>
       {event.dateNote && <p className="card__note">{pick(event.dateNote, lang)}</p>}
-      <h2 id="event-title" className="card__title">
+      <h2 id="event-title" className="card__title" dir="auto">
         {pick(event.title, lang)}
       </h2>
-      <p className="card__summary">{pick(event.summary, lang)}</p>
+      {event.summary && (
+        <p className="card__summary" dir="auto">
+          {pick(event.summary, lang)}
+        </p>
+      )}
       {event.disputes.length > 0 && (
         <section className="card__section disputes" aria-labelledby="disputes-h">
           <h3 id="disputes-h" className="card__h">

@@ -1,6 +1,7 @@
-import { category as categorySchema, type BaseStatus } from '../data/schema';
+import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../state/useMessages';
-import { BASEMAP, CATEGORY_COLORS, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
+import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
+import { useCategories } from '../ui/useCategories';
 import type { LayerGroup } from '../state/params';
 import { LayerToggles } from './LayerToggles';
 import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch';
@@ -16,6 +17,7 @@ interface Props {
 
 export function Legend({ open, onToggle, hidden, onHidden }: Props) {
   const { t } = useMessages();
+  const cats = useCategories();
   return (
     <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h" data-overlay>
       <div className="legend__bar">
@@ -45,10 +47,10 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
         </ul>
         <h3 className="legend__h">{t.legendEvents}</h3>
         <ul className="legend__list">
-          {categorySchema.options.map((c) => (
+          {cats.ids.map((c) => (
             <li key={c}>
-              <ShapeSwatch shape="circle" color={CATEGORY_COLORS[c]} />
-              {t.categories[c]}
+              <ShapeSwatch shape="circle" color={cats.color(c)} />
+              {cats.label(c)}
             </li>
           ))}
         </ul>

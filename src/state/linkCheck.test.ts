@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkLink } from './linkCheck';
+import { parseAsCategories } from './params';
 
-const known = { events: new Set(['E07']), places: new Set(['qasrak']), routes: new Set(['m4-highway']) };
+const known = {
+  events: new Set(['E07']),
+  places: new Set(['qasrak']),
+  routes: new Set(['m4-highway']),
+  categories: new Set(['base-handover', 'reinforcement', 'announcement/report']),
+};
 
 describe('link check', () => {
   it('a good link has nothing to report', () => {
@@ -20,7 +26,7 @@ describe('link check', () => {
     expect(r.map((x) => `${x.name}:${x.reason}`)).toEqual([
       'event:not-found',
       'from:invalid',
-      'cat:invalid',
+      'cat:not-found',
       'lang:invalid',
       'cam:invalid',
       'zzz:unknown-param',
@@ -50,8 +56,8 @@ describe('link check', () => {
   it('a list is valid only if every item is (nuqs itself would drop the bad ones) and it is not empty', () => {
     for (const q of [
       'cat=',
-      'cat=base-handover,rumour',
       'cat=base-handover,',
+      'cat=,',
       'hide=',
       'hide=,',
       'hide=routes,bogus',
@@ -63,6 +69,17 @@ describe('link check', () => {
       ).toEqual(['invalid']);
     }
     expect(checkLink('?cat=announcement%2Freport,reinforcement&hide=zone,zone', known)).toEqual([]);
+  });
+  it('a category the data lacks is reported by name, the ones it has are not', () => {
+    expect(checkLink('?cat=base-handover,rumour,Battles', known)).toEqual([
+      { name: 'cat', value: 'rumour, Battles', reason: 'not-found' },
+    ]);
+  });
+  it("any dataset's category names fit in the list, commas and percent signs included", () => {
+    const names = ['Battles', 'Explosions/Remote violence', 'Riots, looting', '50% done', 'معارك'];
+    const text = parseAsCategories.serialize(names);
+    expect(text.split(',')).toHaveLength(names.length);
+    expect(parseAsCategories.parse(text)).toEqual(names);
   });
   it('prototype names are unknown parameters, not checks', () => {
     for (const name of ['hasOwnProperty', '__proto__', 'constructor', 'toString']) {

@@ -5,7 +5,7 @@
  * Validity is not repeated here: a parameter is known iff `viewParams` (params.ts) has it, and
  * a value is valid iff its parser there accepts it, the same parser the app reads the URL with.
  */
-import { viewParams } from './params';
+import { parseAsCategories, viewParams } from './params';
 
 export interface IgnoredParam {
   name: string;
@@ -15,7 +15,12 @@ export interface IgnoredParam {
 }
 
 type ParamName = keyof typeof viewParams;
-type Known = { events: ReadonlySet<string>; places: ReadonlySet<string>; routes: ReadonlySet<string> };
+type Known = {
+  events: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  routes: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+};
 
 /** The parsers seen only as "string in, value or null out". */
 const parsers: Readonly<Record<ParamName, { parse: (value: string) => unknown }>> = viewParams;
@@ -59,6 +64,10 @@ export function checkLink(search: string, known: Known): IgnoredParam[] {
     }
     const set = ID_SETS[name];
     if (set && !known[set].has(value)) out.push({ name, value: shorten(value), reason: 'not-found' });
+    if (name === 'cat') {
+      const missing = (parseAsCategories.parse(value) ?? []).filter((c) => !known.categories.has(c));
+      if (missing.length) out.push({ name, value: shorten(missing.join(', ')), reason: 'not-found' });
+    }
   }
   const from = params.get('from');
   const to = params.get('to');

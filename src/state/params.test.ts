@@ -266,7 +266,12 @@ const REASONS: ReadonlySet<IgnoredParam['reason']> = new Set([
   'not-found',
   'reversed',
 ]);
-const known = { events: new Set(['E07']), places: new Set(['qasrak']), routes: new Set(['m4-highway']) };
+const known = {
+  events: new Set(['E07']),
+  places: new Set(['qasrak']),
+  routes: new Set(['m4-highway']),
+  categories: new Set(['base-handover', 'reinforcement', 'announcement/report']),
+};
 /** Prototype names, so a lookup table without own-property checks shows up. */
 const TRAPS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'prototype'];
 const anyKey = fc.oneof(fc.constantFrom(...NAMES, ...TRAPS), fc.string(), fc.string({ unit: 'binary' }));

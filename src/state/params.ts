@@ -3,7 +3,7 @@
  * that does not parse is treated as absent (later: reported in a notice).
  */
 import { createParser, parseAsStringLiteral } from 'nuqs';
-import { category, isoDate } from '../data/schema';
+import { isoDate } from '../data/schema';
 import { LANGS, preferredLang } from '../i18n';
 import { parseCamera, sameCamera, serializeCamera } from './camera';
 
@@ -37,6 +37,26 @@ function strictList<T extends string>(words: readonly T[]) {
   });
 }
 
+/** A list item's own commas and percent signs are escaped, so any category name fits in the list. */
+const escapeItem = (s: string) => s.replace(/%/g, '%25').replace(/,/g, '%2C');
+const unescapeItem = (s: string) => s.replace(/%2C/gi, ',').replace(/%25/g, '%');
+
+/**
+ * The categories shown: any dataset's own names (the story's five, ACLED's event types…), so the
+ * parser checks only the form: 1–100 non-empty items of at most 200 characters. Whether the data
+ * has them is the link check's job (a name it lacks is reported, not applied).
+ */
+export const parseAsCategories = createParser<string[]>({
+  parse: (v: string) => {
+    const items = v.split(',').map(unescapeItem);
+    return items.length <= 100 && items.every((i) => i.trim() !== '' && i.length <= 200)
+      ? [...new Set(items)]
+      : null;
+  },
+  serialize: (v: string[]) => v.map(escapeItem).join(','),
+  eq: (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000'),
+});
+
 /** Version of these parameter names; links carry it so a future renaming can still read them. */
 export const LINK_VERSION = '1';
 
@@ -60,7 +80,7 @@ export const viewParams = {
   from: parseAsDay,
   to: parseAsDay,
   /** Categories shown (absent = all). */
-  cat: strictList(category.options),
+  cat: parseAsCategories,
   /** Only events at this place. */
   at: id,
   /** Free-text search (at most 200 characters). */

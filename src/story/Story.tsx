@@ -50,6 +50,7 @@ export function Story() {
       events: new Set(data.events.map((e) => e.id)),
       places: new Set(data.places.map((p) => p.id)),
       routes: new Set(data.routes.map((r) => r.id)),
+      categories: new Set(data.events.map((e) => e.category)),
     }),
   );
 

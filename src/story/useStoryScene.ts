@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { pathWaypoints } from '../derive/geometry';
 import type { CameraTarget } from '../map/storyCamera';
 import { publishDatasetSize } from '../map/testHook';
+import { MASK_BITS } from '../map/features';
 import { useMapScene } from '../map/useMapScene';
 import { useStory } from '../model/StoryContext';
 import { useViewState } from '../state/viewState';
@@ -35,10 +36,12 @@ export function useStoryScene(selection: Selection) {
     routes: data.routes,
     placesById: m.placesById,
     mentions: m.mentions,
-    events: m.mapEvents,
+    // a dataset with more categories than the mask has bits is filtered by category before upload
+    events: m.categories.length > MASK_BITS ? m.subset : m.mapEvents,
+    categoryIds: m.categories,
     from: filter.from,
     to: filter.to,
-    categories: filter.categories,
+    categories: m.shownCategories,
     statuses: m.statuses,
     highlightPlaces: selection.highlightPlaces,
     highlightRoutes: selection.highlightRoutes,

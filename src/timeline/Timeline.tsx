@@ -5,7 +5,7 @@ import { dayNumber } from '../data/days';
 import { axisDomain, dayFraction, dodge, monthStarts } from '../derive/timeAxis';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
-import { CATEGORY_COLORS } from '../theme/colors';
+import { useCategories } from '../ui/useCategories';
 import { actionForKey, type TimelineAction } from '../ui/stepKeys';
 import { useWidth } from './useWidth';
 
@@ -64,6 +64,7 @@ export function Timeline({
   onRange,
 }: Props) {
   const { t, lang } = useMessages();
+  const cats = useCategories();
   const current = events[index];
   const total = events.length;
   const valueText = current
@@ -161,12 +162,14 @@ export function Timeline({
                 <span className="timeline__cat">
                   <span
                     className="chip__dot"
-                    style={{ backgroundColor: CATEGORY_COLORS[current.category] }}
+                    style={{ backgroundColor: cats.color(current.category) }}
                     aria-hidden="true"
                   />
-                  {t.categories[current.category]}
+                  {cats.label(current.category)}
                 </span>
-                <span className="timeline__title">{pick(current.title, lang)}</span>
+                <span className="timeline__title" dir="auto">
+                  {pick(current.title, lang)}
+                </span>
               </>
             ) : (
               <span className="muted">{t.noneVisible}</span>
@@ -199,7 +202,7 @@ export function Timeline({
                     style={{
                       insetInlineStart: `${dayFraction(dayNumber(e.date), domain) * 100}%`,
                       inlineSize: `${(dayFraction(dayNumber(e.endDate), domain) - dayFraction(dayNumber(e.date), domain)) * 100}%`,
-                      backgroundColor: CATEGORY_COLORS[e.category],
+                      backgroundColor: cats.color(e.category),
                     }}
                   />
                 ) : null,
@@ -209,7 +212,7 @@ export function Timeline({
                   <div
                     key={e.id}
                     className={`timeline__tick${i === index ? ' is-current' : ''}${e.context ? ' is-context' : ''}`}
-                    style={{ insetInlineStart: `${pos(i)}%`, backgroundColor: CATEGORY_COLORS[e.category] }}
+                    style={{ insetInlineStart: `${pos(i)}%`, backgroundColor: cats.color(e.category) }}
                     title={`${formatEventDate(e, lang)} — ${pick(e.title, lang)}`}
                     data-event={e.id}
                   />
@@ -219,7 +222,7 @@ export function Timeline({
                     className="timeline__tick is-current"
                     style={{
                       insetInlineStart: `${pos(index)}%`,
-                      backgroundColor: CATEGORY_COLORS[current.category],
+                      backgroundColor: cats.color(current.category),
                     }}
                   />
                 )}

@@ -63,16 +63,7 @@ const BASE_COLUMNS = [
 ] as const;
 const TAIL_COLUMNS = ['effects', 'movements', 'disputes'] as const;
 const SOURCE_PARTS = ['outlet', 'url', 'date', 'date_text', 'lang'] as const;
-const REQUIRED = [
-  'id',
-  'date',
-  'precision',
-  'category',
-  'title_en',
-  'title_ar',
-  'summary_en',
-  'summary_ar',
-] as const;
+const REQUIRED = ['id', 'date', 'precision', 'category'] as const;
 const SOURCE_ALIASES: Readonly<Record<string, string>> = {
   source_outlet: 'source_1_outlet',
   source_url: 'source_1_url',
@@ -114,10 +105,10 @@ export function eventsToCsv(events: readonly StoryEvent[]): string {
       e.endDate ?? '',
       e.precision,
       e.category,
-      e.title.en,
-      e.title.ar,
-      e.summary.en,
-      e.summary.ar,
+      e.title.en ?? '',
+      e.title.ar ?? '',
+      e.summary?.en ?? '',
+      e.summary?.ar ?? '',
       e.lat === undefined ? '' : plainDecimal(e.lat),
       e.lon === undefined ? '' : plainDecimal(e.lon),
       e.places.join(';'),
@@ -201,8 +192,9 @@ function layoutOf(fields: readonly string[]): Layout {
     else if (!known.has(f) && f !== '') unknown.push(f);
   }
   const missing: string[] = REQUIRED.filter((c) => !present.has(c));
+  // a title in one language is enough for imported data
+  if (!present.has('title_en') && !present.has('title_ar')) missing.push('title_en');
   const numbers = [...sourceNumbers].sort((a, b) => a - b);
-  if (!numbers.some((n) => present.has(`source_${n}_url`))) missing.push('source_1_url');
   const warnings: ImportWarning[] = [];
   if (unknown.length) warnings.push({ code: 'unknown-columns', columns: unknown });
   for (const d of duplicates) warnings.push({ code: 'repeated-column', column: d });
@@ -259,11 +251,12 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     return v === undefined || v.trim() === '' ? undefined : v;
   };
   const id = get('id')?.trim() ?? null;
+  // text in one language or both; a title with neither is validated as {} so the message names the cell
   const bilingual = (prefix: string, required: boolean) => {
     const en = get(`${prefix}_en`);
     const ar = get(`${prefix}_ar`);
-    // a required text with an empty cell is validated as "" so the message names the cell
-    return !required && en === undefined && ar === undefined ? undefined : { en: en ?? '', ar: ar ?? '' };
+    if (en === undefined && ar === undefined) return required ? {} : undefined;
+    return { ...(en !== undefined && { en }), ...(ar !== undefined && { ar }) };
   };
   const num = (k: string) => {
     const v = get(k);
@@ -328,7 +321,7 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     precision: get('precision')?.trim(),
     category: get('category')?.trim(),
     title: bilingual('title', true),
-    summary: bilingual('summary', true),
+    summary: bilingual('summary', false),
     lat: num('lat'),
     lon: num('lon'),
     places: get('places')

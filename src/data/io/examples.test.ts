@@ -32,7 +32,7 @@ describe('example files', () => {
     for (const e of csv.events) {
       expect(e.title.en).toMatch(/^Example: /);
       expect(e.title.ar).toMatch(/^مثال: /);
-      expect(e.summary.en).toMatch(/^Fictional example/);
+      expect(e.summary?.en).toMatch(/^Fictional example/);
       // north-east Syria
       expect(e.lon).toBeGreaterThan(38.5);
       expect(e.lon).toBeLessThan(42.5);
@@ -61,7 +61,7 @@ describe('example files', () => {
       [3, 'date', 'BR-02'],
       [4, 'category', 'BR-03'],
       [5, 'lat', 'BR-04'],
-      [6, 'title_ar', 'BR-05'],
+      [6, 'title_en', 'BR-05'],
       [7, 'source_1_outlet', 'BR-06'],
       [8, 'id', 'BR-01'],
       [10, 'lon', 'BR-09'],

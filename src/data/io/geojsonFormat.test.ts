@@ -129,7 +129,7 @@ describe('parseEventsGeoJson: broken features', () => {
     'not a feature', //                                                       7
     good('a'), //                                                             8: duplicate id
     { type: 'Feature', id: 'h', geometry: null, properties: { ...good('h').properties, id: undefined } }, // 9 ok: id from the feature
-    good('i', { title: { en: 'T' } }), //                                     10: title.ar missing
+    good('i', { title: {} }), //                                               10: no title in either language
     good('j', { colour: 'red' }), //                                          11 ok, unknown property
   ];
   const r = parseEventsGeoJson(JSON.stringify({ type: 'FeatureCollection', features }));
@@ -161,7 +161,7 @@ describe('parseEventsGeoJson: broken features', () => {
         problem: { code: 'duplicate-id', id: 'a', first: { noun: 'feature', n: 1 } },
         recordId: 'a',
       },
-      { row: 10, field: 'title.ar', problem: { code: 'missing' }, recordId: 'i' },
+      { row: 10, field: 'title.en', problem: { code: 'empty' }, recordId: 'i' },
     ]);
   });
 });

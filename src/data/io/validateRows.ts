@@ -3,7 +3,7 @@
  * `event` schema, keep the good ones and report the bad ones by row and field.
  */
 import { zodProblem, type DataProblem, type ImportWarning, type RowNoun, type Within } from '../problems';
-import { event as eventSchema, type StoryEvent } from '../schema';
+import { importedEvent as eventSchema, type StoryEvent } from '../schema';
 import type { ImportResult, RowError } from './types';
 
 /** Where a schema path is in the file: the column or property, and the part of the path inside it. */
