@@ -66,6 +66,20 @@ interface Params {
   'not-feature': object;
   'not-point': { found: string | null };
   'not-coordinates': object;
+  // a cell of an analyst's file (ACLED, UCDP GED, GDELT, timemap, a mapped table)
+  /** not a date in any form the reader knows, or no real calendar day */
+  'unreadable-date': { text: string };
+  /** year-last numbers that could be day-first or month-first, in a column that never says which */
+  'ambiguous-date': { text: string };
+  /** a latitude or longitude that is not a number */
+  'bad-coordinate': { text: string };
+  'coordinate-out-of-range': { text: string; axis: 'lat' | 'lon' };
+  /** a coded column (type of violence, CAMEO root code) with a code its codebook does not have */
+  'unknown-code': { text: string; known: string[] };
+  /** a precision code the codebook does not have: the record is read as the least precise of them */
+  'unknown-precision': { text: string; known: string[] };
+  /** a source link that is not http(s): left out, the source kept by its name */
+  'url-not-http': { scheme: string };
   // a record
   'duplicate-id': { id: string; first?: { noun: RowNoun; n: number } };
   'end-before-start': { date: string };

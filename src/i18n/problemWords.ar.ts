@@ -84,6 +84,20 @@ export const arProblems: ProblemWords = {
   'not-feature': () => 'يجب أن يكون عنصر GeoJSON من نوع Feature',
   'not-point': (p) => `يجب أن يكون نقطة (Point) أو null${p.found ? ` (الموجود: ${ltr(p.found)})` : ''}`,
   'not-coordinates': () => `يجب أن يكون رقمين ${ltr('[lon, lat]')}`,
+  // خلايا ملفات المحللين
+  'unreadable-date': (p) => `تعذّرت قراءة «${p.text}» تاريخاً`,
+  'ambiguous-date': (p) =>
+    `«${p.text}» قد يُقرأ يوماً/شهراً أو شهراً/يوماً، والعمود لا يحسم أيّهما: اختر ترتيب التاريخ`,
+  'bad-coordinate': (p) => `«${p.text}» ليس إحداثية (درجات عشرية، مثل ${ltr('36.7062')})`,
+  'coordinate-out-of-range': (p) =>
+    p.axis === 'lat'
+      ? `«${p.text}» ليس خط عرض: يجب أن يقع بين ${ltr('-90')} و${ltr('90')}`
+      : `«${p.text}» ليس خط طول: يجب أن يقع بين ${ltr('-180')} و${ltr('180')}`,
+  'unknown-code': (p) => `«${p.text}» ليس من رموز هذا العمود (${ltr(p.known.join(', '))})`,
+  'unknown-precision': (p) =>
+    `«${p.text}» ليس من رموز الدقة في هذا العمود (${ltr(p.known.join(', '))})؛ قُرئ على أنه أقلّها دقة`,
+  'url-not-http': (p) =>
+    `لا تُحفظ إلا روابط ${ltr('http')} و${ltr('https')}: أُهمل الرابط من نوع «${ltr(`${p.scheme}:`)}»`,
   // السجلات
   'duplicate-id': (p) =>
     `المعرّف «${p.id}» مكرر${p.first ? ` (يحمله ${rowNoun[p.first.noun]} ${arNum(p.first.n)} من قبل)` : ''}`,

@@ -59,6 +59,19 @@ export const enProblems: ProblemWords = {
   'not-feature': () => 'must be a GeoJSON Feature object',
   'not-point': (p) => `must be a Point or null${p.found ? ` (found ${p.found})` : ''}`,
   'not-coordinates': () => 'must be [lon, lat] numbers',
+  // cells of analysts' files
+  'unreadable-date': (p) => `“${p.text}” could not be read as a date`,
+  'ambiguous-date': (p) =>
+    `“${p.text}” could be day/month or month/day and the column never says which: choose the date order`,
+  'bad-coordinate': (p) => `“${p.text}” is not a coordinate (decimal degrees, e.g. 36.7062)`,
+  'coordinate-out-of-range': (p) =>
+    p.axis === 'lat'
+      ? `“${p.text}” is not a latitude: it must be between -90 and 90`
+      : `“${p.text}” is not a longitude: it must be between -180 and 180`,
+  'unknown-code': (p) => `“${p.text}” is not one of this column’s codes (${p.known.join(', ')})`,
+  'unknown-precision': (p) =>
+    `“${p.text}” is not one of this column’s precision codes (${p.known.join(', ')}); read as the least precise`,
+  'url-not-http': (p) => `only http and https links are kept: the “${p.scheme}:” link was left out`,
   // records
   'duplicate-id': (p) =>
     `duplicate id "${p.id}"${p.first ? ` (${p.first.noun} ${p.first.n} has it already)` : ''}`,

@@ -35,6 +35,13 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'not-feature': { code: 'not-feature' },
   'not-point': { code: 'not-point', found: 'Polygon' },
   'not-coordinates': { code: 'not-coordinates' },
+  'unreadable-date': { code: 'unreadable-date', text: '31/02/2026' },
+  'ambiguous-date': { code: 'ambiguous-date', text: '01/02/2026' },
+  'bad-coordinate': { code: 'bad-coordinate', text: 'north' },
+  'coordinate-out-of-range': { code: 'coordinate-out-of-range', text: '95.2', axis: 'lat' },
+  'unknown-code': { code: 'unknown-code', text: '4', known: ['1', '2', '3'] },
+  'unknown-precision': { code: 'unknown-precision', text: '9', known: ['1', '2', '3'] },
+  'url-not-http': { code: 'url-not-http', scheme: 'javascript' },
   'duplicate-id': { code: 'duplicate-id', id: 'BR-01', first: { noun: 'row', n: 2 } },
   'end-before-start': { code: 'end-before-start', date: '2026-02-01' },
   'unknown-place': { code: 'unknown-place', id: 'atlantis' },
@@ -144,5 +151,29 @@ describe('data problems in words', () => {
     expect(
       rowErrorText('ar', { within: { noun: 'place', n: 2, path: '' }, problem: { code: 'not-kebab-id' } }),
     ).toMatch(/^المكان 2: يجب أن يكون معرّفاً/);
+  });
+
+  it('the cells of analysts’ files: dates, coordinates, codes and links', () => {
+    const en = (p: DataProblem) => problemText('en', p);
+    const ar = (p: DataProblem) => problemText('ar', p);
+    const ltr = (s: string) => `\u2066${s}\u2069`;
+    expect(en(samples['unreadable-date'])).toBe('“31/02/2026” could not be read as a date');
+    expect(en(samples['coordinate-out-of-range'])).toBe(
+      '“95.2” is not a latitude: it must be between -90 and 90',
+    );
+    expect(en({ code: 'coordinate-out-of-range', text: '200', axis: 'lon' })).toMatch(
+      /longitude.*-180 and 180/,
+    );
+    expect(en(samples['unknown-precision'])).toBe(
+      '“9” is not one of this column’s precision codes (1, 2, 3); read as the least precise',
+    );
+    expect(en(samples['url-not-http'])).toBe(
+      'only http and https links are kept: the “javascript:” link was left out',
+    );
+    expect(ar(samples['coordinate-out-of-range'])).toBe(
+      `«95.2» ليس خط عرض: يجب أن يقع بين ${ltr('-90')} و${ltr('90')}`,
+    );
+    expect(ar(samples['unknown-code'])).toBe(`«4» ليس من رموز هذا العمود (${ltr('1, 2, 3')})`);
+    expect(ar(samples['url-not-http'])).toContain(ltr('javascript:'));
   });
 });
