@@ -18,6 +18,18 @@ export class Filters {
     return this.page.locator('.filters__count');
   }
 
+  /** A category's toggle (its name as the data writes it), with its colour dot, name and count. */
+  category(name: string): Locator {
+    return this.page.locator(`.cats [data-category=${JSON.stringify(name)}]`);
+  }
+
+  /** The dataset's categories, in the order the filters show them. */
+  async categories(): Promise<string[]> {
+    return this.page
+      .locator('.cats [data-category]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''));
+  }
+
   /** The histogram's unit ("events per week"). */
   histogramUnit(): Locator {
     return this.page.locator('.range__unit');

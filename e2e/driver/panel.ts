@@ -17,6 +17,11 @@ export class Panel {
   async openListTab() {
     await this.page.getByRole('tab', { name: /Events & filters/ }).click();
   }
+
+  /** The panel's event tab (its card), in either language. */
+  async openEventTab() {
+    await this.page.getByRole('tab', { name: /^(Event|الحدث)$/ }).click();
+  }
 }
 
 export class Cards {
@@ -25,6 +30,11 @@ export class Cards {
   /** The card of the current event. */
   event(): Locator {
     return this.page.locator('article.card--event');
+  }
+
+  /** The event card's title (its heading). */
+  eventTitle(): Locator {
+    return this.event().getByRole('heading', { level: 2 });
   }
 
   /** The card's summary paragraph. */

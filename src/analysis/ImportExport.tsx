@@ -4,6 +4,7 @@ import type { Place, StoryEvent } from '../data/schema';
 import type { DataParamIssue, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
+import type { RowError } from '../data/io/types';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
 import { problemText, rowErrorText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';
@@ -131,6 +132,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
           {t.dismiss}
         </button>
       </div>
+      {r.format && <p className="small">{t.importReadAs(r.format)}</p>}
       {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
       {r.warnings.map((w, i) => (
         <p key={i} className="small muted">
@@ -140,22 +142,36 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
       {r.errors.length > 0 && (
         <>
           <p className="small">{t.importRejectedRows(r.errors.length)}</p>
-          <ul className="report__list">
-            {r.errors.slice(0, MAX_LISTED).map((e, i) => (
-              <li key={i}>
-                <span className="report__where">
-                  {e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}
-                  {e.field ? ` · ${e.field}` : ''}
-                </span>{' '}
-                {rowErrorText(lang, e)}
-              </li>
-            ))}
-          </ul>
-          {r.errors.length > MAX_LISTED && (
-            <p className="small muted">{t.reportMore(r.errors.length - MAX_LISTED)}</p>
-          )}
+          <RowList rows={r.errors} csv={csv} />
+        </>
+      )}
+      {r.rowWarnings.length > 0 && (
+        <>
+          <p className="small">{t.importRowWarnings(r.rowWarnings.length)}</p>
+          <RowList rows={r.rowWarnings} csv={csv} />
         </>
       )}
     </div>
+  );
+}
+
+/** Rows of an import report, each with where it is (row and column) and what is wrong. */
+function RowList({ rows, csv }: { rows: readonly RowError[]; csv: boolean }) {
+  const { t, lang } = useMessages();
+  return (
+    <>
+      <ul className="report__list">
+        {rows.slice(0, MAX_LISTED).map((e, i) => (
+          <li key={i}>
+            <span className="report__where">
+              {e.row === null ? t.reportFile : csv ? t.reportRow(e.row) : t.reportFeature(e.row)}
+              {e.field ? ` · ${e.field}` : ''}
+            </span>{' '}
+            {rowErrorText(lang, e)}
+          </li>
+        ))}
+      </ul>
+      {rows.length > MAX_LISTED && <p className="small muted">{t.reportMore(rows.length - MAX_LISTED)}</p>}
+    </>
   );
 }

@@ -14,12 +14,16 @@ import type { StoryData } from './validate';
 
 export interface ImportReport {
   name: string;
+  /** The analyst's format the file was read as ("ACLED"…), if any. */
+  format?: string;
   outcome: 'loaded' | 'rejected';
   totalRows: number;
   loaded: number;
   unmapped: number;
   errors: RowError[];
   warnings: ImportWarning[];
+  /** Rows kept with something left out of them. */
+  rowWarnings: RowError[];
 }
 
 export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; problem: DataProblem };
@@ -42,6 +46,8 @@ function toReport(name: string, r: ImportResult): ImportReport {
     totalRows: r.totalRows,
     loaded: r.events.length,
     unmapped: r.unmapped,
+    ...(r.format !== undefined && { format: r.format }),
+    rowWarnings: r.rowWarnings ?? [],
     errors: r.errors,
     warnings: r.warnings,
   };
@@ -96,6 +102,7 @@ export function useDataset(
           unmapped: 0,
           errors: [{ row: null, field: '', problem: failure(e), recordId: null }],
           warnings: [],
+          rowWarnings: [],
         });
       } finally {
         setProgress(null);

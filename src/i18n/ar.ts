@@ -82,6 +82,18 @@ export const ar: Messages = {
   unconfirmed: 'غير مؤكد',
   reportedRoute: 'ورد في التقارير',
   countryWide: 'لا مكان محدداً',
+  withinKm: (km: number) => `الموقع معروف ضمن نحو ${arNum(km)} كم`,
+  details: 'تفاصيل',
+  noSources: 'لا تذكر البيانات مصدراً لهذا الحدث.',
+  importReadAs: (format: string) => `قُرئ بصيغة ${ltr(format)}.`,
+  importRowWarnings: (n: number) =>
+    arPlural(n, {
+      one: 'أُبقي صف واحد مع إسقاط جزء منه:',
+      two: 'أُبقي صفان مع إسقاط جزء منهما:',
+      few: 'أُبقيت # صفوف مع إسقاط جزء منها:',
+      many: 'أُبقي # صفاً مع إسقاط جزء منها:',
+      other: 'أُبقي # صف مع إسقاط جزء منها:',
+    }),
   panelTabs: 'اللوحة',
   tabEvent: 'الحدث',
   tabList: 'الأحداث والتصفية',

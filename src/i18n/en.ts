@@ -76,6 +76,14 @@ export const en = {
   unconfirmed: 'Unconfirmed',
   reportedRoute: 'Reported',
   countryWide: 'No single place',
+  withinKm: (km: number) => `place known to within ~${km.toLocaleString('en')} km`,
+  details: 'Details',
+  noSources: 'The data names no source for this event.',
+  importReadAs: (format: string) => `Read as ${format}.`,
+  importRowWarnings: (n: number) =>
+    n === 1
+      ? 'One row was kept with something left out:'
+      : `${n.toLocaleString('en')} rows were kept with something left out:`,
   // Analysis
   panelTabs: 'Panel',
   tabEvent: 'Event',

@@ -1,5 +1,5 @@
 import type { Place, StoryEvent } from '../data/schema';
-import { formatEventDate, pick } from '../i18n';
+import { formatCount, formatEventDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { useCategories } from '../ui/useCategories';
 import { SourceList } from './SourceList';
@@ -57,7 +57,17 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
       <section className="card__section">
         <h3 className="card__h">{t.places}</h3>
         {event.places.length === 0 ? (
-          <p className="muted">{event.scope ? pick(event.scope, lang) : t.countryWide}</p>
+          <>
+            <p className="muted" dir="auto">
+              {event.scope ? pick(event.scope, lang) : t.countryWide}
+            </p>
+            {event.lat !== undefined && event.lon !== undefined && (
+              <p className="small muted">
+                <bdi>{`${event.lat.toFixed(4)}, ${event.lon.toFixed(4)}`}</bdi>
+                {event.uncertaintyKm !== undefined && ` · ${t.withinKm(event.uncertaintyKm)}`}
+              </p>
+            )}
+          </>
         ) : (
           <ul className="linklist">
             {event.places.map((id) => {
@@ -79,7 +89,26 @@ export function EventCard({ event, placesById, onOpenPlace }: Props) {
           </ul>
         )}
       </section>
+      {event.attributes && <Attributes attributes={event.attributes} />}
       <SourceList sources={event.sources} />
     </article>
+  );
+}
+
+/** An imported event's other columns, as the file names them (actors, admin areas, fatalities…). */
+function Attributes({ attributes }: { attributes: Readonly<Record<string, string | number>> }) {
+  const { t, lang } = useMessages();
+  return (
+    <section className="card__section">
+      <h3 className="card__h">{t.details}</h3>
+      <dl className="attrs">
+        {Object.entries(attributes).map(([k, v]) => (
+          <div key={k} className="attrs__row">
+            <dt dir="auto">{k}</dt>
+            <dd dir="auto">{typeof v === 'number' ? formatCount(v, lang) : v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

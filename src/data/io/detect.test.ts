@@ -94,3 +94,30 @@ describe('parseEventsFile', () => {
     expect(seen).toEqual([1]);
   });
 });
+
+describe('parseEventsFile: analysts’ formats are recognised by what the file holds', () => {
+  it('an ACLED table (any extension, a semicolon file too) loads as ACLED with its own categories', () => {
+    const header =
+      'event_id_cnty;event_date;event_type;sub_event_type;location;latitude;longitude;source;notes';
+    const rows = [
+      'SYR1;21 February 2026;Battles;Armed clash;Al-Shaddadi;36,0500;40,7300;Outlet A;Notes one.',
+      'SYR2;22 February 2026;Protests;Peaceful protest;Raqqa;35.95;39.01;Outlet C;',
+    ];
+    const r = parseEventsFile('export.txt', [header, ...rows].join('\r\n'));
+    expect(r.format).toBe('ACLED');
+    expect(r.events.map((e) => [e.id, e.category, e.date])).toEqual([
+      ['SYR1', 'Battles', '2026-02-21'],
+      ['SYR2', 'Protests', '2026-02-22'],
+    ]);
+  });
+
+  it('a timemap JSON loads as timemap; the app’s own events file does not', () => {
+    const timemap = JSON.stringify([
+      { date: '02/21/2026', description: 'A convoy was seen.', latitude: '36.7', longitude: '40.5' },
+    ]);
+    const r = parseEventsFile('events.json', timemap);
+    expect(r.format).toBe('timemap');
+    expect(r.events.map((e) => [e.id, e.date, e.lat])).toEqual([['row-1', '2026-02-21', 36.7]]);
+    expect(parseEventsFile('events.json', FEATURES).format).toBeUndefined();
+  });
+});

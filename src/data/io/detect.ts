@@ -1,9 +1,20 @@
 /**
- * Reads an imported events file with the right reader: by its extension (.csv; .geojson, .json),
- * else by its first non-space character ("{" or "[" → GeoJSON, text → CSV).
+ * Reads an imported events file with the right reader. Text or JSON: by its extension (.csv,
+ * .tsv, .tab; .geojson, .json), else by its first non-space character ("{" or "[" → JSON, text →
+ * a table). Then by what it holds:
+ *
+ * - a table whose first row an analyst's format claims (ACLED, UCDP GED, GDELT: formats/) is read
+ *   as that format, with no questions;
+ * - any other table is read as the app's own CSV event format (csvFormat.ts);
+ * - JSON shaped like timemap's events is read as timemap; any other JSON as the app's own GeoJSON
+ *   or events file (geojsonFormat.ts).
  */
+import Papa from 'papaparse';
 import { parseEventsCsv } from './csvFormat';
-import { parseEventsGeoJson } from './geojsonFormat';
+import { readFormatTable, readTimemap } from './formats';
+import { recordsToResult } from './fromRecords';
+import { parseEventsDoc, parseJson } from './geojsonFormat';
+import { detectDelimiter, readTable } from './table';
 import type { ImportResult, ParseOptions } from './types';
 import { fileError } from './validateRows';
 
@@ -38,7 +49,7 @@ export type FileKind = 'csv' | 'geojson';
 /** Which reader a file needs, or null when it is neither. */
 export function detectKind(name: string, text: string): FileKind | null {
   const lower = name.trim().toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
+  if (/\.(csv|tsv|tab)$/.test(lower)) return 'csv';
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
   const start = text.replace(/^\uFEFF/, '').trimStart();
   const first = start[0];
@@ -58,7 +69,59 @@ export function parseEventsFile(name: string, text: string, opts: DetectOptions 
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileError({ code: 'empty-file', name });
   const kind = detectKind(name, text);
   const { onProgress, maxRows } = opts;
-  if (kind === 'csv') return parseEventsCsv(text, { onProgress, maxRows });
-  if (kind === 'geojson') return parseEventsGeoJson(text, { onProgress, maxRows });
+  if (kind === 'csv') return parseAnyTable(text, { onProgress, maxRows });
+  if (kind === 'geojson') return parseAnyJson(text, { onProgress, maxRows });
   return fileError({ code: 'unsupported-file', name });
+}
+
+/** The table's first row, read from the start of the text only. */
+function firstRow(text: string): string[] {
+  const start = text.charCodeAt(0) === 0xfeff ? text.slice(1, 65_537) : text.slice(0, 65_536);
+  const head = Papa.parse<string[]>(start, { preview: 1, delimiter: detectDelimiter(start) });
+  return head.data[0] ?? [];
+}
+
+function parseAnyTable(text: string, opts: ParseOptions): ImportResult {
+  if (readFormatTable({ delimiter: ',', rows: [firstRow(text)], problems: [] })) {
+    opts.onProgress?.(0.5);
+    const read = readFormatTable(readTable(text));
+    opts.onProgress?.(1);
+    if (read) return recordsToResult(read, 'row', read.format.name, opts.maxRows);
+  }
+  return parseEventsCsv(text, opts);
+}
+
+function parseAnyJson(text: string, opts: ParseOptions): ImportResult {
+  const doc = parseJson(text);
+  if ('problem' in doc) return fileError(doc.problem);
+  const timemap = readTimemap(doc.value);
+  if (!timemap) return parseEventsDoc(doc.value, opts);
+  // the events left out are numbered in `problems`; the records are the others, in order
+  const left = new Set(timemap.problems.map((p) => p.event));
+  let n = 0;
+  const records = timemap.records.map((record) => {
+    do n++;
+    while (left.has(n));
+    return { row: n, record };
+  });
+  const byEvent = (p: {
+    event: number;
+    field: string;
+    problem: ImportResult['errors'][number]['problem'];
+  }) => ({
+    row: p.event,
+    column: p.field,
+    problem: p.problem,
+  });
+  return recordsToResult(
+    {
+      records,
+      problems: timemap.problems.map(byEvent),
+      warnings: timemap.warnings.map(byEvent),
+      totalRows: records.length + left.size,
+    },
+    'event',
+    'timemap',
+    opts.maxRows,
+  );
 }

@@ -48,12 +48,21 @@ const KNOWN = new Set(Object.keys(eventSchema.shape));
  * unreadable JSON or a wrong top-level shape is one file-level error (row null).
  */
 export function parseEventsGeoJson(text: string, opts: ParseOptions = {}): ImportResult {
-  let doc: unknown;
+  const doc = parseJson(text);
+  return 'problem' in doc ? fileError(doc.problem) : parseEventsDoc(doc.value, opts);
+}
+
+/** A JSON text's value (a byte-order mark allowed), or why it is not JSON. */
+export function parseJson(text: string): { value: unknown } | { problem: DataProblem } {
   try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (e) {
-    return fileError({ code: 'not-json', detail: e instanceof Error ? e.message : String(e) });
+    return { problem: { code: 'not-json', detail: e instanceof Error ? e.message : String(e) } };
   }
+}
+
+/** Reads an already parsed GeoJSON FeatureCollection of events (or an events file). */
+export function parseEventsDoc(doc: unknown, opts: ParseOptions = {}): ImportResult {
   if (!isObject(doc)) return fileError({ code: 'not-events-geojson', found: null });
   const progress = throttledProgress(opts.onProgress);
   const unknown = new Set<string>();

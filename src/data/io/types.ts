@@ -28,6 +28,10 @@ export interface ImportResult {
   totalRows: number;
   /** Valid events that have neither a place nor lat/lon (listed, not mapped). */
   unmapped: number;
+  /** Rows kept with something left out of them (a link that was not http(s), a number that was not one). */
+  rowWarnings?: RowError[];
+  /** The format the file was read as, when it is an analyst's format ("ACLED", "UCDP GED"…). */
+  format?: string;
 }
 
 export interface ParseOptions {

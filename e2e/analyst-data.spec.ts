@@ -1,0 +1,116 @@
+/**
+ * Analysts' own files, loaded as they come: ACLED, UCDP GED (with and without its header), GDELT
+ * and timemap are recognised with no questions, keep their own categories, dates and precision,
+ * and filter like the story does — in both languages and on a phone.
+ */
+import { expect, test } from './fixtures';
+
+test.describe('analysts’ formats load with no questions', () => {
+  test('an ACLED export: its rows, its categories and their counts, a category filter, a card with its details', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/acled-sample.csv');
+    const report = app.data.report();
+    await expect(report).toContainText('Loaded 11 of 12 rows from acled-sample.csv');
+    await expect(report).toContainText('Read as ACLED.');
+    await expect(report).toContainText('Row 6 · event_date');
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+
+    // the dataset's own categories, commonest first, each with its count
+    expect(await app.filters.categories()).toEqual([
+      'Strategic developments',
+      'Explosions/Remote violence',
+      'Battles',
+      'Protests',
+      'Violence against civilians',
+    ]);
+    await expect(app.filters.category('Strategic developments')).toContainText('4');
+    await expect(app.filters.category('Battles')).toContainText('2');
+    // the legend names them too (the story's five are gone)
+    await expect(app.map.legend()).toContainText('Explosions/Remote violence');
+    await expect(app.map.legend()).not.toContainText('Base handover');
+
+    // one row has no coordinates: listed, not mapped
+    expect(await app.map.eventPointsDrawn()).toHaveLength(10);
+
+    // switching a category off hides its events on the map and in the list; the link says so
+    await app.filters.category('Strategic developments').click();
+    await expect(app.filters.category('Strategic developments')).toHaveAttribute('aria-pressed', 'false');
+    await expect(app.filters.count()).toHaveText('7 of 11 events');
+    await expect.poll(async () => (await app.map.eventPointsDrawn()).length).toBeLessThan(10);
+    expect(new URL(page.url()).searchParams.get('cat')).toContain('Battles');
+    await app.screenshot('acled-filtered');
+
+    // a card: the file's title, its notes, outlets named without links, its other columns
+    await app.filters.category('Strategic developments').click();
+    await app.list.row('SYR900101').click();
+    await app.panel.openEventTab();
+    const card = app.cards.event();
+    await expect(card).toContainText('Non-violent transfer of territory — Qasrak');
+    await expect(card).toContainText('Example Local News');
+    await expect(card).toContainText('Details');
+    await expect(card).toContainText('actor1');
+    await expect(card).toContainText('place known to within ~25 km');
+    await expect(app.cards.eventLinksAndButtons().filter({ hasText: 'Example Local News' })).toHaveCount(0);
+    await app.screenshot('acled-card');
+  });
+
+  test('UCDP GED, with its header and without one, reads the same events', async ({ app }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/ucdp-ged-sample.csv');
+    await expect(app.data.report()).toContainText('Loaded 6 of 7 rows from ucdp-ged-sample.csv');
+    await expect(app.data.report()).toContainText('Read as UCDP GED.');
+    const withHeader = await app.list.events();
+    expect(await app.filters.categories()).toEqual([
+      'Non-state conflict',
+      'One-sided violence',
+      'State-based conflict',
+    ]);
+
+    await app.data.import('public/examples/ucdp-ged-noheader.csv');
+    await expect(app.data.report()).toContainText('Loaded 6 of 7 rows from ucdp-ged-noheader.csv');
+    expect(await app.list.events()).toEqual(withHeader);
+  });
+
+  test('GDELT events and a timemap file load, and their rows without a place are listed, not mapped', async ({
+    app,
+  }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/gdelt-sample.CSV');
+    await expect(app.data.report()).toContainText('Loaded 8 of 8 rows from gdelt-sample.CSV');
+    await expect(app.data.report()).toContainText('Read as GDELT 2.0 events.');
+    await expect(app.data.report()).toContainText('One event has no location and appears in the list only.');
+    expect(await app.map.eventPointsDrawn()).toHaveLength(7);
+
+    await app.data.import('public/examples/timemap-sample.json');
+    await expect(app.data.report()).toContainText('Read as timemap.');
+    await expect(app.filters.count()).toHaveText('4 of 4 events');
+  });
+
+  test('in Arabic, on a phone: the report is in Arabic and the English-only data reads left to right', async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open('?tab=list&lang=ar');
+    await app.data.import('public/examples/acled-sample.csv');
+    const report = app.data.report();
+    await expect(report).toContainText('قُرئ بصيغة');
+    await expect(report).toContainText('ACLED');
+    await expect(report).toContainText('الصف 6');
+    // the sheet opens over the lower part of the map, with the list and its filters
+    await app.panel.grip().click();
+    await expect(app.panel.grip()).toHaveAttribute('aria-expanded', 'true');
+    await expect(app.filters.count()).toContainText('11');
+    await app.list.scrollTo('SYR900101');
+    await app.list.row('SYR900101').click();
+    await app.panel.openEventTab();
+    const title = app.cards.eventTitle();
+    await expect(title).toHaveText('Non-violent transfer of territory — Qasrak');
+    // the English title keeps its own direction inside the right-to-left page
+    expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await app.screenshot('acled-card-ar-phone');
+  });
+});
