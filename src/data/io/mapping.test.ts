@@ -610,7 +610,7 @@ describe('applying a mapping', () => {
     expect(noHeader.records).toHaveLength(1);
   });
 
-  it('reads 100,000 rows fast', () => {
+  it('reads 100,000 rows, every one (speed is measured by the benchmark, not here)', () => {
     const header = [
       'Date',
       'Place',
@@ -635,18 +635,14 @@ describe('applying a mapping', () => {
         `Group ${i % 13}`,
       ]);
     }
-    const t0 = performance.now();
     const p = proposeMapping(header, rows);
     const out = applyMapping(header, rows, p.mapping, 2);
-    const ms = performance.now() - t0;
     expect(out.records).toHaveLength(100_000);
     expect(out.errors).toEqual([]);
     expect(out.records[99_999]?.attributes).toEqual({
       Fatalities: 99_999 % 7,
       Actor: `Group ${99_999 % 13}`,
     });
-    // ~0.4 s on the 2-core CI machine; the bound leaves room for a loaded one
-    expect(ms).toBeLessThan(4000);
   });
 });
 
