@@ -114,3 +114,70 @@ test.describe('analysts’ formats load with no questions', () => {
     await app.screenshot('acled-card-ar-phone');
   });
 });
+
+test.describe('any other table goes through a mapping step', () => {
+  test('a newsroom sheet: the proposed columns, the counts, a change by keyboard, load; the European Excel copy restores the choices', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/newsroom-sheet.csv');
+    const step = app.data.mappingStep();
+    await expect(step).toBeVisible();
+    await expect(step).toContainText('Which column is which?');
+    await expect(app.data.mappingChoice('Date')).toHaveValue('Date');
+    await expect(app.data.mappingChoice('Latitude')).toHaveValue('Latitude');
+    await expect(app.data.mappingChoice('Longitude')).toHaveValue('Longitude');
+    await expect(app.data.mappingChoice('Dates are written')).toHaveValue('dmy');
+    await expect(app.data.mappingSummary()).toContainText(
+      '10 would load; 0 have no readable date and would be left out; 1 has no location',
+    );
+    // nothing has loaded yet: the story is still there behind the dialog
+    await expect.poll(() => app.data.eventsLoaded()).toBe(24);
+
+    // by keyboard: the place name becomes the category, and back
+    await app.data.mappingChoice('Category').focus();
+    await page.keyboard.press('End');
+    await expect(app.data.mappingChoice('Category')).not.toHaveValue('');
+    await page.keyboard.press('Home');
+    await expect(app.data.mappingChoice('Category')).toHaveValue('');
+    await app.screenshot('mapping-step');
+    await step.getByRole('button', { name: 'Load events' }).press('Enter');
+    await expect(step).toBeHidden();
+    await expect(app.data.report()).toContainText('Loaded 10 of 10 rows from newsroom-sheet.csv');
+    await expect(app.filters.count()).toHaveText('10 of 10 events');
+    // the row without coordinates is listed, not mapped
+    expect(await app.map.eventPointsDrawn()).toHaveLength(9);
+
+    // the same sheet saved by a European Excel (BOM, CRLF, semicolons, decimal commas)
+    await app.data.import('public/examples/newsroom-sheet-excel-eu.csv');
+    await expect(step).toContainText('Your choices for a file with these columns were restored.');
+    // its decimal commas are read: the same nine rows have a location
+    await expect(app.data.mappingSummary()).toContainText(
+      '10 would load; 0 have no readable date and would be left out; 1 has no location',
+    );
+    await step.getByRole('button', { name: 'Load events' }).click();
+    await expect(app.filters.count()).toHaveText('10 of 10 events');
+    expect(await app.map.eventPointsDrawn()).toHaveLength(9);
+  });
+
+  test('GeoJSON from geojson.io, in Arabic: its properties are mapped, Cancel keeps the story', async ({
+    app,
+  }) => {
+    await app.open('?tab=list&lang=ar');
+    await app.data.import('public/examples/places-geojsonio.geojson');
+    const step = app.data.mappingStep();
+    await expect(step).toContainText('أيّ عمود لأيّ معلومة؟');
+    await step.getByRole('button', { name: 'إلغاء' }).click();
+    await expect(step).toBeHidden();
+    await expect.poll(() => app.data.eventsLoaded()).toBe(24);
+
+    await app.data.import('public/examples/places-geojsonio.geojson');
+    await expect(app.data.mappingChoice('التاريخ')).toHaveValue('date');
+    await app.screenshot('mapping-step-ar');
+    await step.getByRole('button', { name: 'حمّل الأحداث' }).click();
+    await expect(step).toBeHidden();
+    await expect(app.data.report()).toContainText('حُمّل');
+    expect((await app.map.eventPointsDrawn()).length).toBeGreaterThan(0);
+  });
+});

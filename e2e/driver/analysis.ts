@@ -98,6 +98,21 @@ export class DataFiles {
     await this.page.locator('input[type=file]').setInputFiles(files);
   }
 
+  /** The mapping step (a dialog) for a file of no known format. */
+  mappingStep(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** The mapping step's choice of column for one part of an event, by its label ("Date", "Latitude"…). */
+  mappingChoice(label: string): Locator {
+    return this.mappingStep().getByRole('combobox', { name: label, exact: true });
+  }
+
+  /** The mapping step's count of the rows each choice would keep. */
+  mappingSummary(): Locator {
+    return this.mappingStep().getByRole('status');
+  }
+
   /** The report on the last import: rows loaded, rows rejected and why. */
   report(): Locator {
     return this.page.locator('.report');

@@ -9,7 +9,10 @@ import { assembleStory, DATA_FILES } from './assemble';
 import type { DataProblem, ImportWarning } from './problems';
 import type { StoryEvent } from './schema';
 import { ImportFailed, importInWorker, sameOriginUrl } from './io/importClient';
-import type { ImportResult, RowError } from './io/types';
+import type { ImportSource } from './io/import.worker';
+import { asColumnMapping, mappingFits, type ColumnMapping } from './io/mapping';
+import type { ImportResult, MappingRequest, RowError } from './io/types';
+import { loadMapping, mappingKey, saveMapping } from './store/mappings';
 import type { StoryData } from './validate';
 
 export interface ImportReport {
@@ -24,6 +27,28 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** Rows kept with something left out of them. */
   rowWarnings: RowError[];
+}
+
+/** A file waiting for the person to say which column is which (the mapping step). */
+export interface PendingMapping {
+  name: string;
+  source: ImportSource;
+  request: MappingRequest;
+  /** The mapping chosen last time for a file with this header, when it still fits. */
+  remembered: ColumnMapping | null;
+}
+
+/** The mapping chosen for this header last time, if it still fits this file (storage failing: none). */
+async function rememberedMapping(req: MappingRequest): Promise<ColumnMapping | null> {
+  try {
+    const m = asColumnMapping(await loadMapping(mappingKey(req.header)));
+    // the columns are the person's choice; whether numbers use a decimal comma is this file's own
+    return m && mappingFits(req.header, req.rows, m)
+      ? { ...m, decimalComma: req.proposal.mapping.decimalComma }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; problem: DataProblem };
@@ -61,6 +86,13 @@ export function useDataset(
   const [local, setLocal] = useState<Imported | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [pending, setPending] = useState<PendingMapping | null>(null);
+
+  /** A file of no known format: ask for its mapping (with last time's, when it fits). */
+  const askMapping = useCallback(async (name: string, source: ImportSource, request: MappingRequest) => {
+    setReport(null);
+    setPending({ name, source, request, remembered: await rememberedMapping(request) });
+  }, []);
 
   const url = dataParam ? sameOriginUrl(dataParam, window.location.href) : null;
   const remote = useQuery({
@@ -73,6 +105,7 @@ export function useDataset(
       setProgress(0);
       try {
         const r = await importInWorker({ url: url!.href, name }, setProgress);
+        if (r.needsMapping) void askMapping(name, { url: url!.href, name }, r.needsMapping);
         const rep = toReport(name, r);
         setReport(rep);
         return { name, events: r.events, report: rep };
@@ -82,20 +115,25 @@ export function useDataset(
     },
   });
 
-  const importFile = useCallback(
-    async (file: File) => {
+  /** Reads a file (or a same-origin URL) in the worker; a table of no known format asks for its mapping first. */
+  const runImport = useCallback(
+    async (name: string, source: ImportSource, mapping?: ColumnMapping) => {
       setProgress(0);
       try {
-        const r = await importInWorker({ file }, setProgress);
-        const rep = toReport(file.name, r);
+        const r = await importInWorker(mapping ? { ...source, mapping } : source, setProgress);
+        if (r.needsMapping) {
+          await askMapping(name, source, r.needsMapping);
+          return;
+        }
+        const rep = toReport(name, r);
         setReport(rep);
         if (rep.outcome === 'loaded') {
-          setLocal({ name: file.name, events: r.events });
-          clearDataParam();
+          setLocal({ name, events: r.events });
+          if ('file' in source) clearDataParam();
         }
       } catch (e) {
         setReport({
-          name: file.name,
+          name,
           outcome: 'rejected',
           totalRows: 0,
           loaded: 0,
@@ -108,7 +146,22 @@ export function useDataset(
         setProgress(null);
       }
     },
-    [clearDataParam],
+    [askMapping, clearDataParam],
+  );
+
+  const importFile = useCallback((file: File) => runImport(file.name, { file }), [runImport]);
+
+  /** The mapping step's answer: remembered for the next file with this header, then the file is read with it. */
+  const confirmMapping = useCallback(
+    (mapping: ColumnMapping) => {
+      if (!pending) return;
+      setPending(null);
+      saveMapping(mappingKey(pending.request.header), mapping).catch(() => {
+        // storage full or unavailable: the mapping is used now, just not remembered
+      });
+      void runImport(pending.name, pending.source, mapping);
+    },
+    [pending, runImport],
   );
 
   // memoised: a new object here would re-derive (and re-upload) the whole dataset on every render
@@ -150,6 +203,10 @@ export function useDataset(
     dismissReport: () => setReport(null),
     progress,
     importFile,
+    /** A file waiting for its column mapping, and the answers to it. */
+    pendingMapping: pending,
+    confirmMapping,
+    cancelMapping: () => setPending(null),
     dataParamIssue,
     resetToStory: () => {
       setLocal(null);

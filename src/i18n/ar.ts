@@ -86,6 +86,42 @@ export const ar: Messages = {
   details: 'تفاصيل',
   noSources: 'لا تذكر البيانات مصدراً لهذا الحدث.',
   importReadAs: (format: string) => `قُرئ بصيغة ${ltr(format)}.`,
+  mappingTitle: 'أيّ عمود لأيّ معلومة؟',
+  mappingIntro: (name: string, rows: number) =>
+    `الملف ${ltr(name)} (${arPlural(rows, { one: 'صف واحد', two: 'صفان', few: '# صفوف', many: '# صفاً', other: '# صف' })}) ليس بصيغة يعرفها التطبيق. راجع الأعمدة المقترحة لكل جزء من الحدث، ثم حمّله.`,
+  mappingRemembered: 'استُعيدت اختياراتك السابقة لملف بهذه الأعمدة.',
+  mappingRoles: {
+    date: 'التاريخ',
+    endDate: 'تاريخ الانتهاء',
+    lat: 'خط العرض',
+    lon: 'خط الطول',
+    latlon: 'خط العرض، خط الطول (عمود واحد)',
+    location: 'اسم المكان',
+    title: 'العنوان',
+    summary: 'الوصف',
+    category: 'الفئة',
+    source: 'المصدر (الوسيلة)',
+    sourceUrl: 'رابط المصدر',
+    id: 'المعرّف',
+  },
+  mappingNone: '— لا شيء —',
+  mappingDateOrder: 'طريقة كتابة التواريخ',
+  mappingDateUnset: 'اختر…',
+  mappingConventions: {
+    dmy: 'يوم/شهر/سنة (21/02/2026)',
+    mdy: 'شهر/يوم/سنة (02/21/2026)',
+    ymd: 'سنة-شهر-يوم (2026-02-21)',
+    'excel-serial': 'أرقام أيام إكسل (46074)',
+  },
+  mappingAmbiguous:
+    'قد تكون التواريخ يوماً/شهراً أو شهراً/يوماً، ولا توجد قيمة تحسم ذلك. اختر طريقة كتابتها؛ لا شيء يُخمَّن.',
+  mappingDecimalComma: 'الأرقام تستخدم الفاصلة العشرية (36,7062)',
+  mappingHasHeader: 'الصف الأول يحمل أسماء الأعمدة',
+  mappingSummary: (kept: number, sample: number, noDate: number, noLocation: number, sampled: boolean) =>
+    `${sampled ? `من أول ${arNum(sample)} صف: ` : ''}سيُحمَّل ${arPlural(kept, { one: 'صف واحد', two: 'صفان', few: '# صفوف', many: '# صفاً', other: '# صف' })}؛ بلا تاريخ مقروء (ستُستبعد): ${arNum(noDate)}؛ بلا موقع (تظهر في القائمة فقط): ${arNum(noLocation)}.`,
+  mappingPreview: 'أول الصفوف مقروءةً بهذه الطريقة',
+  mappingLoad: 'حمّل الأحداث',
+  cancel: 'إلغاء',
   importRowWarnings: (n: number) =>
     arPlural(n, {
       one: 'أُبقي صف واحد مع إسقاط جزء منه:',

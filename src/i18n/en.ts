@@ -80,6 +80,46 @@ export const en = {
   details: 'Details',
   noSources: 'The data names no source for this event.',
   importReadAs: (format: string) => `Read as ${format}.`,
+  // the mapping step: a table of no known format
+  mappingTitle: 'Which column is which?',
+  mappingIntro: (name: string, rows: number) =>
+    `${name} (${rows.toLocaleString('en')} rows) is not a format the app knows. Check the columns it proposes for each part of an event, then load it.`,
+  mappingRemembered: 'Your choices for a file with these columns were restored.',
+  mappingRoles: {
+    date: 'Date',
+    endDate: 'End date',
+    lat: 'Latitude',
+    lon: 'Longitude',
+    latlon: 'Latitude, longitude (one column)',
+    location: 'Place name',
+    title: 'Title',
+    summary: 'Description',
+    category: 'Category',
+    source: 'Source (outlet)',
+    sourceUrl: 'Source link',
+    id: 'Id',
+  },
+  mappingNone: '— none —',
+  mappingDateOrder: 'Dates are written',
+  mappingDateUnset: 'choose…',
+  mappingConventions: {
+    dmy: 'day/month/year (21/02/2026)',
+    mdy: 'month/day/year (02/21/2026)',
+    ymd: 'year-month-day (2026-02-21)',
+    'excel-serial': 'Excel day numbers (46074)',
+  },
+  mappingAmbiguous:
+    'The dates could be day/month or month/day: no value tells. Choose how they are written; nothing is guessed.',
+  mappingDecimalComma: 'Numbers use a decimal comma (36,7062)',
+  mappingHasHeader: 'The first row names the columns',
+  mappingSummary: (kept: number, sample: number, noDate: number, noLocation: number, sampled: boolean) => {
+    const n = (x: number) => x.toLocaleString('en');
+    const have = (x: number) => (x === 1 ? '1 has' : `${n(x)} have`);
+    return `${sampled ? `Of the first ${n(sample)} rows, ` : ''}${n(kept)} would load; ${have(noDate)} no readable date and would be left out; ${have(noLocation)} no location and would be listed only.`;
+  },
+  mappingPreview: 'The first rows, read this way',
+  mappingLoad: 'Load events',
+  cancel: 'Cancel',
   importRowWarnings: (n: number) =>
     n === 1
       ? 'One row was kept with something left out:'

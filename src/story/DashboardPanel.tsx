@@ -3,6 +3,7 @@
  * that could not be used, and the tabs — the current card, or the filters and the event list.
  */
 import { lazy, Suspense, useState } from 'react';
+import { useDatasetIO } from '../data/DatasetContext';
 import { useStory } from '../model/StoryContext';
 import { LinkNotice } from '../panels/LinkNotice';
 import type { IgnoredParam } from '../state/linkCheck';
@@ -14,6 +15,8 @@ import type { Selection } from './useSelection';
 
 // The data-problems panel, with the words for every problem, loads only when there is a problem.
 const DataIssues = lazy(() => import('../panels/DataIssues').then((m) => ({ default: m.DataIssues })));
+// The mapping step loads only when a file of no known format asks for it.
+const MappingStep = lazy(() => import('../analysis/MappingStep').then((m) => ({ default: m.MappingStep })));
 
 export function DashboardPanel({
   selection,
@@ -26,6 +29,8 @@ export function DashboardPanel({
   const { data, model } = useStory();
   const view = useViewState();
   const [sheetOpen, setSheetOpen] = useState(false);
+  const io = useDatasetIO();
+  const pending = io.pendingMapping;
   return (
     <div className={`panel${sheetOpen ? ' is-open' : ''}`} id="panel" data-overlay>
       {/* on a phone the panel is a bottom sheet: this button opens and closes it */}
@@ -45,6 +50,17 @@ export function DashboardPanel({
         </Suspense>
       )}
       <LinkNotice ignored={ignoredInLink} />
+      {pending && (
+        <Suspense fallback={null}>
+          {/* a new file asks afresh: its own dialog, its own state */}
+          <MappingStep
+            key={`${pending.name}|${pending.request.header.join('\u0000')}`}
+            pending={pending}
+            onConfirm={io.confirmMapping}
+            onCancel={io.cancelMapping}
+          />
+        </Suspense>
+      )}
       {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
       <PartBoundary
         part="panel"

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { DataProblem } from '../problems';
 import { detectKind, exceedsBytes, MAX_IMPORT_BYTES, parseEventsFile } from './detect';
 
@@ -36,11 +38,11 @@ describe('parseEventsFile', () => {
     expect(parseEventsFile('Events.CSV', CSV).events.map((e) => e.id)).toEqual(['a']);
     expect(parseEventsFile('events.geojson', FEATURES).events.map((e) => e.id)).toEqual(['g']);
     expect(parseEventsFile('events.json', FEATURES).events.map((e) => e.id)).toEqual(['g']);
-    // the extension wins over the content: a .csv holding JSON is read as CSV (and fails as CSV)
-    expect(parseEventsFile('events.csv', FEATURES).errors[0]!.problem).toMatchObject({
-      code: 'missing-columns',
-      missing: ['id', 'date', 'precision', 'category', 'title_en'],
-    });
+    // the extension wins over the content: a .csv holding JSON is read as a table of no known
+    // format, so it goes to the mapping step (where the person sees its odd columns)
+    const asTable = parseEventsFile('events.csv', FEATURES);
+    expect(asTable.events).toEqual([]);
+    expect(asTable.needsMapping?.features).toBe(false);
     expect(parseEventsFile('events.json', CSV).errors[0]!.problem).toMatchObject({ code: 'not-json' });
   });
 
@@ -119,5 +121,37 @@ describe('parseEventsFile: analysts’ formats are recognised by what the file h
     expect(r.format).toBe('timemap');
     expect(r.events.map((e) => [e.id, e.date, e.lat])).toEqual([['row-1', '2026-02-21', 36.7]]);
     expect(parseEventsFile('events.json', FEATURES).format).toBeUndefined();
+  });
+});
+
+describe('parseEventsFile: a table or GeoJSON of no known format goes through the mapping step', () => {
+  const read = (f: string) => readFileSync(resolve(__dirname, '../../../public/examples', f), 'utf8');
+
+  it('a newsroom sheet asks for a mapping, proposes one, and with it loads every dated row', () => {
+    const text = read('newsroom-sheet.csv');
+    const ask = parseEventsFile('newsroom-sheet.csv', text);
+    expect(ask.events).toEqual([]);
+    const req = ask.needsMapping!;
+    expect(req.header.slice(0, 4)).toEqual(['Date', 'Place', 'Latitude', 'Longitude']);
+    expect(req.firstRowNumber).toBe(2);
+    expect(req.proposal.mapping.roles).toMatchObject({ date: 'Date', lat: 'Latitude', lon: 'Longitude' });
+    const r = parseEventsFile('newsroom-sheet.csv', text, { mapping: req.proposal.mapping });
+    expect(r.events.length).toBe(req.totalRows);
+    expect(r.events[0]!.id).toBe('row-2');
+    expect(r.format).toBeUndefined();
+    // the European Excel copy of the same sheet reads the same events
+    const eu = read('newsroom-sheet-excel-eu.csv');
+    const euReq = parseEventsFile('newsroom-sheet-excel-eu.csv', eu).needsMapping!;
+    const euEvents = parseEventsFile('x.csv', eu, { mapping: euReq.proposal.mapping }).events;
+    expect(euEvents.map((e) => [e.date, e.lat, e.lon])).toEqual(r.events.map((e) => [e.date, e.lat, e.lon]));
+  });
+
+  it('GeoJSON with its author’s own properties is mapped too, its position from the geometry', () => {
+    const text = read('places-geojsonio.geojson');
+    const req = parseEventsFile('places.geojson', text).needsMapping!;
+    expect(req.features).toBe(true);
+    const r = parseEventsFile('places.geojson', text, { mapping: req.proposal.mapping });
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.events.every((e) => e.lat !== undefined || e.lon === undefined)).toBe(true);
   });
 });

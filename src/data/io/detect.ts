@@ -5,16 +5,21 @@
  *
  * - a table whose first row an analyst's format claims (ACLED, UCDP GED, GDELT: formats/) is read
  *   as that format, with no questions;
- * - any other table is read as the app's own CSV event format (csvFormat.ts);
- * - JSON shaped like timemap's events is read as timemap; any other JSON as the app's own GeoJSON
- *   or events file (geojsonFormat.ts).
+ * - a table with the app's own CSV columns (precision, title_en/title_ar, numbered sources) is
+ *   read as the app's CSV event format (csvFormat.ts);
+ * - any other table needs the mapping step: without a mapping the result asks for one
+ *   (`needsMapping`: the columns, a sample, a proposal); with one, every row is read by it;
+ * - JSON shaped like timemap's events is read as timemap; the app's own GeoJSON or events file
+ *   as such (geojsonFormat.ts); any other GeoJSON's properties go through the mapping step.
  */
 import Papa from 'papaparse';
 import { parseEventsCsv } from './csvFormat';
 import { readFormatTable, readTimemap } from './formats';
 import { recordsToResult } from './fromRecords';
 import { parseEventsDoc, parseJson } from './geojsonFormat';
-import { detectDelimiter, readTable } from './table';
+import { geojsonAsTable } from './geojsonTable';
+import { applyMapping, proposeMapping, type ColumnMapping } from './mapping';
+import { detectDelimiter, isBlankRow, readTable } from './table';
 import type { ImportResult, ParseOptions } from './types';
 import { fileError } from './validateRows';
 
@@ -68,9 +73,9 @@ export function parseEventsFile(name: string, text: string, opts: DetectOptions 
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileError({ code: 'empty-file', name });
   const kind = detectKind(name, text);
-  const { onProgress, maxRows } = opts;
-  if (kind === 'csv') return parseAnyTable(text, { onProgress, maxRows });
-  if (kind === 'geojson') return parseAnyJson(text, { onProgress, maxRows });
+  const { onProgress, maxRows, mapping } = opts;
+  if (kind === 'csv') return parseAnyTable(text, { onProgress, maxRows, mapping });
+  if (kind === 'geojson') return parseAnyJson(text, { onProgress, maxRows, mapping });
   return fileError({ code: 'unsupported-file', name });
 }
 
@@ -81,21 +86,97 @@ function firstRow(text: string): string[] {
   return head.data[0] ?? [];
 }
 
+/** Columns only the app's own CSV event format has. */
+const OWN_COLUMNS = /^(precision|title_(en|ar)|summary_(en|ar)|source_\d+_(outlet|url))$/;
+
+/** Whether a header row is the app's own CSV format (then its own reader reports what is missing). */
+export const isOwnHeader = (row: readonly string[]): boolean =>
+  row.some((c) => OWN_COLUMNS.test(c.trim().toLowerCase()));
+
+/** How many sample rows the mapping step gets for its preview and counts. */
+export const MAPPING_SAMPLE = 2_000;
+
 function parseAnyTable(text: string, opts: ParseOptions): ImportResult {
-  if (readFormatTable({ delimiter: ',', rows: [firstRow(text)], problems: [] })) {
+  const head = firstRow(text);
+  if (readFormatTable({ delimiter: ',', rows: [head], problems: [] })) {
     opts.onProgress?.(0.5);
     const read = readFormatTable(readTable(text));
     opts.onProgress?.(1);
     if (read) return recordsToResult(read, 'row', read.format.name, opts.maxRows);
   }
-  return parseEventsCsv(text, opts);
+  if (isOwnHeader(head)) return parseEventsCsv(text, opts);
+  const table = readTable(text);
+  const first = table.rows.findIndex((r) => !isBlankRow(r));
+  if (first < 0) return fileError({ code: 'empty-file', name: null });
+  const header = table.rows[first]!;
+  // rows after the header; the spreadsheet's number of rows[i] is first + 2 + i
+  const rows = table.rows.slice(first + 1);
+  return mapped(header, rows, first + 2, false, opts);
+}
+
+/** A table of no known format: read with the mapping given, or ask for one. */
+function mapped(
+  header: string[],
+  rows: string[][],
+  firstRowNumber: number,
+  features: boolean,
+  opts: ParseOptions,
+): ImportResult {
+  const noun = features ? 'feature' : 'row';
+  if (opts.mapping) return readMapped(header, rows, firstRowNumber, opts.mapping, noun, opts);
+  const totalRows = rows.filter((r) => !isBlankRow(r)).length;
+  return {
+    events: [],
+    errors: [],
+    warnings: [],
+    totalRows,
+    unmapped: 0,
+    needsMapping: {
+      header,
+      rows: rows.slice(0, MAPPING_SAMPLE),
+      firstRowNumber,
+      totalRows,
+      proposal: proposeMapping(header, rows.slice(0, 5 * MAPPING_SAMPLE)),
+      features,
+    },
+  };
+}
+
+function readMapped(
+  header: string[],
+  rows: string[][],
+  firstRowNumber: number,
+  mapping: ColumnMapping,
+  noun: 'row' | 'feature',
+  opts: ParseOptions,
+): ImportResult {
+  opts.onProgress?.(0.5);
+  const out = applyMapping(header, rows, mapping, firstRowNumber);
+  const kept = new Set(out.rows);
+  const result = recordsToResult(
+    {
+      records: out.records.map((record, i) => ({ row: out.rows[i]!, record })),
+      problems: out.errors.filter((e) => !kept.has(e.row)),
+      warnings: out.errors.filter((e) => kept.has(e.row)),
+      totalRows: rows.filter((r) => !isBlankRow(r)).length + (mapping.hasHeader ? 0 : 1),
+    },
+    noun,
+    undefined,
+    opts.maxRows,
+  );
+  opts.onProgress?.(1);
+  return result;
 }
 
 function parseAnyJson(text: string, opts: ParseOptions): ImportResult {
   const doc = parseJson(text);
   if ('problem' in doc) return fileError(doc.problem);
   const timemap = readTimemap(doc.value);
-  if (!timemap) return parseEventsDoc(doc.value, opts);
+  if (!timemap) {
+    if (isOwnGeoJson(doc.value)) return parseEventsDoc(doc.value, opts);
+    const table = geojsonAsTable(doc.value);
+    return table ? mapped(table.header, table.rows, 1, true, opts) : parseEventsDoc(doc.value, opts);
+  }
   // the events left out are numbered in `problems`; the records are the others, in order
   const left = new Set(timemap.problems.map((p) => p.event));
   let n = 0;
@@ -123,5 +204,23 @@ function parseAnyJson(text: string, opts: ParseOptions): ImportResult {
     'event',
     'timemap',
     opts.maxRows,
+  );
+}
+
+/**
+ * Whether JSON is the app's own events file or GeoJSON (its events have the app's fields: an
+ * object title, a precision) rather than GeoJSON whose properties are the author's own.
+ */
+function isOwnGeoJson(doc: unknown): boolean {
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return true;
+  const d = doc as { type?: unknown; features?: unknown };
+  if (d.type !== 'FeatureCollection' || !Array.isArray(d.features)) return true;
+  const sample = (d.features as unknown[]).slice(0, 50);
+  return (
+    sample.length === 0 ||
+    sample.some((f) => {
+      const p = (f as { properties?: Record<string, unknown> } | null)?.properties;
+      return !!p && (typeof p.title === 'object' || typeof p.precision === 'string');
+    })
   );
 }

@@ -75,7 +75,7 @@ export function recordsToResult(
     totalRows: number;
   },
   noun: RowNoun,
-  format: string,
+  format: string | undefined,
   maxRows = MAX_IMPORT_ROWS,
 ): ImportResult {
   const events: StoryEvent[] = [];
@@ -131,6 +131,6 @@ export function recordsToResult(
     })),
     totalRows: read.totalRows,
     unmapped,
-    format,
+    ...(format !== undefined && { format }),
   };
 }

@@ -6,9 +6,13 @@
 import { compareEvents } from '../order';
 import type { DataProblem } from '../problems';
 import { parseEventsFile } from './detect';
+import type { ColumnMapping } from './mapping';
 import type { ImportResult } from './types';
 
-export type WorkerRequest = { file: File } | { url: string; name: string };
+/** Where the file comes from. */
+export type ImportSource = { file: File } | { url: string; name: string };
+/** A file to read, and the mapping step's answer when the file needed one. */
+export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
   | { kind: 'progress'; fraction: number; stage: 'reading' | 'parsing' }
   /** Valid events in chronological order, a slice at a time: each message is copied onto the page as its own task. */
@@ -48,6 +52,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     let last = 0;
     const result = parseEventsFile(name, text, {
+      ...(req.mapping && { mapping: req.mapping }),
       onProgress: (fraction) => {
         if (fraction - last >= 0.02 || fraction === 1) {
           last = fraction;

@@ -102,6 +102,8 @@ export interface CellError {
 export interface MappedTable {
   /** The rows read, in file order. */
   records: EventRecord[];
+  /** Each record's row number as a spreadsheet shows it (parallel to `records`). */
+  rows: number[];
   /** Every cell that could not be read; a row is left out only for its date (see the module's comment). */
   errors: CellError[];
   /** Records without coordinates (listed, not mapped). */
@@ -378,6 +380,7 @@ export function applyMapping(
     .filter(({ c }) => !used.has(c))
     .map((a) => ({ ...a, numbers: numericColumn(data, a.c, mapping.decimalComma) }));
   const records: EventRecord[] = [];
+  const recordRows: number[] = [];
   const errors: CellError[] = [];
   let unmapped = 0;
   const dateColumn = col.date >= 0 ? (names[col.date] ?? '') : '';
@@ -452,8 +455,9 @@ export function applyMapping(
       }
     }
     records.push(record);
+    recordRows.push(n);
   }
-  return { records, errors, unmapped };
+  return { records, rows: recordRows, errors, unmapped };
 }
 
 /** A row's sources (see the module's comment); links it cannot keep are added to `problems`. */

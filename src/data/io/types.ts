@@ -1,4 +1,5 @@
 import type { DataProblem, ImportWarning, Within } from '../problems';
+import type { ColumnMapping, Proposal } from './mapping';
 import type { StoryEvent } from '../schema';
 
 /** One rejected row (or a file-level problem when row is null). */
@@ -32,6 +33,23 @@ export interface ImportResult {
   rowWarnings?: RowError[];
   /** The format the file was read as, when it is an analyst's format ("ACLED", "UCDP GED"…). */
   format?: string;
+  /** The file is a table (or GeoJSON) of no known format: the person says which column is which. */
+  needsMapping?: MappingRequest;
+}
+
+/** What the mapping step shows: the columns, a sample of rows, and the mapping proposed. */
+export interface MappingRequest {
+  /** The header row as the file writes it (GeoJSON: the position, then the properties). */
+  header: string[];
+  /** The first rows after the header, for the preview and its counts. */
+  rows: string[][];
+  /** The spreadsheet number of `rows[0]` (GeoJSON: feature 1). */
+  firstRowNumber: number;
+  /** Data rows in the whole file. */
+  totalRows: number;
+  proposal: Proposal;
+  /** GeoJSON features (rows are features; the position comes from their geometry). */
+  features: boolean;
 }
 
 export interface ParseOptions {
@@ -39,4 +57,6 @@ export interface ParseOptions {
   onProgress?: (fraction: number) => void;
   /** Override the record limit (tests); default MAX_IMPORT_ROWS. */
   maxRows?: number;
+  /** Read a table of no known format with this mapping (the mapping step's answer). */
+  mapping?: ColumnMapping;
 }
