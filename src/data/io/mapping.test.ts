@@ -402,7 +402,12 @@ describe('proposing a mapping', () => {
     const p = proposeMapping(header, []);
     expect(p.mapping.roles).toEqual({ date: 'Date', location: 'Place', lat: 'Latitude', lon: 'Longitude' });
     expect(p.mapping.hasHeader).toBe(true);
-    expect(applyMapping(header, [], p.mapping, 2)).toEqual({ records: [], rows: [], errors: [], unmapped: 0 });
+    expect(applyMapping(header, [], p.mapping, 2)).toEqual({
+      records: [],
+      rows: [],
+      errors: [],
+      unmapped: 0,
+    });
     expect(mappingSummary(header, [], p.mapping)).toEqual({ kept: 0, noDate: 0, noLocation: 0 });
   });
 
