@@ -1,9 +1,11 @@
 /**
- * What the analyst asked to see: a date range, categories, a place, free text.
+ * What the analyst asked to see: a date range, categories, a place, free text, the data's own
+ * columns (facet values and number ranges, derive/facets.ts).
  * Pure functions over events; the list, counts, timeline and map all use the same predicate.
  */
 import type { StoryEvent } from '../data/schema';
 import { isFiltered, type EventFilter } from '../state/filter';
+import { matchesFacets, matchesRanges } from './facets';
 import { involvesPlace } from './related';
 import { matchesQuery, normalizeSearch } from './text';
 
@@ -38,7 +40,9 @@ export function eventPredicate(f: EventFilter): (e: StoryEvent) => boolean {
     inRange(e, f.from, f.to) &&
     (f.categories === null || f.categories.has(e.category)) &&
     (f.place === null || involvesPlace(e, f.place)) &&
-    (q === '' || matchesQuery(searchText(e), q));
+    (q === '' || matchesQuery(searchText(e), q)) &&
+    (f.facets === null || matchesFacets(e, f.facets)) &&
+    (f.ranges === null || matchesRanges(e, f.ranges));
 }
 
 export function filterEvents(events: readonly StoryEvent[], f: EventFilter): StoryEvent[] {

@@ -55,19 +55,30 @@ function bound(starts: Int32Array, day: number, after: boolean): number {
   return lo;
 }
 
-/** The slice [lo, hi) of events starting in the range, and the longer events before it that reach into it. */
-function rangeParts(ix: TimeIndex, from: string | null, to: string | null) {
+/**
+ * The positions of the events overlapping [from, to]: the slice [lo, hi) of events starting in
+ * the range, and (`before`) the longer events before it that reach into it.
+ */
+export function positionsInRange(
+  ix: TimeIndex,
+  from: string | null,
+  to: string | null,
+): { lo: number; hi: number; before: number[] } {
   const f = from === null ? -Infinity : dayNumber(from);
   const lo = from === null ? 0 : bound(ix.starts, f, false);
   const hi = Math.max(lo, to === null ? ix.events.length : bound(ix.starts, dayNumber(to), true));
   // spans that start before the range but end inside or after its start
-  const before: StoryEvent[] = [];
+  const before: number[] = [];
   for (const i of ix.spans) {
     if (i >= lo) break;
-    const e = ix.events[i]!;
-    if (dayNumber(e.endDate!) >= f) before.push(e);
+    if (dayNumber(ix.events[i]!.endDate!) >= f) before.push(i);
   }
   return { lo, hi, before };
+}
+
+function rangeParts(ix: TimeIndex, from: string | null, to: string | null) {
+  const { lo, hi, before } = positionsInRange(ix, from, to);
+  return { lo, hi, before: before.map((i) => ix.events[i]!) };
 }
 
 /** Events overlapping [from, to] (inclusive, YYYY-MM-DD, null = open), in date order. */

@@ -8,7 +8,8 @@ import type { StoryData } from '../data/validate';
 import { currentIndex } from '../derive/current';
 import { filterEvents } from '../derive/filters';
 import { NO_FILTER, type EventFilter } from '../state/filter';
-import { buildTimeIndex, categoryCountsInRange, eventsInRange } from '../derive/timeIndex';
+import { buildTimeIndex, categoryCountsInRange, eventsInRange, positionsInRange } from '../derive/timeIndex';
+import { datasetAttributes, facetCodes, facetCounts, usableFacets, usableRanges } from '../derive/facets';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
 import { histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
@@ -25,22 +26,34 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const mentions = useMemo(() => mentionCounts(events), [events]);
   const categories = useMemo(() => datasetCategories(events), [events]);
+  const attributes = useMemo(() => datasetAttributes(events), [events]);
   const extent = useMemo(() => {
     const h = histogram(events);
     return h ? { first: h.first, last: h.last } : undefined;
   }, [events]);
 
-  // Place and text narrow the data; categories and the range are applied on top. Categories the
-  // data lacks (a link made on another dataset) are left out; none left means all (the link check
-  // reports them).
+  // Place, text and the data's own columns (facet values, number ranges) narrow the data;
+  // categories and the range are applied on top. Categories, attributes and values the data lacks
+  // (a link made on another dataset) are left out; none left means all (the link check reports them).
   const { place, text, from, to } = filter;
   const shownCategories = useMemo(() => {
     const known = filter.categories ? [...filter.categories].filter((c) => categories.includes(c)) : [];
     return known.length > 0 ? new Set(known) : null;
   }, [filter.categories, categories]);
+  const shownFacets = useMemo(
+    () => usableFacets(filter.facets, attributes.facets),
+    [filter.facets, attributes],
+  );
+  const shownRanges = useMemo(
+    () => usableRanges(filter.ranges, attributes.numbers),
+    [filter.ranges, attributes],
+  );
+  const placeText = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
+  // the map's data: its identity changes with place, text, facets and number ranges, never with
+  // the date range or categories (those hide points by feature-state, without a re-upload)
   const subsetNoCats = useMemo(
-    () => filterEvents(events, { ...NO_FILTER, place, text }),
-    [events, place, text],
+    () => filterEvents(placeText, { ...NO_FILTER, facets: shownFacets, ranges: shownRanges }),
+    [placeText, shownFacets, shownRanges],
   );
   const subset = useMemo(
     () => filterEvents(subsetNoCats, { ...NO_FILTER, categories: shownCategories }),
@@ -52,6 +65,21 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const visible = useMemo(() => eventsInRange(subsetIndex, from, to), [subsetIndex, from, to]);
   // counts per category among events passing every filter except the category one
   const categoryCounts = useMemo(() => categoryCountsInRange(noCatsIndex, from, to), [noCatsIndex, from, to]);
+  // counts per facet value among events passing every filter except that facet's: the events
+  // passing all but the facets, coded once, then counted over the range's positions
+  const facetBase = useMemo(
+    () =>
+      attributes.facets.length === 0
+        ? []
+        : filterEvents(placeText, { ...NO_FILTER, categories: shownCategories, ranges: shownRanges }),
+    [attributes, placeText, shownCategories, shownRanges],
+  );
+  const facetBaseIndex = useMemo(() => buildTimeIndex(facetBase), [facetBase]);
+  const facetBaseCodes = useMemo(() => facetCodes(facetBase, attributes.facets), [facetBase, attributes]);
+  const facetValueCounts = useMemo(() => {
+    const { lo, hi, before } = positionsInRange(facetBaseIndex, from, to);
+    return facetCounts(facetBaseCodes, shownFacets, { lo, hi, extra: before });
+  }, [facetBaseIndex, facetBaseCodes, shownFacets, from, to]);
 
   const index = currentIndex(visible, eventId ? eventsById.get(eventId) : undefined);
   const current: StoryEvent | undefined = visible[index];
@@ -86,7 +114,15 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     categories,
     /** The categories shown: the link's that the data has, or null for all. */
     shownCategories,
-    /** Events matching place and text: the map's data. Range and categories hide points on the map (feature-state). */
+    /** The data's facets and number attributes (derive/facets.ts). */
+    attributes,
+    /** The facet values kept: the link's that the data has, or null for none. */
+    shownFacets,
+    /** The number ranges applied: the link's on the data's number attributes, or null. */
+    shownRanges,
+    /** Per facet, per value, events passing every other filter (that facet's own excepted). */
+    facetCounts: facetValueCounts,
+    /** Events matching place, text, facets and number ranges: the map's data. Range and categories hide points on the map (feature-state). */
     mapEvents: subsetNoCats,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,

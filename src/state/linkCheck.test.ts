@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { checkLink } from './linkCheck';
-import { parseAsCategories } from './params';
+import { parseAsCategories, parseAsFacets, parseAsRanges } from './params';
 
 const known = {
   events: new Set(['E07']),
   places: new Set(['qasrak']),
   routes: new Set(['m4-highway']),
   categories: new Set(['base-handover', 'reinforcement', 'announcement/report']),
+  facets: new Map([
+    ['disorder_type', new Set(['Political violence', 'Demonstrations'])],
+    ['نوع العنف', new Set(['اشتباك، مسلح', '50% done'])],
+  ]),
+  numbers: new Set(['fatalities', 'best']),
 };
 
 describe('link check', () => {
@@ -89,5 +94,35 @@ describe('link check', () => {
   it('shortens very long values', () => {
     const [r] = checkLink(`?q=${'x'.repeat(5000)}`, known);
     expect(r!.value.length).toBeLessThanOrEqual(61);
+  });
+  it('facets and number ranges the data has are used silently', () => {
+    const fv = parseAsFacets.serialize([
+      { name: 'disorder_type', values: ['Demonstrations'] },
+      { name: 'نوع العنف', values: ['اشتباك، مسلح', '50% done'] },
+    ]);
+    const fr = parseAsRanges.serialize([{ name: 'fatalities', min: 1, max: null }]);
+    expect(checkLink(`?${new URLSearchParams({ fv, fr })}`, known)).toEqual([]);
+  });
+  it('an attribute or a value the data lacks is reported by name, not silently applied as nothing', () => {
+    const fv = parseAsFacets.serialize([
+      { name: 'disorder_type', values: ['Demonstrations', 'Riots'] },
+      { name: 'actor1', values: ['X'] },
+      { name: 'fatalities', values: ['3'] }, // a number attribute is not a facet
+    ]);
+    const fr = parseAsRanges.serialize([
+      { name: 'best', min: 0, max: 10 },
+      { name: 'deaths, civilians', min: 1, max: null },
+      { name: 'disorder_type', min: 1, max: null }, // a facet is not a number
+    ]);
+    expect(checkLink(`?${new URLSearchParams({ fv, fr })}`, known)).toEqual([
+      { name: 'fv', value: 'disorder_type: Riots, actor1, fatalities', reason: 'not-found' },
+      { name: 'fr', value: 'deaths, civilians, disorder_type', reason: 'not-found' },
+    ]);
+  });
+  it('an unreadable facet or range value is invalid as a whole', () => {
+    expect(checkLink('?fv=2;disorder_type:Demonstrations&fr=1;fatalities:5..1', known)).toEqual([
+      { name: 'fv', value: '2;disorder_type:Demonstrations', reason: 'invalid' },
+      { name: 'fr', value: '1;fatalities:5..1', reason: 'invalid' },
+    ]);
   });
 });

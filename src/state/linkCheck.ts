@@ -5,7 +5,7 @@
  * Validity is not repeated here: a parameter is known iff `viewParams` (params.ts) has it, and
  * a value is valid iff its parser there accepts it, the same parser the app reads the URL with.
  */
-import { parseAsCategories, viewParams } from './params';
+import { parseAsCategories, parseAsFacets, parseAsRanges, viewParams } from './params';
 
 export interface IgnoredParam {
   name: string;
@@ -20,6 +20,10 @@ type Known = {
   places: ReadonlySet<string>;
   routes: ReadonlySet<string>;
   categories: ReadonlySet<string>;
+  /** The data's facets (derive/facets.ts): each attribute's values. */
+  facets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The data's number attributes (the ones a range applies to). */
+  numbers: ReadonlySet<string>;
 };
 
 /** The parsers seen only as "string in, value or null out". */
@@ -67,6 +71,20 @@ export function checkLink(search: string, known: Known): IgnoredParam[] {
     if (name === 'cat') {
       const missing = (parseAsCategories.parse(value) ?? []).filter((c) => !known.categories.has(c));
       if (missing.length) out.push({ name, value: shorten(missing.join(', ')), reason: 'not-found' });
+    }
+    if (name === 'fv') {
+      // an attribute the data lacks (or that is not a facet of it), or a value the attribute never has
+      const missing = (parseAsFacets.parse(value) ?? []).flatMap((f) => {
+        const values = known.facets.get(f.name);
+        if (!values) return [f.name];
+        return f.values.filter((v) => !values.has(v)).map((v) => `${f.name}: ${v}`);
+      });
+      if (missing.length) out.push({ name, value: shorten(missing.join(', ')), reason: 'not-found' });
+    }
+    if (name === 'fr') {
+      const missing = (parseAsRanges.parse(value) ?? []).filter((r) => !known.numbers.has(r.name));
+      if (missing.length)
+        out.push({ name, value: shorten(missing.map((r) => r.name).join(', ')), reason: 'not-found' });
     }
   }
   const from = params.get('from');

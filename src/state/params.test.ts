@@ -108,6 +108,52 @@ const mapCamera: fc.Arbitrary<Camera> = fc.record({
   pitch: double(0, CAMERA_LIMITS.maxPitch),
 });
 
+/** Attribute names and values as data writes them, with every character the encodings use. */
+const HOSTILE_NAMES = [
+  'fatalities',
+  'admin1',
+  'نوع العنف',
+  'sub_event_type',
+  'Riots, looting',
+  'a:b;c',
+  '1;x:1..2',
+  '%2C',
+  '%252C',
+  '50% done',
+  '..',
+  '-',
+  ' padded ',
+  '__proto__',
+  'constructor',
+  'قتلى، جرحى',
+  '😀',
+];
+const attrText = fc
+  .oneof(fc.constantFrom(...HOSTILE_NAMES), text(200), urlish)
+  .filter((s) => s.trim() !== '' && s.length <= 200);
+/** Finite numbers, -0 excluded (links write it as 0). */
+const finite = fc
+  .oneof(
+    fc.integer({ min: -1e6, max: 1e6 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, 0.1, -6.5, 1e21, 1e-7, Number.MAX_VALUE, Number.MIN_VALUE),
+  )
+  .map((n) => n + 0);
+const facetsValue = fc.uniqueArray(
+  fc.record({ name: attrText, values: fc.uniqueArray(attrText, { minLength: 1, maxLength: 6 }) }),
+  { minLength: 1, maxLength: 5, selector: (f) => f.name },
+);
+const rangesValue = fc.uniqueArray(
+  fc
+    .record({ name: attrText, a: fc.option(finite, { nil: null }), b: fc.option(finite, { nil: null }) })
+    .map(({ name, a, b }) => {
+      if (a === null && b === null) return { name, min: 0, max: null };
+      if (a !== null && b !== null && a > b) return { name, min: b, max: a };
+      return { name, min: a, max: b };
+    }),
+  { minLength: 1, maxLength: 5, selector: (r) => r.name },
+);
+
 const valid: { [K in Name]: fc.Arbitrary<Value<K>> } = {
   cam: fc.oneof(urlCamera, mapCamera),
   event: id,
@@ -117,6 +163,8 @@ const valid: { [K in Name]: fc.Arbitrary<Value<K>> } = {
   to: day,
   // the app never writes an empty list (it clears the parameter); items are distinct
   cat: fc.uniqueArray(fc.constantFrom(...category.options), { minLength: 1 }),
+  fv: facetsValue,
+  fr: rangesValue,
   at: id,
   q: text(200),
   data: text(500),
@@ -181,6 +229,30 @@ const WORDS = [
   '',
 ];
 const wordSoup = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(','));
+/** Pieces of the attribute encodings (fv, fr) in any order. */
+const ATTR_TOKENS = [
+  '1',
+  '2',
+  ';',
+  ':',
+  ',',
+  '..',
+  '.',
+  '-',
+  'e',
+  '+',
+  '%25',
+  '%2C',
+  '%3a',
+  '%3B',
+  '%',
+  'x',
+  'ب',
+  ' ',
+];
+const attrSoup = fc
+  .array(fc.constantFrom(...ATTR_TOKENS), { maxLength: 12 })
+  .map((w) => (w.length > 0 && w[0] !== '1' ? ['1', ';', ...w] : w).join(''));
 
 const anyString = (name: Name) =>
   fc.oneof(
@@ -191,6 +263,7 @@ const anyString = (name: Name) =>
     long,
     camString,
     wordSoup,
+    attrSoup,
     nearMiss(name),
     nearMiss(name),
   );
@@ -271,6 +344,11 @@ const known = {
   places: new Set(['qasrak']),
   routes: new Set(['m4-highway']),
   categories: new Set(['base-handover', 'reinforcement', 'announcement/report']),
+  facets: new Map([
+    ['disorder_type', new Set(['Political violence', 'Demonstrations'])],
+    ['نوع العنف', new Set(['اشتباك، مسلح', '50% done'])],
+  ]),
+  numbers: new Set(['fatalities', 'best']),
 };
 /** Prototype names, so a lookup table without own-property checks shows up. */
 const TRAPS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', 'prototype'];
@@ -287,11 +365,13 @@ const anyQuery = fc.oneof(
   urlish,
 );
 
+/** The comma-separated lists (the attribute encodings are not: they split on ';' first). */
+const LISTS: ReadonlySet<Name> = new Set(['cat', 'hide']);
 /** What checkLink should call invalid: the parser says null; a list is empty or dropped an item. */
 function rejected(name: Name, value: string): boolean {
   const parsed = loose[name].parse(value);
   if (parsed === null) return true;
-  if (!Array.isArray(parsed)) return false;
+  if (!LISTS.has(name)) return false;
   return value === '' || value.split(',').some((item) => (loose[name].parse(item) as unknown[]).length === 0);
 }
 
@@ -405,5 +485,99 @@ describe('whole view state in the URL', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the data’s columns in a link (fv, fr)', () => {
+  const { fv, fr } = viewParams;
+  it('reads as the data writes it: version, then name:values per attribute', () => {
+    expect(
+      fv.serialize([
+        { name: 'disorder_type', values: ['Political violence', 'Demonstrations'] },
+        { name: 'admin1', values: ['Aleppo'] },
+      ]),
+    ).toBe('1;disorder_type:Political violence,Demonstrations;admin1:Aleppo');
+    expect(
+      fr.serialize([
+        { name: 'fatalities', min: 1, max: null },
+        { name: 'best', min: -2.5, max: 100 },
+        { name: 'low', min: null, max: 0 },
+      ]),
+    ).toBe('1;fatalities:1..;best:-2.5..100;low:..0');
+  });
+
+  it('any name and value survives: the encoding’s own characters, Arabic, percent signs, prototype names', () => {
+    const facets = [
+      { name: 'a:b;c,d', values: ['x,y', 'p:q', 'r;s', '%2C', '100%', '..'] },
+      { name: 'نوع العنف', values: ['اشتباك، مسلح', 'قصف جوي/بطائرة مسيرة'] },
+      { name: '__proto__', values: ['constructor'] },
+      { name: '%252C', values: ['%25', '%3A%3B'] },
+    ];
+    const written = fv.serialize(facets);
+    expect(written.split(';')).toHaveLength(5); // the version and one part per attribute
+    expect(fv.parse(written)).toEqual(facets);
+    const ranges = [
+      { name: 'a:b;c,d..', min: 0, max: 1e21 },
+      { name: 'قتلى', min: -6.5, max: null },
+      { name: '%', min: null, max: 5e-324 },
+    ];
+    expect(fr.parse(fr.serialize(ranges))).toEqual(ranges);
+    // and through the whole URL, as nuqs writes and reads it
+    const url = createSerializer(viewParams)({ fv: facets, fr: ranges });
+    const back = createLoader(viewParams)(url, { strict: true });
+    expect(back.fv).toEqual(facets);
+    expect(back.fr).toEqual(ranges);
+  });
+
+  it('escapes decode in one pass, either case', () => {
+    expect(fv.parse('1;a%3ab:x%2cy,%252C')).toEqual([{ name: 'a:b', values: ['x,y', '%2C'] }]);
+    expect(fv.parse('1;a:b,b,c')).toEqual([{ name: 'a', values: ['b', 'c'] }]);
+  });
+
+  it('is all or nothing: a bad part makes the whole value unreadable', () => {
+    for (const v of [
+      '',
+      '1',
+      '1;',
+      '2;a:b', // a version this code does not know
+      'a:b', // no version
+      '1;a:',
+      '1;:b',
+      '1; :b',
+      '1;a: ',
+      '1;a:b,',
+      '1;a:b,,c',
+      '1;a:b:c',
+      '1;a:b;a:c', // the same attribute twice
+      '1;a:b;;c:d',
+      `1;${'x'.repeat(201)}:b`,
+      `1;a:${Array.from({ length: 101 }, (_, i) => i).join(',')}`,
+      `1;${Array.from({ length: 51 }, (_, i) => `a${i}:b`).join(';')}`,
+    ])
+      expect(fv.parse(v), v).toBeNull();
+    for (const v of [
+      '1',
+      '1;a:..',
+      '1;a:5..1', // reversed
+      '1;a:1',
+      '1;a:1...2',
+      '1;a:1..2..3',
+      '1;a:1,5..',
+      '1;a:1E5..',
+      '1;a:.5..',
+      '1;a:1e400..',
+      '1;a:Infinity..',
+      '1;a:NaN..',
+      '1;a:0x10..',
+      '1;a: 1..',
+      '1;a:١..',
+      '1;a:1..;a:2..',
+      '2;a:1..',
+    ])
+      expect(fr.parse(v), v).toBeNull();
+    expect(fr.parse('1;a:-0..0')).toEqual([{ name: 'a', min: 0, max: 0 }]);
+    expect(Object.is(fr.parse('1;a:-0..')![0]!.min, 0)).toBe(true);
   });
 });

@@ -57,6 +57,118 @@ export const parseAsCategories = createParser<string[]>({
   eq: (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000'),
 });
 
+/**
+ * The data's own columns in a link (`fv`, `fr`). A value reads `1;name:…;name:…`: the encoding's
+ * version, then one part per attribute. Names and values are written as the data writes them
+ * (Arabic, spaces, anything), with only the four characters the encoding uses escaped:
+ * `%` → `%25`, `,` → `%2C`, `:` → `%3A`, `;` → `%3B` (decoded in one pass, so `%252C` is the
+ * text `%2C`). A future change of the encoding bumps the leading version; a version this code
+ * does not know is not read (the link check reports it).
+ */
+export const ATTRIBUTE_ENCODING = '1';
+const ATTR_ESCAPES: Readonly<Record<string, string>> = { '%': '%25', ',': '%2C', ':': '%3A', ';': '%3B' };
+const escapeAttr = (s: string) => s.replace(/[%,:;]/g, (c) => ATTR_ESCAPES[c]!);
+const unescapeAttr = (s: string) =>
+  s.replace(/%(25|2C|3A|3B)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** At most this many attributes in one link, this many values per attribute, this long each. */
+export const ATTRIBUTE_LIMITS = { attributes: 50, values: 100, length: 200 } as const;
+const goodText = (s: string) => s.trim() !== '' && s.length <= ATTRIBUTE_LIMITS.length;
+
+/** A `1;name:spec;name:spec` value as [name, raw spec] pairs (names unescaped, distinct), or null. */
+function attributeParts(v: string): [string, string][] | null {
+  const parts = v.split(';');
+  if (parts[0] !== ATTRIBUTE_ENCODING || parts.length < 2 || parts.length > ATTRIBUTE_LIMITS.attributes + 1)
+    return null;
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const part of parts.slice(1)) {
+    const bits = part.split(':');
+    if (bits.length !== 2) return null;
+    const name = unescapeAttr(bits[0]!);
+    if (!goodText(name) || seen.has(name)) return null;
+    seen.add(name);
+    out.push([name, bits[1]!]);
+  }
+  return out;
+}
+
+/** An attribute and the values kept (`fv`). */
+export interface FacetParam {
+  name: string;
+  values: string[];
+}
+
+function serializeFacets(v: FacetParam[]): string {
+  const parts = v.map((f) => `${escapeAttr(f.name)}:${f.values.map(escapeAttr).join(',')}`);
+  return [ATTRIBUTE_ENCODING, ...parts].join(';');
+}
+
+/**
+ * Facet values kept, per attribute: `fv=1;disorder_type:Political violence,Demonstrations;admin1:Aleppo`.
+ * Values are distinct per attribute, in the order given; an empty attribute, a repeated one or
+ * an empty value makes the whole value unreadable (null), never half applied.
+ */
+export const parseAsFacets = createParser<FacetParam[]>({
+  parse: (v: string) => {
+    const parts = attributeParts(v);
+    if (!parts) return null;
+    const out: FacetParam[] = [];
+    for (const [name, spec] of parts) {
+      const values = spec.split(',').map(unescapeAttr);
+      if (values.length > ATTRIBUTE_LIMITS.values || !values.every(goodText)) return null;
+      out.push({ name, values: [...new Set(values)] });
+    }
+    return out;
+  },
+  serialize: serializeFacets,
+  eq: (a: FacetParam[], b: FacetParam[]) => serializeFacets(a) === serializeFacets(b),
+});
+
+/** An attribute's inclusive range (`fr`); null = open end, never both. */
+export interface RangeParam {
+  name: string;
+  min: number | null;
+  max: number | null;
+}
+
+/** A number as String(n) writes it (so every finite number round-trips), -0 read as 0. */
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+function readNumber(s: string): number | null | undefined {
+  if (s === '') return null;
+  const n = NUMBER.test(s) ? Number(s) : NaN;
+  return Number.isFinite(n) ? n + 0 : undefined;
+}
+
+const end = (n: number | null) => (n === null ? '' : String(n));
+function serializeRanges(v: RangeParam[]): string {
+  const parts = v.map((r) => `${escapeAttr(r.name)}:${end(r.min)}..${end(r.max)}`);
+  return [ATTRIBUTE_ENCODING, ...parts].join(';');
+}
+
+/**
+ * Ranges of number attributes: `fr=1;fatalities:1..;best:10..100` (inclusive; an end left out is
+ * open). A reversed range (min above max) or an open-both-ends one does not parse.
+ */
+export const parseAsRanges = createParser<RangeParam[]>({
+  parse: (v: string) => {
+    const parts = attributeParts(v);
+    if (!parts) return null;
+    const out: RangeParam[] = [];
+    for (const [name, spec] of parts) {
+      const ends = spec.split('..');
+      if (ends.length !== 2) return null;
+      const min = readNumber(ends[0]!);
+      const max = readNumber(ends[1]!);
+      if (min === undefined || max === undefined || (min === null && max === null)) return null;
+      if (min !== null && max !== null && min > max) return null;
+      out.push({ name, min, max });
+    }
+    return out;
+  },
+  serialize: serializeRanges,
+  eq: (a: RangeParam[], b: RangeParam[]) => serializeRanges(a) === serializeRanges(b),
+});
+
 /** Version of these parameter names; links carry it so a future renaming can still read them. */
 export const LINK_VERSION = '1';
 
@@ -81,6 +193,10 @@ export const viewParams = {
   to: parseAsDay,
   /** Categories shown (absent = all). */
   cat: parseAsCategories,
+  /** Values of the data's own columns kept (facets), e.g. `1;admin1:Aleppo,Ar-Raqqa` (see parseAsFacets). */
+  fv: parseAsFacets,
+  /** Ranges of the data's number columns, e.g. `1;fatalities:1..` (see parseAsRanges). */
+  fr: parseAsRanges,
   /** Only events at this place. */
   at: id,
   /** Free-text search (at most 200 characters). */

@@ -11,18 +11,43 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useQueryStates } from 'nuqs';
 import type { Category } from '../data/schema';
-import type { EventFilter } from './filter';
+import type { EventFilter, FacetFilter, NumberRange, RangeFilter } from './filter';
 import type { Lang } from '../i18n';
-import { PACE, viewParams, type LayerGroup } from './params';
+import { PACE, viewParams, type FacetParam, type LayerGroup, type RangeParam } from './params';
 import type { Camera } from './camera';
 
 export type PanelTab = 'event' | 'list';
 export type ViewMode = 'full' | 'present' | 'embed';
 const NO_LAYERS: readonly LayerGroup[] = [];
 
+/** One attribute's values kept (none: the attribute's facet is cleared), the others as they were. */
+function withFacet(list: readonly FacetParam[] | null, name: string, values: readonly string[]) {
+  const rest = (list ?? []).filter((f) => f.name !== name);
+  const next = values.length > 0 ? [...rest, { name, values: [...new Set(values)] }] : rest;
+  return next.length > 0 ? next : null;
+}
+/** One attribute's range (both ends open: cleared), the others as they were. */
+function withRange(list: readonly RangeParam[] | null, name: string, r: NumberRange) {
+  const rest = (list ?? []).filter((x) => x.name !== name);
+  const next = r.min === null && r.max === null ? rest : [...rest, { name, min: r.min, max: r.max }];
+  return next.length > 0 ? next : null;
+}
+
 function useUrlViewState() {
   const [s, set] = useQueryStates(viewParams, { history: 'replace' });
   const cats = s.cat;
+  // kept apart from the filter object, so moving the date range leaves their identity (and
+  // everything derived from them, such as the map's data) as it was
+  const fv = s.fv;
+  const fr = s.fr;
+  const facets: FacetFilter | null = useMemo(
+    () => (fv ? new Map(fv.map((f) => [f.name, new Set(f.values)])) : null),
+    [fv],
+  );
+  const ranges: RangeFilter | null = useMemo(
+    () => (fr ? new Map(fr.map((r) => [r.name, { min: r.min, max: r.max }])) : null),
+    [fr],
+  );
   // a reversed range is ignored (and reported by the link check)
   const reversed = s.from !== null && s.to !== null && s.from > s.to;
   const filter: EventFilter = useMemo(
@@ -32,8 +57,10 @@ function useUrlViewState() {
       categories: cats && cats.length > 0 ? new Set<Category>(cats) : null,
       place: s.at,
       text: s.q ?? '',
+      facets,
+      ranges,
     }),
-    [s.from, s.to, reversed, cats, s.at, s.q],
+    [s.from, s.to, reversed, cats, s.at, s.q, facets, ranges],
   );
   // the setters are created once: components and effects that depend on them do not re-run per render
   const actions = useMemo(
@@ -52,7 +79,14 @@ function useUrlViewState() {
       setCategories: (c: readonly Category[] | null) => void set({ cat: c && c.length > 0 ? [...c] : null }),
       setPlaceFilter: (id: string | null) => void set({ at: id }),
       setText: (q: string) => void set({ q: q === '' ? null : q }),
-      clearFilters: () => void set({ from: null, to: null, cat: null, at: null, q: null }),
+      /** Keep these values of an attribute (empty: no filter on it). */
+      setFacet: (name: string, values: readonly string[]) =>
+        void set((old) => ({ fv: withFacet(old.fv, name, values) })),
+      /** Keep events whose number attribute is in this range (both ends null: no filter on it). */
+      setNumberRange: (name: string, range: NumberRange) =>
+        void set((old) => ({ fr: withRange(old.fr, name, range) })),
+      clearFilters: () =>
+        void set({ from: null, to: null, cat: null, at: null, q: null, fv: null, fr: null }),
       /** Enter or leave presentation / embed mode: a history entry, so Back leaves it. */
       setMode: (mode: ViewMode) => void set({ mode: mode === 'full' ? null : mode }, { history: 'push' }),
       setPace: (pace: number) => void set({ pace: pace === PACE.default ? null : pace }),

@@ -51,6 +51,8 @@ export function Story() {
       places: new Set(data.places.map((p) => p.id)),
       routes: new Set(data.routes.map((r) => r.id)),
       categories: new Set(data.events.map((e) => e.category)),
+      facets: new Map(m.attributes.facets.map((f) => [f.name, new Set(f.values)])),
+      numbers: new Set(m.attributes.numbers.map((n) => n.name)),
     }),
   );
 
