@@ -181,3 +181,58 @@ test.describe('any other table goes through a mapping step', () => {
     expect((await app.map.eventPointsDrawn()).length).toBeGreaterThan(0);
   });
 });
+
+test.describe('nothing is lost', () => {
+  test('an imported dataset survives a reload, is listed as kept, can be reopened and deleted', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/acled-sample.csv');
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+    // the link names the kept dataset
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('data') ?? '')
+      .toMatch(/^local:.+\/acled-sample\.csv$/);
+
+    await page.reload();
+    await app.map.waitUntilIdle();
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+    await expect(app.data.datasetName()).toContainText('acled-sample.csv');
+    const kept = page.getByRole('region', { name: 'Kept in this browser' });
+    await expect(kept).toContainText('acled-sample.csv');
+
+    await page.getByRole('button', { name: 'Back to the story data' }).click();
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
+    await kept.getByRole('button', { name: 'Open acled-sample.csv' }).click();
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+
+    await page.getByRole('button', { name: 'Back to the story data' }).click();
+    await kept.getByRole('button', { name: 'Delete acled-sample.csv' }).click();
+    await expect(kept).toHaveCount(0);
+  });
+
+  test('a mapped sheet comes back after a reload without asking again', async ({ app, page }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/newsroom-sheet.csv');
+    await app.data.mappingStep().getByRole('button', { name: 'Load events' }).click();
+    await expect(app.filters.count()).toHaveText('10 of 10 events');
+    await expect.poll(() => new URL(page.url()).searchParams.get('data') ?? '').toMatch(/^local:/);
+    await page.reload();
+    await app.map.waitUntilIdle();
+    await expect(app.filters.count()).toHaveText('10 of 10 events');
+    await expect(app.data.mappingStep()).toHaveCount(0);
+  });
+
+  test('a link to a dataset kept in another browser says so, in both languages, and shows the story', async ({
+    app,
+  }) => {
+    await app.open('?tab=list&data=local:k3x9/acled-sample.csv');
+    await expect(app.data.linkProblem()).toContainText(
+      'This link shows a dataset imported in another browser (acled-sample.csv)',
+    );
+    await expect(app.filters.count()).toHaveText('24 of 24 events');
+    await app.open('?tab=list&lang=ar&data=local:k3x9/acled-sample.csv');
+    await expect(app.data.linkProblem()).toContainText('استُوردت في متصفح آخر');
+  });
+});

@@ -20,7 +20,7 @@ export function App() {
   const { t, lang } = useMessages();
   const view = useViewState();
   const query = useStoryData();
-  const dataset = useDataset(query.data, view.dataParam, view.clearDataParam);
+  const dataset = useDataset(query.data, view.dataParam, view.clearDataParam, view.setDataParam);
   const dragging = useFileDrop(dataset.importFile);
 
   useEffect(() => {

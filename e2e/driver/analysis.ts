@@ -98,6 +98,11 @@ export class DataFiles {
     await this.page.locator('input[type=file]').setInputFiles(files);
   }
 
+  /** What the page says about a `data` link it could not load. */
+  linkProblem(): Locator {
+    return this.page.locator('.io__error');
+  }
+
   /** The mapping step (a dialog) for a file of no known format. */
   mappingStep(): Locator {
     return this.page.getByRole('dialog');

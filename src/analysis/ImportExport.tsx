@@ -10,6 +10,8 @@ import { problemText, rowErrorText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';
 import { eventLocation } from '../derive/geometry';
 import { downloadBlob } from '../ui/download';
+import { useDatasetIO } from '../data/DatasetContext';
+import { formatCount, formatDate } from '../i18n';
 
 interface Props {
   visible: readonly StoryEvent[];
@@ -44,7 +46,7 @@ export function ImportExport(p: Props) {
         <input
           ref={input}
           type="file"
-          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+          accept=".csv,.tsv,.tab,.txt,.geojson,.json,text/csv,text/tab-separated-values,application/geo+json,application/json"
           className="sr-only"
           tabIndex={-1}
           aria-hidden="true"
@@ -103,10 +105,13 @@ export function ImportExport(p: Props) {
         <p className="io__error" role="alert">
           {p.dataParamIssue.kind === 'foreign'
             ? t.dataParamForeign(p.dataParamIssue.value)
-            : t.dataParamFailed(problemText(lang, p.dataParamIssue.problem))}
+            : p.dataParamIssue.kind === 'not-here'
+              ? t.dataParamNotHere(p.dataParamIssue.name)
+              : t.dataParamFailed(problemText(lang, p.dataParamIssue.problem))}
         </p>
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
+      <KeptDatasets />
     </section>
   );
 }
@@ -133,6 +138,7 @@ function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDi
         </button>
       </div>
       {r.format && <p className="small">{t.importReadAs(r.format)}</p>}
+      {r.notKept && <p className="small">{t.importNotKept(r.notKept === 'storage-full')}</p>}
       {r.unmapped > 0 && <p className="small">{t.importUnmapped(r.unmapped)}</p>}
       {r.warnings.map((w, i) => (
         <p key={i} className="small muted">
@@ -173,5 +179,42 @@ function RowList({ rows, csv }: { rows: readonly RowError[]; csv: boolean }) {
       </ul>
       {rows.length > MAX_LISTED && <p className="small muted">{t.reportMore(rows.length - MAX_LISTED)}</p>}
     </>
+  );
+}
+
+/** Datasets kept in this browser from earlier imports: open one again, or delete it. */
+function KeptDatasets() {
+  const { t, lang } = useMessages();
+  const io = useDatasetIO();
+  if (io.keptDatasets.length === 0) return null;
+  return (
+    <section className="kept" aria-labelledby="kept-h">
+      <h3 id="kept-h" className="card__h">
+        {t.keptTitle}
+      </h3>
+      <ul className="kept__list">
+        {io.keptDatasets.map((d) => (
+          <li key={d.id} className="kept__item">
+            <span className="kept__name" dir="auto">
+              {d.name}
+            </span>
+            <span className="small muted">
+              {formatDate(d.savedAt.slice(0, 10), lang)} ·{' '}
+              {formatCount(Math.max(1, Math.round(d.bytes / 1024)), lang)} kB
+            </span>
+            <span className="kept__actions">
+              <button type="button" className="btn btn--small" onClick={() => io.openKept(d)}>
+                {t.keptOpen}
+                <span className="sr-only"> {d.name}</span>
+              </button>
+              <button type="button" className="btn btn--small" onClick={() => void io.deleteKept(d)}>
+                {t.keptDelete}
+                <span className="sr-only"> {d.name}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -4,7 +4,7 @@
  * leaves the current dataset untouched; its report says why.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assembleStory, DATA_FILES } from './assemble';
 import type { DataProblem, ImportWarning } from './problems';
 import type { StoryEvent } from './schema';
@@ -13,6 +13,15 @@ import type { ImportSource } from './io/import.worker';
 import { asColumnMapping, mappingFits, type ColumnMapping } from './io/mapping';
 import type { ImportResult, MappingRequest, RowError } from './io/types';
 import { loadMapping, mappingKey, saveMapping } from './store/mappings';
+import {
+  deleteDataset,
+  listDatasets,
+  loadDataset,
+  saveDataset,
+  StoreError,
+  type SavedMeta,
+} from './store/datasets';
+import { localLink, parseLocalLink } from './store/localLink';
 import type { StoryData } from './validate';
 
 export interface ImportReport {
@@ -27,6 +36,8 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** Rows kept with something left out of them. */
   rowWarnings: RowError[];
+  /** Why the dataset could not be kept in the browser for the next visit (it is loaded in the page). */
+  notKept?: StoreError['code'];
 }
 
 /** A file waiting for the person to say which column is which (the mapping step). */
@@ -51,7 +62,14 @@ async function rememberedMapping(req: MappingRequest): Promise<ColumnMapping | n
   }
 }
 
-export type DataParamIssue = { kind: 'foreign'; value: string } | { kind: 'failed'; problem: DataProblem };
+export type DataParamIssue =
+  | { kind: 'foreign'; value: string }
+  | { kind: 'failed'; problem: DataProblem }
+  /** A dataset kept in another browser: the link names the file, this browser does not have it. */
+  | { kind: 'not-here'; name: string };
+
+/** A saved dataset the link names is not in this browser. */
+class NotHere extends Error {}
 
 /** What stopped an import from running at all. */
 const failure = (e: unknown): DataProblem =>
@@ -82,7 +100,9 @@ export function useDataset(
   story: StoryData | undefined,
   dataParam: string | null,
   clearDataParam: () => void,
+  setDataParam: (v: string) => void,
 ) {
+  const queryClient = useQueryClient();
   const [local, setLocal] = useState<Imported | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -94,7 +114,28 @@ export function useDataset(
     setPending({ name, source, request, remembered: await rememberedMapping(request) });
   }, []);
 
-  const url = dataParam ? sameOriginUrl(dataParam, window.location.href) : null;
+  const saved = dataParam ? parseLocalLink(dataParam) : null;
+  const url = dataParam && !saved ? sameOriginUrl(dataParam, window.location.href) : null;
+  // a dataset kept in this browser, named by the link: read again with the mapping it was read with
+  const kept = useQuery({
+    queryKey: ['dataset-kept', saved?.id ?? null],
+    enabled: saved !== null && local === null,
+    staleTime: Infinity,
+    retry: false,
+    queryFn: async () => {
+      const d = await loadDataset(saved!.id).catch(() => null);
+      if (!d) throw new NotHere(saved!.name);
+      setProgress(0);
+      try {
+        const mapping = asColumnMapping(d.mapping);
+        const file = new File([d.text], d.name);
+        const r = await importInWorker(mapping ? { file, mapping } : { file }, setProgress);
+        return { name: d.name, events: r.events, report: toReport(d.name, r) };
+      } finally {
+        setProgress(null);
+      }
+    },
+  });
   const remote = useQuery({
     queryKey: ['dataset-url', url?.href ?? null],
     enabled: url !== null && local === null,
@@ -129,7 +170,23 @@ export function useDataset(
         setReport(rep);
         if (rep.outcome === 'loaded') {
           setLocal({ name, events: r.events });
-          if ('file' in source) clearDataParam();
+          // a file the person brought is kept in the browser, and the link names it: a reload
+          // (or this link, in this browser) opens it again
+          if ('file' in source) {
+            clearDataParam();
+            try {
+              const meta = await saveDataset({
+                name,
+                text: await source.file.text(),
+                mapping: mapping ?? null,
+              });
+              setDataParam(localLink(meta.id, name));
+              void queryClient.invalidateQueries({ queryKey: ['datasets-kept'] });
+            } catch (e) {
+              const code = e instanceof StoreError ? e.code : 'storage-unavailable';
+              setReport({ ...rep, notKept: code });
+            }
+          }
         }
       } catch (e) {
         setReport({
@@ -146,7 +203,7 @@ export function useDataset(
         setProgress(null);
       }
     },
-    [askMapping, clearDataParam],
+    [askMapping, clearDataParam, setDataParam, queryClient],
   );
 
   const importFile = useCallback((file: File) => runImport(file.name, { file }), [runImport]);
@@ -165,7 +222,7 @@ export function useDataset(
   );
 
   // memoised: a new object here would re-derive (and re-upload) the whole dataset on every render
-  const remoteData = remote.data;
+  const remoteData = saved ? kept.data : remote.data;
   const active: Imported | null = useMemo(
     () =>
       local ??
@@ -174,6 +231,13 @@ export function useDataset(
         : null),
     [local, remoteData],
   );
+
+  // the datasets kept in this browser, for reopening or deleting (storage failing: none)
+  const keptList = useQuery({
+    queryKey: ['datasets-kept'],
+    queryFn: () => listDatasets().catch((): SavedMeta[] => []),
+    staleTime: Infinity,
+  });
 
   const data: StoryData | undefined = useMemo(() => {
     if (!story || !active) return story;
@@ -190,11 +254,15 @@ export function useDataset(
   }, [story, active]);
 
   const dataParamIssue: DataParamIssue | null =
-    dataParam && !url
-      ? { kind: 'foreign', value: dataParam }
-      : remote.error
-        ? { kind: 'failed', problem: failure(remote.error) }
-        : null;
+    saved && kept.error
+      ? kept.error instanceof NotHere
+        ? { kind: 'not-here', name: saved.name }
+        : { kind: 'failed', problem: failure(kept.error) }
+      : dataParam && !url && !saved
+        ? { kind: 'foreign', value: dataParam }
+        : remote.error
+          ? { kind: 'failed', problem: failure(remote.error) }
+          : null;
 
   return {
     data,
@@ -211,6 +279,17 @@ export function useDataset(
     resetToStory: () => {
       setLocal(null);
       clearDataParam();
+    },
+    /** Datasets kept in this browser, newest first. */
+    keptDatasets: keptList.data ?? [],
+    openKept: (m: SavedMeta) => {
+      setLocal(null);
+      setReport(null);
+      setDataParam(localLink(m.id, m.name));
+    },
+    deleteKept: async (m: SavedMeta) => {
+      await deleteDataset(m.id).catch(() => undefined);
+      await queryClient.invalidateQueries({ queryKey: ['datasets-kept'] });
     },
   };
 }

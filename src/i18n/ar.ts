@@ -86,6 +86,15 @@ export const ar: Messages = {
   details: 'تفاصيل',
   noSources: 'لا تذكر البيانات مصدراً لهذا الحدث.',
   importReadAs: (format: string) => `قُرئ بصيغة ${ltr(format)}.`,
+  importNotKept: (full: boolean) =>
+    full
+      ? 'مساحة التخزين في المتصفح ممتلئة، لذا لن تُحفظ هذه البيانات لزيارتك القادمة. إنها محمّلة في هذه الصفحة.'
+      : 'لا يسمح هذا المتصفح للصفحة بحفظ البيانات، لذا لن تُحفظ هذه البيانات لزيارتك القادمة. إنها محمّلة في هذه الصفحة.',
+  dataParamNotHere: (name: string) =>
+    `يعرض هذا الرابط بيانات استُوردت في متصفح آخر${name ? ` (${ltr(name)})` : ''}، وهي غير محفوظة في هذا المتصفح. استورد الملف هنا، أو اطلب رابطاً إلى نسخة منه على هذا الموقع (المعامل «data»). تُعرض بيانات القصة.`,
+  keptTitle: 'محفوظة في هذا المتصفح',
+  keptOpen: 'فتح',
+  keptDelete: 'حذف',
   mappingTitle: 'أيّ عمود لأيّ معلومة؟',
   mappingIntro: (name: string, rows: number) =>
     `الملف ${ltr(name)} (${arPlural(rows, { one: 'صف واحد', two: 'صفان', few: '# صفوف', many: '# صفاً', other: '# صف' })}) ليس بصيغة يعرفها التطبيق. راجع الأعمدة المقترحة لكل جزء من الحدث، ثم حمّله.`,
@@ -161,6 +170,34 @@ export const ar: Messages = {
   activeFilters: 'عوامل التصفية النشطة',
   removeFilter: (label: string) => `إزالة عامل التصفية ${label}`,
   clearAll: 'مسح الكل',
+  facetsTitle: 'التصفية حسب الأعمدة',
+  facetSelected: (n: number) => `المختار: ${arNum(n)}`,
+  facetSearch: (name: string) => `ابحث في قيم \u2068${name}\u2069`,
+  facetSearchPlaceholder: 'ابحث في القيم…',
+  facetNoMatch: 'لا توجد قيمة مطابقة.',
+  facetValuesText: (values: readonly string[]) =>
+    values.length <= 2
+      ? values.map((v) => `\u2068${v}\u2069`).join(' أو ')
+      : arPlural(values.length, {
+          one: 'قيمة واحدة',
+          two: 'قيمتان',
+          few: '# قيم',
+          many: '# قيمةً',
+          other: '# قيمة',
+        }),
+  numberRangeText: (min: string | null, max: string | null) =>
+    min !== null && max !== null
+      ? `من ${min} إلى ${max}`
+      : min !== null
+        ? `${min} أو أكثر`
+        : `${max ?? ''} أو أقل`,
+  numberAtLeast: 'لا يقل عن',
+  numberAtMost: 'لا يزيد على',
+  numberSpan: (min: string, max: string) => `في البيانات: من ${min} إلى ${max}.`,
+  numberMissing: 'تُستبعد الأحداث التي ليس لها قيمة ما دام النطاق محدداً.',
+  numberInvalid: (typed: string) => `ليس رقماً: «${typed}». اكتب أرقاماً، مع نقطة للكسور العشرية (2.5).`,
+  numberMinAboveMax: (max: string) => `يجب ألّا تزيد قيمة «لا يقل عن» على قيمة «لا يزيد على» (${max}).`,
+  numberMaxBelowMin: (min: string) => `يجب ألّا تقل قيمة «لا يزيد على» عن قيمة «لا يقل عن» (${min}).`,
   eventListTitle: 'الأحداث',
   sortByDate: 'التاريخ',
   sortNewestFirst: 'الأحدث أولاً',

@@ -80,6 +80,15 @@ export const en = {
   details: 'Details',
   noSources: 'The data names no source for this event.',
   importReadAs: (format: string) => `Read as ${format}.`,
+  importNotKept: (full: boolean) =>
+    full
+      ? 'The browser’s storage is full, so this dataset is not kept for your next visit. It is loaded in this page.'
+      : 'This browser does not let the page keep data, so this dataset is not kept for your next visit. It is loaded in this page.',
+  dataParamNotHere: (name: string) =>
+    `This link shows a dataset imported in another browser${name ? ` (${name})` : ''}; it is not kept in this one. Import the file here, or ask for a link to a copy on this site (the “data” parameter). Showing the story data.`,
+  keptTitle: 'Kept in this browser',
+  keptOpen: 'Open',
+  keptDelete: 'Delete',
   // the mapping step: a table of no known format
   mappingTitle: 'Which column is which?',
   mappingIntro: (name: string, rows: number) =>
@@ -155,6 +164,30 @@ export const en = {
   activeFilters: 'Active filters',
   removeFilter: (label: string) => `Remove filter ${label}`,
   clearAll: 'Clear all',
+  // filters on the data's own columns (derive/facets.ts); names and values are the data's own,
+  // isolated (U+2068…U+2069) so an Arabic value keeps its direction in English text and back
+  facetsTitle: 'Filter by column',
+  facetSelected: (n: number) => `${n.toLocaleString('en')} selected`,
+  facetSearch: (name: string) => `Search the values of \u2068${name}\u2069`,
+  facetSearchPlaceholder: 'Search values…',
+  facetNoMatch: 'No value matches.',
+  facetValuesText: (values: readonly string[]) =>
+    values.length <= 2
+      ? values.map((v) => `\u2068${v}\u2069`).join(' or ')
+      : `${values.length.toLocaleString('en')} values`,
+  numberRangeText: (min: string | null, max: string | null) =>
+    min !== null && max !== null
+      ? `${min} to ${max}`
+      : min !== null
+        ? `${min} or more`
+        : `${max ?? ''} or less`,
+  numberAtLeast: 'At least',
+  numberAtMost: 'At most',
+  numberSpan: (min: string, max: string) => `In the data: ${min} to ${max}.`,
+  numberMissing: 'Events without a value are left out while a range is set.',
+  numberInvalid: (typed: string) => `Not a number: “${typed}”. Type digits, with a point for decimals (2.5).`,
+  numberMinAboveMax: (max: string) => `“At least” must not be above “At most” (${max}).`,
+  numberMaxBelowMin: (min: string) => `“At most” must not be below “At least” (${min}).`,
   eventListTitle: 'Events',
   sortByDate: 'Date',
   sortNewestFirst: 'Sort newest first',

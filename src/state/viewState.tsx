@@ -68,6 +68,7 @@ function useUrlViewState() {
       /** Camera moves replace the history entry (they are not steps). */
       setCamera: (c: Camera) => void set({ cam: c }, { history: 'replace' }),
       clearDataParam: () => void set({ data: null }),
+      setDataParam: (v: string) => void set({ data: v }),
       /** Step the timeline: one history entry per step; closes any place/route card. */
       goToEvent: (id: string) => void set({ event: id, place: null, route: null }, { history: 'push' }),
       openPlace: (id: string) => void set({ place: id, route: null, tab: null }),
