@@ -1,5 +1,8 @@
-/** Category toggles with counts, free-text search, and the active filters as removable chips. */
-import { useEffect, useEffectEvent, useState } from 'react';
+/**
+ * Category toggles with counts, free-text search, the data's own columns (Facets.tsx), and the
+ * active filters as removable chips.
+ */
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import type { Category, Place } from '../data/schema';
 import type { EventFilter } from '../state/filter';
 import { isFiltered } from '../state/filter';
@@ -9,6 +12,7 @@ import { useCategories } from '../ui/useCategories';
 import { dayNumber } from '../data/days';
 import { RangeFields } from '../ui/RangeFields';
 import { useNarrow } from '../ui/useNarrow';
+import { Facets, rangeText, useColumnFilters } from './Facets';
 
 interface Props {
   filter: EventFilter;
@@ -58,7 +62,9 @@ export function FilterBar(p: Props) {
     p.onCategories(set.size === ALL.length ? null : ALL.filter((x) => set.has(x)));
   };
 
-  const chips: { key: string; label: string; remove: () => void }[] = [];
+  const columns = useColumnFilters();
+  /** `content`: the chip's text when it shows the data's own words (each in its own direction). */
+  const chips: { key: string; label: string; content?: ReactNode; remove: () => void }[] = [];
   if (p.filter.from || p.filter.to) {
     const a = p.filter.from ? formatDate(p.filter.from, lang) : '…';
     const b = p.filter.to ? formatDate(p.filter.to, lang) : '…';
@@ -76,6 +82,24 @@ export function FilterBar(p: Props) {
   }
   if (p.filter.text.trim())
     chips.push({ key: 'q', label: `“${p.filter.text.trim()}”`, remove: () => p.onText('') });
+  for (const [name, values] of columns.shownFacets ?? []) {
+    const rest = t.facetValuesText([...values]);
+    chips.push({
+      key: `fv:${name}`,
+      label: `\u2068${name}\u2069: ${rest}`,
+      content: <DataWords name={name} rest={rest} />,
+      remove: () => columns.setFacet(name, []),
+    });
+  }
+  for (const [name, r] of columns.shownRanges ?? []) {
+    const rest = rangeText(t, lang, r.min, r.max);
+    chips.push({
+      key: `fr:${name}`,
+      label: `\u2068${name}\u2069: ${rest}`,
+      content: <DataWords name={name} rest={rest} />,
+      remove: () => columns.setNumberRange(name, { min: null, max: null }),
+    });
+  }
 
   return (
     <section className="filters" aria-labelledby="filters-h">
@@ -125,6 +149,7 @@ export function FilterBar(p: Props) {
           );
         })}
       </div>
+      <Facets {...columns} />
       <p className="filters__count" role="status" aria-live="polite">
         {t.shownOfTotal(p.shown, p.total)}
       </p>
@@ -133,7 +158,7 @@ export function FilterBar(p: Props) {
           {chips.map((c) => (
             <li key={c.key}>
               <span className="chip chip--filter">
-                {c.label}
+                {c.content ?? c.label}
                 <button
                   type="button"
                   className="chip__x"
@@ -155,5 +180,14 @@ export function FilterBar(p: Props) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** "name: values" with the data's name in its own direction (an Arabic column in an English page). */
+function DataWords({ name, rest }: { name: string; rest: string }) {
+  return (
+    <span>
+      <bdi>{name}</bdi>: <bdi>{rest}</bdi>
+    </span>
   );
 }
