@@ -31,6 +31,17 @@ test.describe('analysts’ formats load with no questions', () => {
     // the legend names them too (the story's five are gone)
     await expect(app.map.legend()).toContainText('Explosions/Remote violence');
     await expect(app.map.legend()).not.toContainText('Base handover');
+    // the dataset is shown as itself: its name in the header, the story's bases step aside
+    await expect(page.getByRole('banner')).toContainText('Your data: acled-sample.csv');
+    await expect(app.map.legend()).not.toContainText('Held by the coalition');
+    const overlay = app.map
+      .legend()
+      .getByRole('checkbox', { name: 'Also show the story’s bases, routes and zone' });
+    await overlay.check();
+    await expect(app.map.legend()).toContainText('Held by the coalition');
+    expect(new URL(page.url()).searchParams.get('overlay')).toBe('story');
+    await overlay.uncheck();
+    await expect(app.map.legend()).not.toContainText('Held by the coalition');
 
     // one row has no coordinates: listed, not mapped
     expect(await app.map.eventPointsDrawn()).toHaveLength(10);

@@ -64,11 +64,22 @@ test.describe('bring your own data', () => {
     );
     await expect(app.data.report()).toContainText('Row 2 · date');
     await expect(app.filters.count()).toHaveText('24 of 24 events');
-    // a file that is not an events table at all: one file-level problem
+    // a table of no known format: the mapping step, which cannot load rows without a date
     await app.data.import({
       name: 'nonsense.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('name,when\nx,y\n'),
+    });
+    const step = app.data.mappingStep();
+    await expect(app.data.mappingSummary()).toContainText('0 would load');
+    await expect(step.getByRole('button', { name: 'Load events' })).toBeDisabled();
+    await step.getByRole('button', { name: 'Cancel' }).click();
+    await expect(step).toBeHidden();
+    // the app's own format with columns missing: one file-level problem naming them
+    await app.data.import({
+      name: 'incomplete.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,date,title_en\na,2026-02-01,T\n'),
     });
     await expect(app.data.report()).toContainText('lacks the required columns');
     await expect(app.filters.count()).toHaveText('24 of 24 events');
@@ -83,9 +94,9 @@ test.describe('bring your own data', () => {
     await expect(app.data.report()).toContainText('ليس يوماً موجوداً في التقويم');
     await expect(app.data.report()).not.toContainText('calendar day');
     await app.data.import({
-      name: 'nonsense.csv',
+      name: 'incomplete.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('name,when\nx,y\n'),
+      buffer: Buffer.from('id,date,title_en\na,2026-02-01,T\n'),
     });
     await expect(app.data.report()).toContainText('يفتقر صف العناوين (الصف 1) إلى الأعمدة المطلوبة');
     await expect(app.data.report()).not.toContainText('lacks');

@@ -93,6 +93,8 @@ export const ar: Messages = {
   dataParamNotHere: (name: string) =>
     `يعرض هذا الرابط بيانات استُوردت في متصفح آخر${name ? ` (${ltr(name)})` : ''}، وهي غير محفوظة في هذا المتصفح. استورد الملف هنا، أو اطلب رابطاً إلى نسخة منه على هذا الموقع (المعامل «data»). تُعرض بيانات القصة.`,
   keptTitle: 'محفوظة في هذا المتصفح',
+  datasetSubtitle: (name: string) => `بياناتك: ${ltr(name)}`,
+  legendStoryOverlay: 'أظهر أيضاً قواعد القصة وطرقها ومنطقتها',
   keptOpen: 'فتح',
   keptDelete: 'حذف',
   mappingTitle: 'أيّ عمود لأيّ معلومة؟',

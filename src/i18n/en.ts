@@ -87,6 +87,8 @@ export const en = {
   dataParamNotHere: (name: string) =>
     `This link shows a dataset imported in another browser${name ? ` (${name})` : ''}; it is not kept in this one. Import the file here, or ask for a link to a copy on this site (the “data” parameter). Showing the story data.`,
   keptTitle: 'Kept in this browser',
+  datasetSubtitle: (name: string) => `Your data: ${name}`,
+  legendStoryOverlay: 'Also show the story’s bases, routes and zone',
   keptOpen: 'Open',
   keptDelete: 'Delete',
   // the mapping step: a table of no known format

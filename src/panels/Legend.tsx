@@ -2,6 +2,8 @@ import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../state/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import { useCategories } from '../ui/useCategories';
+import { useDatasetIO } from '../data/DatasetContext';
+import { useViewState } from '../state/viewState';
 import type { LayerGroup } from '../state/params';
 import { LayerToggles } from './LayerToggles';
 import { FillSwatch, LineSwatch, RingSwatch, ShapeSwatch } from './LegendSwatch';
@@ -18,6 +20,10 @@ interface Props {
 export function Legend({ open, onToggle, hidden, onHidden }: Props) {
   const { t } = useMessages();
   const cats = useCategories();
+  const view = useViewState();
+  // an imported dataset is shown as itself: the story's bases and routes only when overlaid
+  const imported = useDatasetIO().datasetName !== null;
+  const story = !imported || view.storyOverlay;
   return (
     <aside className={`legend${open ? '' : ' is-closed'}`} aria-labelledby="legend-h" data-overlay>
       <div className="legend__bar">
@@ -36,15 +42,29 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
       </div>
       <div id="legend-body" hidden={!open}>
         <LayerToggles hidden={hidden} onChange={onHidden} />
-        <h3 className="legend__h">{t.legendBases}</h3>
-        <ul className="legend__list">
-          {STATUSES.map((s) => (
-            <li key={s}>
-              <ShapeSwatch shape="square" color={STATUS_COLORS[s]} />
-              {t.statuses[s]}
-            </li>
-          ))}
-        </ul>
+        {imported && (
+          <label className="legend__overlay">
+            <input
+              type="checkbox"
+              checked={view.storyOverlay}
+              onChange={(e) => view.setStoryOverlay(e.target.checked)}
+            />{' '}
+            {t.legendStoryOverlay}
+          </label>
+        )}
+        {story && (
+          <>
+            <h3 className="legend__h">{t.legendBases}</h3>
+            <ul className="legend__list">
+              {STATUSES.map((s) => (
+                <li key={s}>
+                  <ShapeSwatch shape="square" color={STATUS_COLORS[s]} />
+                  {t.statuses[s]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3 className="legend__h">{t.legendEvents}</h3>
         <ul className="legend__list">
           {cats.ids.map((c) => (
@@ -54,60 +74,64 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
             </li>
           ))}
         </ul>
-        <h3 className="legend__h">{t.legendPlaces}</h3>
-        <ul className="legend__list">
-          <li>
-            <ShapeSwatch shape="square" color={STATUS_COLORS.held} />
-            {t.placeTypes.base}
-          </li>
-          <li>
-            <ShapeSwatch shape="triangle" color={STATUS_COLORS.held} />
-            {t.placeTypes.airbase}
-          </li>
-          <li>
-            <ShapeSwatch shape="diamond" color={BASEMAP.crossing} />
-            {t.placeTypes['border-crossing']}
-          </li>
-          <li>
-            <ShapeSwatch shape="cross" color={BASEMAP.crossing} />
-            {t.placeTypes['border-tripoint']}
-          </li>
-          <li>
-            <ShapeSwatch shape="circle" color={BASEMAP.town} />
-            {t.placeTypes.town}
-          </li>
-          <li>
-            <RingSwatch />
-            {t.legendUncertain}
-          </li>
-        </ul>
-        <h3 className="legend__h">{t.legendRoutes}</h3>
-        <ul className="legend__list">
-          <li>
-            <LineSwatch color={ROUTE_COLORS.highway} casing />
-            {t.routeKinds.highway} ({t.legendSchematic})
-          </li>
-          <li>
-            <LineSwatch color={ROUTE_COLORS.convoy} dash="5 4" />
-            {t.routeKinds.convoy} ({t.legendSchematic})
-          </li>
-          <li>
-            <LineSwatch color={ROUTE_COLORS.alternative} dash="5 4" width={2} />
-            {t.routeKinds.alternative} ({t.legendSchematic})
-          </li>
-          <li>
-            <LineSwatch color={ROUTE_COLORS.relocation} dash="5 4" width={2} />
-            {t.routeKinds.relocation}
-          </li>
-          <li>
-            <FillSwatch color={ROUTE_COLORS.zone} />
-            {t.routeKinds.zone}
-          </li>
-          <li>
-            <LineSwatch color={BASEMAP.movement} width={4} />
-            {t.legendActiveMovement}
-          </li>
-        </ul>
+        {story && (
+          <>
+            <h3 className="legend__h">{t.legendPlaces}</h3>
+            <ul className="legend__list">
+              <li>
+                <ShapeSwatch shape="square" color={STATUS_COLORS.held} />
+                {t.placeTypes.base}
+              </li>
+              <li>
+                <ShapeSwatch shape="triangle" color={STATUS_COLORS.held} />
+                {t.placeTypes.airbase}
+              </li>
+              <li>
+                <ShapeSwatch shape="diamond" color={BASEMAP.crossing} />
+                {t.placeTypes['border-crossing']}
+              </li>
+              <li>
+                <ShapeSwatch shape="cross" color={BASEMAP.crossing} />
+                {t.placeTypes['border-tripoint']}
+              </li>
+              <li>
+                <ShapeSwatch shape="circle" color={BASEMAP.town} />
+                {t.placeTypes.town}
+              </li>
+              <li>
+                <RingSwatch />
+                {t.legendUncertain}
+              </li>
+            </ul>
+            <h3 className="legend__h">{t.legendRoutes}</h3>
+            <ul className="legend__list">
+              <li>
+                <LineSwatch color={ROUTE_COLORS.highway} casing />
+                {t.routeKinds.highway} ({t.legendSchematic})
+              </li>
+              <li>
+                <LineSwatch color={ROUTE_COLORS.convoy} dash="5 4" />
+                {t.routeKinds.convoy} ({t.legendSchematic})
+              </li>
+              <li>
+                <LineSwatch color={ROUTE_COLORS.alternative} dash="5 4" width={2} />
+                {t.routeKinds.alternative} ({t.legendSchematic})
+              </li>
+              <li>
+                <LineSwatch color={ROUTE_COLORS.relocation} dash="5 4" width={2} />
+                {t.routeKinds.relocation}
+              </li>
+              <li>
+                <FillSwatch color={ROUTE_COLORS.zone} />
+                {t.routeKinds.zone}
+              </li>
+              <li>
+                <LineSwatch color={BASEMAP.movement} width={4} />
+                {t.legendActiveMovement}
+              </li>
+            </ul>
+          </>
+        )}
         <h3 className="legend__h">{t.legendBorders}</h3>
         <ul className="legend__list">
           <li>

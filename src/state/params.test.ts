@@ -173,6 +173,7 @@ const valid: { [K in Name]: fc.Arbitrary<Value<K>> } = {
   mode: fc.constantFrom('present', 'embed'),
   pace: fc.integer({ min: PACE.min, max: PACE.max }),
   hide: fc.uniqueArray(fc.constantFrom(...LAYER_GROUPS), { minLength: 1 }),
+  overlay: fc.constant('story'),
   v: fc.constant(LINK_VERSION),
 };
 const validOf = (name: Name) => valid[name] as fc.Arbitrary<unknown>;

@@ -221,6 +221,8 @@ export const viewParams = {
   }),
   /** Layer groups switched off (absent = all shown). */
   hide: strictList(LAYER_GROUPS),
+  /** With an imported dataset: also draw the story's bases, routes and zone under it. */
+  overlay: parseAsStringLiteral(['story'] as const),
   /** Link format version (see LINK_VERSION). */
   v: parseAsStringLiteral([LINK_VERSION] as const),
 };

@@ -93,6 +93,7 @@ function useUrlViewState() {
       setPace: (pace: number) => void set({ pace: pace === PACE.default ? null : pace }),
       setHidden: (groups: readonly LayerGroup[]) =>
         void set({ hide: groups.length > 0 ? [...groups] : null }),
+      setStoryOverlay: (on: boolean) => void set({ overlay: on ? 'story' : null }),
     }),
     [set],
   );
@@ -109,6 +110,8 @@ function useUrlViewState() {
       mode: s.mode ?? 'full',
       pace: s.pace ?? PACE.default,
       hidden: s.hide ?? NO_LAYERS,
+      /** With an imported dataset, the story's bases, routes and zone are drawn under it. */
+      storyOverlay: s.overlay === 'story',
       ...actions,
     }),
     [s, filter, actions],

@@ -1,5 +1,6 @@
 /** The dashboard's header: the title, the language switch, Present and Share. */
 import { pick } from '../i18n';
+import { useDatasetIO } from '../data/DatasetContext';
 import { useStory } from '../model/StoryContext';
 import { ShareMenu } from '../share/ShareMenu';
 import { useMessages } from '../state/useMessages';
@@ -15,8 +16,10 @@ interface Props {
 export function DashboardHeader({ onPresent, presentButtonRef, onSnapshot }: Props) {
   const { t, lang } = useMessages();
   const { current } = useStory().model;
+  const { datasetName } = useDatasetIO();
   return (
     <Header
+      subtitle={datasetName ? t.datasetSubtitle(datasetName) : undefined}
       actions={
         <>
           <button type="button" className="btn btn--small" onClick={onPresent} ref={presentButtonRef}>

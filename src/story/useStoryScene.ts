@@ -9,13 +9,26 @@ import type { CameraTarget } from '../map/storyCamera';
 import { publishDatasetSize } from '../map/testHook';
 import { MASK_BITS } from '../map/features';
 import { useMapScene } from '../map/useMapScene';
+import { useDatasetIO } from '../data/DatasetContext';
+import type { Place, Route } from '../data/schema';
+import type { StatusAt } from '../derive/status';
+import type { MovementLine } from '../derive/movements';
 import { useStory } from '../model/StoryContext';
 import { useViewState } from '../state/viewState';
 import type { Selection } from './useSelection';
 
+// stable empties: the scene's diff sees the same object and re-sends nothing
+const NO_PLACES: readonly Place[] = [];
+const NO_ROUTES: readonly Route[] = [];
+const NO_STATUSES: ReadonlyMap<string, StatusAt> = new Map();
+const NO_MOVEMENTS: readonly MovementLine[] = [];
+
 export function useStoryScene(selection: Selection) {
   const { data, model: m } = useStory();
-  const { lang, hidden, filter, mode } = useViewState();
+  const { lang, hidden, filter, mode, storyOverlay } = useViewState();
+  // an imported dataset is shown as itself: the story's bases, routes and zone step aside
+  // unless the viewer overlays them (the `overlay` link parameter)
+  const asItself = useDatasetIO().datasetName !== null && !storyOverlay;
   const presenting = mode === 'present';
   const { current, cameraBox, movements } = m;
   const camera: CameraTarget = useMemo(
@@ -32,8 +45,8 @@ export function useStoryScene(selection: Selection) {
   useEffect(() => publishDatasetSize(eventCount), [eventCount]);
 
   return useMapScene({
-    places: data.places,
-    routes: data.routes,
+    places: asItself ? NO_PLACES : data.places,
+    routes: asItself ? NO_ROUTES : data.routes,
     placesById: m.placesById,
     mentions: m.mentions,
     // a dataset with more categories than the mask has bits is filtered by category before upload
@@ -42,10 +55,10 @@ export function useStoryScene(selection: Selection) {
     from: filter.from,
     to: filter.to,
     categories: m.shownCategories,
-    statuses: m.statuses,
+    statuses: asItself ? NO_STATUSES : m.statuses,
     highlightPlaces: selection.highlightPlaces,
     highlightRoutes: selection.highlightRoutes,
-    movements,
+    movements: asItself ? NO_MOVEMENTS : movements,
     camera,
     lang,
     hidden,
