@@ -51,6 +51,118 @@ export class Filters {
       count: (await this.count().textContent()) ?? '',
     };
   }
+
+  // ---- the data's own columns (analysis/Facets.tsx)
+
+  /** The "Filter by column" group, in either language. */
+  columns(): Locator {
+    return this.page.getByRole('group', { name: /^(Filter by column|التصفية حسب الأعمدة)$/ });
+  }
+
+  /** One column's section, folded or open, by the column's name as the data writes it. */
+  column(name: string): Locator {
+    return this.columns()
+      .locator('details')
+      .filter({ has: this.page.locator('summary').getByText(name, { exact: true }) });
+  }
+
+  /** Open a column's section from the keyboard (Enter on its summary) unless it is open. */
+  async openColumn(name: string) {
+    const section = this.column(name);
+    if ((await section.getAttribute('open')) !== null) return;
+    await section.locator('summary').focus();
+    await this.page.keyboard.press('Enter');
+    await section.and(this.page.locator('details[open]')).waitFor();
+  }
+
+  /** A checkbox named for a value and its count (relative: used inside `has`). */
+  private valueCheckbox(value: string): Locator {
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('checkbox', { name: new RegExp(`^${escaped} [\\d,]+$`) });
+  }
+
+  /** A value's row in an open column: its checkbox, the value and its count. */
+  private valueRow(column: string, value: string): Locator {
+    return this.column(column)
+      .locator('label')
+      .filter({ has: this.valueCheckbox(value) });
+  }
+
+  /** A value's checkbox in an open column (its accessible name: the value, then its count). */
+  columnValue(column: string, value: string): Locator {
+    return this.valueRow(column, value).getByRole('checkbox');
+  }
+
+  /** The count beside a value: events it would keep among the other filters. */
+  columnValueCount(column: string, value: string): Locator {
+    return this.valueRow(column, value).locator('.cat__n');
+  }
+
+  /** Tick or untick a value from the keyboard (Space on its checkbox). */
+  async toggleColumnValue(column: string, value: string) {
+    await this.columnValue(column, value).focus();
+    await this.page.keyboard.press('Space');
+  }
+
+  /** One end of a number column's range, by its label ("At least", "At most", or the Arabic). */
+  numberField(column: string, end: string): Locator {
+    return this.column(column).getByRole('textbox', { name: end, exact: true });
+  }
+
+  /** Type a number into one end of a range and press Enter, as a person would. */
+  async typeNumber(column: string, end: string, text: string) {
+    await this.numberField(column, end).focus();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('Backspace');
+    if (text) await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The error said under a number field (none when the number applied). */
+  numberError(column: string, end: string): Locator {
+    return this.column(column)
+      .locator('.numfield')
+      .filter({ has: this.page.getByRole('textbox', { name: end, exact: true }) })
+      .getByRole('alert');
+  }
+
+  /** What a finger aims at in a column's section: its summary, value rows, search and number fields. */
+  columnTargets(column: string): Locator {
+    return this.column(column).locator(
+      'summary, label:has(input[type=checkbox]), input[type=search], input[type=text]',
+    );
+  }
+
+  /** The direction a value's text is laid out in (the data's words keep their own). */
+  async columnValueDirection(column: string, value: string): Promise<string> {
+    return this.valueRow(column, value)
+      .getByText(value, { exact: true })
+      .evaluate((el) => getComputedStyle(el).direction);
+  }
+
+  /** The chip of an active filter on a column (its text: the column's name and what is kept). */
+  activeColumnFilter(column: string): Locator {
+    return this.page
+      .getByRole('list', { name: /^(Active filters|عوامل التصفية النشطة)$/ })
+      .getByRole('listitem')
+      .filter({ hasText: column });
+  }
+
+  /** Remove an active filter with its chip's ✕. */
+  async removeActiveColumnFilter(column: string) {
+    await this.activeColumnFilter(column).getByRole('button').click();
+  }
+
+  /** "Clear all" under the chips. */
+  async clearAll() {
+    await this.page.getByRole('button', { name: /^(Clear all|مسح الكل)$/ }).click();
+  }
+
+  /** The column filters the link states: facet values (fv) and number ranges (fr), as written. */
+  columnsInLink(): { fv: string | null; fr: string | null } {
+    const url = new URL(this.page.url());
+    return { fv: url.searchParams.get('fv'), fr: url.searchParams.get('fr') };
+  }
 }
 
 export class EventList {

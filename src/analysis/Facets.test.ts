@@ -54,7 +54,7 @@ describe('column filters', () => {
     expect(html.match(/<details[^>]* open=""/g)).toHaveLength(2);
     expect(html).toContain('<legend class="sr-only" dir="auto">disorder_type</legend>');
     expect(html).toMatch(
-      /<input type="checkbox"\/><span dir="auto" class="facet__label">Political violence<\/span><span class="cat__n">7<\/span>/,
+      /<input type="checkbox"\/><span dir="auto" class="facet__label">Political violence<\/span> <span class="cat__n">7<\/span>/,
     );
     expect(html).toContain('facet__value is-empty'); // Demonstrations: none among the other filters
     expect(html).toContain('>1,234<');

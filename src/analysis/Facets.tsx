@@ -166,7 +166,7 @@ function FacetList({
                   <input type="checkbox" checked={on} onChange={() => toggle(v)} />
                   <span dir="auto" className="facet__label">
                     {v}
-                  </span>
+                  </span>{' '}
                   <span className="cat__n">{formatCount(n, lang)}</span>
                 </label>
               </li>
