@@ -261,6 +261,11 @@ export const en = {
     reinforcement: 'Reinforcement',
     'announcement/report': 'Announcement / report',
   },
+  /**
+   * The names of well-known datasets' own categories (ACLED event types, UCDP types of violence,
+   * GDELT's CAMEO root codes) in this language; English shows them as the data writes them.
+   */
+  knownCategories: {} as Record<string, string>,
   /** Short status words for map labels (status is never shown by colour alone). */
   statusShort: {
     held: 'held',

@@ -29,7 +29,9 @@ describe('messages', () => {
       Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
         v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
       );
-    expect(keys(ar).sort()).toEqual(keys(en).sort());
+    // knownCategories translates datasets' own names; English shows them as the data writes them
+    const own = (k: string) => !k.startsWith('knownCategories.');
+    expect(keys(ar).filter(own).sort()).toEqual(keys(en).filter(own).sort());
     expect(ar.statuses['handed-over']).toMatch(/[\u0600-\u06FF]/);
   });
 });

@@ -24,9 +24,13 @@ export function preferredLang(languages: readonly string[]): Lang {
 
 export const dirOf = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
 
-/** A category's name: the story's in the reader's language; a dataset's own as the data writes it. */
+/**
+ * A category's name: the story's in the reader's language; a well-known dataset's (ACLED, UCDP,
+ * GDELT) translated where the catalogue has it; any other as the data writes it.
+ */
 export function categoryName(t: Messages, id: string): string {
-  return Object.hasOwn(t.categories, id) ? t.categories[id as keyof Messages['categories']] : id;
+  if (Object.hasOwn(t.categories, id)) return t.categories[id as keyof Messages['categories']];
+  return Object.hasOwn(t.knownCategories, id) ? t.knownCategories[id]! : id;
 }
 
 /**
