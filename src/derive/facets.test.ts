@@ -11,6 +11,7 @@ import {
   facetCodes,
   facetCounts,
   FACET_RULES,
+  subsetCodes,
   matchesFacets,
   usableFacets,
   usableRanges,
@@ -205,6 +206,22 @@ describe('facet counts', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a subset’s codes gathered from the whole dataset’s are the codes of the subset', () => {
+    fc.assert(
+      fc.property(anyEvents, fc.constantFrom('p', 'q'), (events, drop) => {
+        const { facets } = datasetAttributes(events);
+        const all = facetCodes(events, facets);
+        expect(subsetCodes(all, events)).toBe(all);
+        const subset = events.filter((e) => e.attributes?.z !== drop);
+        const gathered = subsetCodes(all, subset);
+        const direct = facetCodes(subset, facets);
+        expect(gathered.events).toBe(subset);
+        expect(gathered.codes).toEqual(direct.codes);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -9,7 +9,14 @@ import { currentIndex } from '../derive/current';
 import { filterEvents } from '../derive/filters';
 import { NO_FILTER, type EventFilter } from '../state/filter';
 import { buildTimeIndex, categoryCountsInRange, eventsInRange, positionsInRange } from '../derive/timeIndex';
-import { datasetAttributes, facetCodes, facetCounts, usableFacets, usableRanges } from '../derive/facets';
+import {
+  datasetAttributes,
+  facetCodes,
+  facetCounts,
+  subsetCodes,
+  usableFacets,
+  usableRanges,
+} from '../derive/facets';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
 import { histogram } from '../derive/histogram';
 import { movementLines } from '../derive/movements';
@@ -27,6 +34,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const mentions = useMemo(() => mentionCounts(events), [events]);
   const categories = useMemo(() => datasetCategories(events), [events]);
   const attributes = useMemo(() => datasetAttributes(events), [events]);
+  const allCodes = useMemo(() => facetCodes(events, attributes.facets), [events, attributes]);
   const extent = useMemo(() => {
     const h = histogram(events);
     return h ? { first: h.first, last: h.last } : undefined;
@@ -75,7 +83,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     [attributes, placeText, shownCategories, shownRanges],
   );
   const facetBaseIndex = useMemo(() => buildTimeIndex(facetBase), [facetBase]);
-  const facetBaseCodes = useMemo(() => facetCodes(facetBase, attributes.facets), [facetBase, attributes]);
+  const facetBaseCodes = useMemo(() => subsetCodes(allCodes, facetBase), [allCodes, facetBase]);
   const facetValueCounts = useMemo(() => {
     const { lo, hi, before } = positionsInRange(facetBaseIndex, from, to);
     return facetCounts(facetBaseCodes, shownFacets, { lo, hi, extra: before });
