@@ -206,10 +206,20 @@ test.describe('nothing is lost', () => {
       .poll(() => new URL(page.url()).searchParams.get('data') ?? '')
       .toMatch(/^local:.+\/acled-sample\.csv$/);
 
+    // a view of it: one category off and one of its events open
+    await app.filters.category('Battles').click();
+    await expect(app.filters.count()).toHaveText('9 of 11 events');
+    await app.list.row('SYR900101').click();
     await page.reload();
     await app.map.waitUntilIdle();
-    await expect(app.filters.count()).toHaveText('11 of 11 events');
+    await expect(app.filters.count()).toHaveText('9 of 11 events');
     await expect(app.data.datasetName()).toContainText('acled-sample.csv');
+    // the link's category and event are the dataset's: nothing reported as ignored
+    await expect(page.getByRole('status').filter({ hasText: 'Parts of this link were ignored' })).toHaveCount(
+      0,
+    );
+    await app.filters.category('Battles').click();
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
     const kept = page.getByRole('region', { name: 'Kept in this browser' });
     await expect(kept).toContainText('acled-sample.csv');
 

@@ -10,7 +10,8 @@ import { MapView, type MapHandle } from '../map/MapView';
 import { useStory } from '../model/StoryContext';
 import { Legend } from '../panels/Legend';
 import { LinkNotice } from '../panels/LinkNotice';
-import { checkLink } from '../state/linkCheck';
+import { checkLink, type IgnoredParam } from '../state/linkCheck';
+import { useDatasetIO } from '../data/DatasetContext';
 import { useMessages } from '../state/useMessages';
 import { useViewState } from '../state/viewState';
 import { EmbedBar } from '../embed/EmbedBar';
@@ -26,6 +27,8 @@ import { useSnapshot } from './useSnapshot';
 import { useStepKeys } from './useStepKeys';
 import { useStepping } from './useStepping';
 import { useStoryScene } from './useStoryScene';
+
+const NOTHING_IGNORED: readonly IgnoredParam[] = [];
 
 export function Story() {
   const { lang } = useMessages();
@@ -44,17 +47,25 @@ export function Story() {
 
   // a link's own camera, used when the map is made (the camera's rules: map/storyCamera.ts)
   const [initialCamera] = useState(view.camera);
-  // what the opened link asked for that could not be used (checked once, against this data)
-  const [ignoredInLink] = useState(() =>
-    checkLink(window.location.search, {
-      events: new Set(data.events.map((e) => e.id)),
-      places: new Set(data.places.map((p) => p.id)),
-      routes: new Set(data.routes.map((r) => r.id)),
-      categories: new Set(data.events.map((e) => e.category)),
-      facets: new Map(m.attributes.facets.map((f) => [f.name, new Set(f.values)])),
-      numbers: new Set(m.attributes.numbers.map((n) => n.name)),
-    }),
-  );
+  // what the opened link asked for that could not be used: checked once, against the data the
+  // link names — when it names a dataset (data=…), once that has loaded or failed, not against
+  // the story shown meanwhile (its events, categories and columns are not the dataset's)
+  const io = useDatasetIO();
+  const settled = !view.dataParam || io.datasetName !== null || io.dataParamIssue !== null;
+  const [ignoredInLink, setIgnoredInLink] = useState<readonly IgnoredParam[] | null>(null);
+  if (ignoredInLink === null && settled) {
+    setIgnoredInLink(
+      checkLink(window.location.search, {
+        events: new Set(data.events.map((e) => e.id)),
+        places: new Set(data.places.map((p) => p.id)),
+        routes: new Set(data.routes.map((r) => r.id)),
+        categories: new Set(data.events.map((e) => e.category)),
+        facets: new Map(m.attributes.facets.map((f) => [f.name, new Set(f.values)])),
+        numbers: new Set(m.attributes.numbers.map((n) => n.name)),
+      }),
+    );
+  }
+  const ignored = ignoredInLink ?? NOTHING_IGNORED;
 
   // the legend starts open on a wide dashboard; each mode starts with its own default (a slide
   // is not covered by the full legend), and a viewer's choice holds within the mode
@@ -89,12 +100,12 @@ export function Story() {
           {current ? `${formatEventDate(current, lang)}: ${pick(current.title, lang)}` : ''}
         </p>
         {mode === 'present' && (
-          <PresentOverlay stepping={stepping} onExit={presentation.exit} ignoredInLink={ignoredInLink} />
+          <PresentOverlay stepping={stepping} onExit={presentation.exit} ignoredInLink={ignored} />
         )}
-        {mode === 'full' && <DashboardPanel selection={selection} ignoredInLink={ignoredInLink} />}
+        {mode === 'full' && <DashboardPanel selection={selection} ignoredInLink={ignored} />}
         {mode === 'embed' && (
           <div className="embed__notices" data-overlay>
-            <LinkNotice ignored={ignoredInLink} />
+            <LinkNotice ignored={ignored} />
           </div>
         )}
         <PartBoundary part="legend">
