@@ -29,6 +29,7 @@
 import type { AttributeValue, EventRecord, RecordPrecision } from '../record';
 import { cachedDateParser } from '../dates';
 import {
+  codedCell,
   cell,
   hasColumns,
   joinTitle,
@@ -109,7 +110,6 @@ const TIME_PRECISION: Readonly<Record<string, RecordPrecision>> = {
 };
 /** See the module's comment for why these radii. */
 const GEO_PRECISION_KM: Readonly<Record<string, number>> = { '1': 2, '2': 25, '3': 75 };
-const CODES = ['1', '2', '3'];
 
 const readEventDate = cachedDateParser('dmy');
 
@@ -125,31 +125,10 @@ export const acled: TableFormat = {
     const point = readCoordinates(cells, 'latitude', 'longitude', problems);
     if (date === null || problems.length > 0) return { problems };
 
-    let precision: RecordPrecision = 'exact';
-    const tp = cell(cells, 'time_precision');
-    if (tp !== '') {
-      const p = TIME_PRECISION[tp];
-      if (p) precision = p;
-      else {
-        precision = 'approx-month';
-        warnings.push({
-          column: 'time_precision',
-          problem: { code: 'unknown-precision', text: tp, known: CODES },
-        });
-      }
-    }
-    let uncertaintyKm: number | undefined;
-    const gp = cell(cells, 'geo_precision');
-    if (point && gp !== '') {
-      uncertaintyKm = GEO_PRECISION_KM[gp];
-      if (uncertaintyKm === undefined) {
-        uncertaintyKm = 75;
-        warnings.push({
-          column: 'geo_precision',
-          problem: { code: 'unknown-precision', text: gp, known: CODES },
-        });
-      }
-    }
+    const precision = codedCell(cells, 'time_precision', TIME_PRECISION, 'approx-month', warnings) ?? 'exact';
+    const uncertaintyKm = point
+      ? codedCell(cells, 'geo_precision', GEO_PRECISION_KM, 75, warnings)
+      : undefined;
 
     const eventType = cell(cells, 'event_type');
     const subType = cell(cells, 'sub_event_type');

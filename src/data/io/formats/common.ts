@@ -170,3 +170,23 @@ export function numberAttributes(
 /** A short title from its parts: the ones present, joined by " — ". */
 export const joinTitle = (...parts: (string | undefined)[]): string =>
   parts.filter((p): p is string => p !== undefined && p !== '').join(' — ');
+
+/**
+ * A cell holding a code from the format's codebook (a precision level, a type), read through its
+ * table. Empty: `undefined`. A code the table lacks keeps the row: `unknown` stands in (the least
+ * precise reading, or no category) and a warning names the cell, its text and the known codes.
+ */
+export function codedCell<T>(
+  cells: Cells,
+  column: string,
+  table: Readonly<Record<string, T>>,
+  unknown: T,
+  warnings: CellProblem[],
+  code: 'unknown-precision' | 'unknown-code' = 'unknown-precision',
+  text = cell(cells, column),
+): T | undefined {
+  if (text === '') return undefined;
+  if (Object.hasOwn(table, text)) return table[text];
+  warnings.push({ column, problem: { code, text, known: Object.keys(table) } });
+  return unknown;
+}

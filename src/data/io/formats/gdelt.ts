@@ -27,6 +27,7 @@
 import type { AttributeValue, EventRecord } from '../record';
 import { cachedDateParser, parseDate } from '../dates';
 import {
+  codedCell,
   cell,
   hasColumns,
   numberAttributes,
@@ -154,27 +155,13 @@ export const gdelt: TableFormat = {
     const point = readCoordinates(cells, 'ActionGeo_Lat', 'ActionGeo_Long', problems);
     if (date === null || problems.length > 0) return { problems };
 
-    let uncertaintyKm: number | undefined;
-    const gt = cell(cells, 'ActionGeo_Type');
-    if (point && gt !== '') {
-      uncertaintyKm = GEO_TYPE_KM[gt];
-      if (uncertaintyKm === undefined) {
-        uncertaintyKm = 300;
-        warnings.push({
-          column: 'ActionGeo_Type',
-          problem: { code: 'unknown-precision', text: gt, known: Object.keys(GEO_TYPE_KM) },
-        });
-      }
-    }
+    const uncertaintyKm = point ? codedCell(cells, 'ActionGeo_Type', GEO_TYPE_KM, 300, warnings) : undefined;
     const rc = cell(cells, 'EventRootCode');
     // a root code read as a number by a spreadsheet loses its leading zero ("1" for "01")
     const root = /^\d$/.test(rc) ? `0${rc}` : rc;
-    const category = CAMEO_ROOTS[root] ?? null;
-    if (rc !== '' && category === null)
-      warnings.push({
-        column: 'EventRootCode',
-        problem: { code: 'unknown-code', text: rc, known: Object.keys(CAMEO_ROOTS) },
-      });
+    const category =
+      codedCell<string | null>(cells, 'EventRootCode', CAMEO_ROOTS, null, warnings, 'unknown-code', root) ??
+      null;
     const source = sourceFromLink(cell(cells, 'SOURCEURL'), 'SOURCEURL', warnings);
 
     const id = cell(cells, 'GLOBALEVENTID');

@@ -38,6 +38,7 @@
 import type { AttributeValue, EventRecord, RecordPrecision, RecordSource } from '../record';
 import { cachedDateParser, parseDate } from '../dates';
 import {
+  codedCell,
   cell,
   hasColumns,
   joinTitle,
@@ -212,38 +213,11 @@ export const ucdpGed: TableFormat = {
     const point = readCoordinates(cells, 'latitude', 'longitude', problems);
     if (start === null || problems.length > 0) return { problems };
 
-    let precision: RecordPrecision = 'exact';
-    const dp = cell(cells, 'date_prec');
-    if (dp !== '') {
-      const p = DATE_PREC[dp];
-      if (p) precision = p;
-      else {
-        precision = 'approx-year';
-        warnings.push({
-          column: 'date_prec',
-          problem: { code: 'unknown-precision', text: dp, known: Object.keys(DATE_PREC) },
-        });
-      }
-    }
-    let uncertaintyKm: number | undefined;
-    const wp = cell(cells, 'where_prec');
-    if (point && wp !== '') {
-      uncertaintyKm = WHERE_PREC_KM[wp];
-      if (uncertaintyKm === undefined) {
-        uncertaintyKm = 300;
-        warnings.push({
-          column: 'where_prec',
-          problem: { code: 'unknown-precision', text: wp, known: Object.keys(WHERE_PREC_KM) },
-        });
-      }
-    }
-    const tv = cell(cells, 'type_of_violence');
-    const category = VIOLENCE_TYPES[tv] ?? null;
-    if (tv !== '' && category === null)
-      warnings.push({
-        column: 'type_of_violence',
-        problem: { code: 'unknown-code', text: tv, known: Object.keys(VIOLENCE_TYPES) },
-      });
+    const precision = codedCell(cells, 'date_prec', DATE_PREC, 'approx-year', warnings) ?? 'exact';
+    const uncertaintyKm = point ? codedCell(cells, 'where_prec', WHERE_PREC_KM, 300, warnings) : undefined;
+    const category =
+      codedCell<string | null>(cells, 'type_of_violence', VIOLENCE_TYPES, null, warnings, 'unknown-code') ??
+      null;
 
     const id = cell(cells, 'id');
     const where = cell(cells, 'where_description');
