@@ -19,10 +19,10 @@ const rows = new Map(
     header: true,
     skipEmptyLines: true,
   }).data.map((r) => [
-    r.event_id_cnty!,
+    r.event_id_cnty,
     {
       title: [r.sub_event_type, r.location].filter(Boolean).join(' — '),
-      point: r.latitude && r.longitude ? { name: r.location!, lat: +r.latitude, lon: +r.longitude } : null,
+      point: r.latitude && r.longitude ? { name: r.location, lat: +r.latitude, lon: +r.longitude } : null,
     },
   ]),
 );
