@@ -68,6 +68,33 @@ test.describe('analysts’ formats load with no questions', () => {
     await app.screenshot('acled-card');
   });
 
+  test('colour the points by a column and size them by a number column: map, legend and link agree', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?tab=list');
+    await app.data.import('public/examples/acled-sample.csv');
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+    const legend = app.map.legend();
+    await legend.getByRole('combobox', { name: 'Colour points by' }).selectOption('disorder_type');
+    await expect(legend).toContainText('Events (dot colour = \u2068disorder_type\u2069)');
+    expect(new URL(page.url()).searchParams.get('color')).toBe('disorder_type');
+    // as many colours on the map as the column has values among the drawn points
+    const byColour = await app.map.eventPointLooks();
+    expect(new Set(Object.values(byColour).map((l) => l.color)).size).toBeGreaterThan(1);
+    await legend.getByRole('combobox', { name: 'Size points by' }).selectOption('fatalities');
+    await expect(legend).toContainText('Dot size = \u2068fatalities\u2069');
+    expect(new URL(page.url()).searchParams.get('size')).toBe('fatalities');
+    const sized = Object.values(await app.map.eventPointLooks()).map((l) => l.k);
+    expect(Math.max(...sized)).toBeGreaterThan(Math.min(...sized));
+    await app.screenshot('acled-colour-size');
+    // back to categories, one size
+    await legend.getByRole('combobox', { name: 'Colour points by' }).selectOption('');
+    await legend.getByRole('combobox', { name: 'Size points by' }).selectOption('');
+    await expect(legend).toContainText('Strategic developments');
+    expect(new URL(page.url()).searchParams.get('color')).toBeNull();
+  });
+
   test('UCDP GED, with its header and without one, reads the same events', async ({ app }) => {
     await app.open('?tab=list');
     await app.data.import('public/examples/ucdp-ged-sample.csv');

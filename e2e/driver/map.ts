@@ -411,6 +411,18 @@ export class MapView {
     });
   }
 
+  /** Each drawn event point's colour and size factor, by event id (what its paint reads). */
+  async eventPointLooks(): Promise<Record<string, { color: string; k: number }>> {
+    await this.eventPointsDrawn();
+    return this.page.evaluate(() => {
+      const m = window.__wm!.map;
+      const out: Record<string, { color: string; k: number }> = {};
+      for (const f of m.queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] }))
+        out[String(f.properties.id)] = { color: String(f.properties.color), k: Number(f.properties.k ?? 1) };
+      return out;
+    });
+  }
+
   /** The points a viewer cannot see: off the map, or under a panel, the legend, the timeline, a sheet or a map control. */
   async hiddenPoints(points: StoryPoint[]): Promise<HiddenPoint[]> {
     return this.page.evaluate(

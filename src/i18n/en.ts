@@ -89,6 +89,14 @@ export const en = {
   keptTitle: 'Kept in this browser',
   datasetSubtitle: (name: string) => `Your data: ${name}`,
   legendStoryOverlay: 'Also show the story’s bases, routes and zone',
+  legendColorChoice: 'Colour points by',
+  legendByCategory: 'category',
+  legendSizeChoice: 'Size points by',
+  legendOneSize: '— one size —',
+  legendColorBy: (column: string) => `Events (dot colour = \u2068${column}\u2069)`,
+  legendOtherValue: 'other values, or none',
+  legendSizeBy: (column: string, min: string, max: string) =>
+    `Dot size = \u2068${column}\u2069, from ${min} to ${max}`,
   keptOpen: 'Open',
   keptDelete: 'Delete',
   // the mapping step: a table of no known format

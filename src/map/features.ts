@@ -161,6 +161,9 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
   };
 }
 
+/** Points coloured by category, all one size. */
+const NO_LOOK = { colorOf: null, sizeOf: null };
+
 /** Metres per pixel at zoom 0 on the equator (512-pixel tiles). */
 const EQUATOR_M_PER_PX = 40_075_016.686 / 512;
 
@@ -197,6 +200,7 @@ export function eventFeatures(
   places: ReadonlyMap<string, Place>,
   bits: ReadonlyMap<Category, number>,
   colors: ReadonlyMap<Category, string>,
+  look: { colorOf: ((e: StoryEvent) => string) | null; sizeOf: ((e: StoryEvent) => number) | null } = NO_LOOK,
 ): FeatureCollection {
   const features: FeatureCollection['features'] = [];
   for (const e of events) {
@@ -211,7 +215,8 @@ export function eventFeatures(
         t: dayNumber(e.date),
         t2: dayNumber(e.endDate ?? e.date),
         c: bits.get(e.category) ?? -1,
-        color: colors.get(e.category) ?? '#555555',
+        color: look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555'),
+        ...(look.sizeOf && { k: look.sizeOf(e) }),
         atPlace: e.lon === undefined,
         ...(e.uncertaintyKm !== undefined &&
           e.lat !== undefined && { u0: zoom0Pixels(e.uncertaintyKm, e.lat) }),

@@ -89,7 +89,13 @@ const eventUncertainty: LayerSpecification = {
 };
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
-  const shown = (r: number): ExpressionSpecification => ['case', eventHidden, 0, r];
+  // a size column scales each point by its `k` (1 when the points are all one size)
+  const shown = (r: number): ExpressionSpecification => [
+    'case',
+    eventHidden,
+    0,
+    ['*', r, ['coalesce', ['get', 'k'], 1]],
+  ];
   // zoom may only be the input of a top-level interpolate, so the visibility test sits inside it
   const radius: ExpressionSpecification = atPlace
     ? shown(5)

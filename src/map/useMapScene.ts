@@ -34,6 +34,8 @@ export interface SceneInput {
   events: readonly StoryEvent[];
   /** The dataset's categories, in legend order (their colours and mask bits follow it). */
   categoryIds: readonly Category[];
+  /** Colour and size by the data's own columns (ui/usePointLook.ts); null functions: by category, one size. */
+  look: { colorOf: ((e: StoryEvent) => string) | null; sizeOf: ((e: StoryEvent) => number) | null };
   /** The range and the categories shown: they hide points rather than re-upload them. */
   from: string | null;
   to: string | null;
@@ -66,9 +68,10 @@ export function useMapScene(p: SceneInput): MapScene {
   const movementData = useMemo(() => movementFeatures(p.movements), [p.movements]);
   const { categoryIds } = p;
   const bits = useMemo(() => categoryBits(categoryIds), [categoryIds]);
+  const { look } = p;
   const eventData = useMemo(
-    () => eventFeatures(events, placesById, bits, categoryColors(categoryIds)),
-    [events, placesById, bits, categoryIds],
+    () => eventFeatures(events, placesById, bits, categoryColors(categoryIds), look),
+    [events, placesById, bits, categoryIds, look],
   );
   const pointFilter = useMemo(
     () => ({

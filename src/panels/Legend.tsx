@@ -2,6 +2,9 @@ import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../state/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import { useCategories } from '../ui/useCategories';
+import { OTHER_COLOR, usePointLook } from '../ui/usePointLook';
+import { formatCount } from '../i18n';
+import { useStory } from '../model/StoryContext';
 import { useDatasetIO } from '../data/DatasetContext';
 import { useViewState } from '../state/viewState';
 import type { LayerGroup } from '../state/params';
@@ -18,8 +21,9 @@ interface Props {
 }
 
 export function Legend({ open, onToggle, hidden, onHidden }: Props) {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
   const cats = useCategories();
+  const look = usePointLook();
   const view = useViewState();
   // an imported dataset is shown as itself: the story's bases and routes only when overlaid
   const imported = useDatasetIO().datasetName !== null;
@@ -65,15 +69,45 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
             </ul>
           </>
         )}
-        <h3 className="legend__h">{t.legendEvents}</h3>
-        <ul className="legend__list">
-          {cats.ids.map((c) => (
-            <li key={c}>
-              <ShapeSwatch shape="circle" color={cats.color(c)} />
-              {cats.label(c)}
-            </li>
-          ))}
-        </ul>
+        <PointLookChoice />
+        {look.colorBy ? (
+          <>
+            <h3 className="legend__h">{t.legendColorBy(look.colorBy.name)}</h3>
+            <ul className="legend__list">
+              {[...look.valueColors].map(([v, color]) => (
+                <li key={v}>
+                  <ShapeSwatch shape="circle" color={color} />
+                  <bdi>{v}</bdi>
+                </li>
+              ))}
+              <li>
+                <ShapeSwatch shape="circle" color={OTHER_COLOR} />
+                {t.legendOtherValue}
+              </li>
+            </ul>
+          </>
+        ) : (
+          <>
+            <h3 className="legend__h">{t.legendEvents}</h3>
+            <ul className="legend__list">
+              {cats.ids.map((c) => (
+                <li key={c}>
+                  <ShapeSwatch shape="circle" color={cats.color(c)} />
+                  {cats.label(c)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {look.sizeBy && (
+          <p className="legend__size">
+            {t.legendSizeBy(
+              look.sizeBy.name,
+              formatCount(look.sizeBy.min, lang),
+              formatCount(look.sizeBy.max, lang),
+            )}
+          </p>
+        )}
         {story && (
           <>
             <h3 className="legend__h">{t.legendPlaces}</h3>
@@ -157,5 +191,44 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
         </ul>
       </div>
     </aside>
+  );
+}
+
+/** With an imported dataset's own columns: colour the points by a text column, size them by a number column. */
+function PointLookChoice() {
+  const { t } = useMessages();
+  const { attributes } = useStory().model;
+  const view = useViewState();
+  const look = usePointLook();
+  if (attributes.facets.length === 0 && attributes.numbers.length === 0) return null;
+  return (
+    <div className="legend__look">
+      {attributes.facets.length > 0 && (
+        <label>
+          <span>{t.legendColorChoice}</span>
+          <select value={look.colorBy?.name ?? ''} onChange={(e) => view.setColorBy(e.target.value || null)}>
+            <option value="">{t.legendByCategory}</option>
+            {attributes.facets.map((f) => (
+              <option key={f.name} value={f.name}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {attributes.numbers.length > 0 && (
+        <label>
+          <span>{t.legendSizeChoice}</span>
+          <select value={look.sizeBy?.name ?? ''} onChange={(e) => view.setSizeBy(e.target.value || null)}>
+            <option value="">{t.legendOneSize}</option>
+            {attributes.numbers.map((n) => (
+              <option key={n.name} value={n.name}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
   );
 }

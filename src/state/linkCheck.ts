@@ -68,6 +68,10 @@ export function checkLink(search: string, known: Known): IgnoredParam[] {
     }
     const set = ID_SETS[name];
     if (set && !known[set].has(value)) out.push({ name, value: shorten(value), reason: 'not-found' });
+    if (name === 'color' && !known.facets.has(value))
+      out.push({ name, value: shorten(value), reason: 'not-found' });
+    if (name === 'size' && !known.numbers.has(value))
+      out.push({ name, value: shorten(value), reason: 'not-found' });
     if (name === 'cat') {
       const missing = (parseAsCategories.parse(value) ?? []).filter((c) => !known.categories.has(c));
       if (missing.length) out.push({ name, value: shorten(missing.join(', ')), reason: 'not-found' });

@@ -174,6 +174,8 @@ const valid: { [K in Name]: fc.Arbitrary<Value<K>> } = {
   pace: fc.integer({ min: PACE.min, max: PACE.max }),
   hide: fc.uniqueArray(fc.constantFrom(...LAYER_GROUPS), { minLength: 1 }),
   overlay: fc.constant('story'),
+  color: text(200).filter((s) => s.trim() !== ''),
+  size: text(200).filter((s) => s.trim() !== ''),
   v: fc.constant(LINK_VERSION),
 };
 const validOf = (name: Name) => valid[name] as fc.Arbitrary<unknown>;

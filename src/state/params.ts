@@ -223,6 +223,16 @@ export const viewParams = {
   hide: strictList(LAYER_GROUPS),
   /** With an imported dataset: also draw the story's bases, routes and zone under it. */
   overlay: parseAsStringLiteral(['story'] as const),
+  /** Colour the points by one of the data's own text columns (absent: by category). */
+  color: createParser({
+    parse: (v: string) => (v.trim() !== '' && v.length <= 200 ? v : null),
+    serialize: (v: string) => v,
+  }),
+  /** Size the points by one of the data's own number columns (absent: all one size). */
+  size: createParser({
+    parse: (v: string) => (v.trim() !== '' && v.length <= 200 ? v : null),
+    serialize: (v: string) => v,
+  }),
   /** Link format version (see LINK_VERSION). */
   v: parseAsStringLiteral([LINK_VERSION] as const),
 };

@@ -94,6 +94,8 @@ function useUrlViewState() {
       setHidden: (groups: readonly LayerGroup[]) =>
         void set({ hide: groups.length > 0 ? [...groups] : null }),
       setStoryOverlay: (on: boolean) => void set({ overlay: on ? 'story' : null }),
+      setColorBy: (column: string | null) => void set({ color: column }),
+      setSizeBy: (column: string | null) => void set({ size: column }),
     }),
     [set],
   );
@@ -112,6 +114,9 @@ function useUrlViewState() {
       hidden: s.hide ?? NO_LAYERS,
       /** With an imported dataset, the story's bases, routes and zone are drawn under it. */
       storyOverlay: s.overlay === 'story',
+      /** The data's own columns the points are coloured and sized by, as the link asks. */
+      colorBy: s.color,
+      sizeBy: s.size,
       ...actions,
     }),
     [s, filter, actions],

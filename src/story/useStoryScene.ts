@@ -14,6 +14,7 @@ import type { Place, Route } from '../data/schema';
 import type { StatusAt } from '../derive/status';
 import type { MovementLine } from '../derive/movements';
 import { useStory } from '../model/StoryContext';
+import { usePointLook } from '../ui/usePointLook';
 import { useViewState } from '../state/viewState';
 import type { Selection } from './useSelection';
 
@@ -29,6 +30,7 @@ export function useStoryScene(selection: Selection) {
   // an imported dataset is shown as itself: the story's bases, routes and zone step aside
   // unless the viewer overlays them (the `overlay` link parameter)
   const asItself = useDatasetIO().datasetName !== null && !storyOverlay;
+  const look = usePointLook();
   const presenting = mode === 'present';
   const { current, cameraBox, movements } = m;
   const camera: CameraTarget = useMemo(
@@ -52,6 +54,7 @@ export function useStoryScene(selection: Selection) {
     // a dataset with more categories than the mask has bits is filtered by category before upload
     events: m.categories.length > MASK_BITS ? m.subset : m.mapEvents,
     categoryIds: m.categories,
+    look,
     from: filter.from,
     to: filter.to,
     categories: m.shownCategories,
