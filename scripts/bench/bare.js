@@ -61,6 +61,35 @@ const map = new maplibregl.Map({
             paint: { 'line-color': '#6f9fc7', 'line-width': 2 },
           },
           { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#8e8373' } },
+          // halo=1: the uncertainty circles the app draws around imported events (map/style.ts
+          // events-uncertainty: radius u0 at zoom 0, doubling per zoom), one colour
+          ...(points && params.get('halo') === '1'
+            ? [
+                {
+                  id: 'halos',
+                  type: 'circle',
+                  source: 'events',
+                  filter: ['has', 'u0'],
+                  paint: {
+                    'circle-radius': [
+                      'interpolate',
+                      ['exponential', 2],
+                      ['zoom'],
+                      0,
+                      ['get', 'u0'],
+                      22,
+                      ['*', ['get', 'u0'], 4194304],
+                    ],
+                    'circle-color': '#d2571d',
+                    'circle-opacity': 0.06,
+                    'circle-stroke-color': '#d2571d',
+                    'circle-stroke-width': 1,
+                    'circle-stroke-opacity': 0.45,
+                    'circle-pitch-alignment': 'map',
+                  },
+                },
+              ]
+            : []),
           ...(points
             ? [
                 {
@@ -99,7 +128,8 @@ const step = (i) => {
 window.__bare = { map, ready: false, step };
 map.once('idle', async () => {
   window.__bare.loadedAt = performance.now();
-  if (!points) {
+  // steps=0: load only (the import benchmark), no second fetch of the points after the figure
+  if (!points || params.get('steps') === '0') {
     window.__bare.ready = true;
     return;
   }

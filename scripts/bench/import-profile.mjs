@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Where loading an imported file spends the page's main thread: a CPU profile from navigation to the
+// first idle map with every point, opening /?data=/bench/<file> (made by bench-import.mjs), with the
+// long tasks and the self time by script and by function. The import worker's own time is in
+// bench-import.mjs's Node split (a worker is not in the page's profile).
+//   node scripts/bench/import-profile.mjs [--file acled-100k.csv --rows 100000] [--unminified] [--reduced-motion]
+// --reduced-motion: the page prefers reduced motion, so the camera jumps to the imported data instead
+// of flying there (what the flight's frames cost, on software WebGL)
+import { execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { arg, build, launch, root, serve } from './harness.mjs';
+
+const file = arg('file', 'acled-100k.csv');
+const rows = Number(arg('rows', '100000'));
+if (process.argv.includes('--unminified'))
+  execSync('npx vite build --minify false --logLevel warn', { cwd: root, stdio: 'inherit' });
+else if (!process.argv.includes('--no-build')) build();
+const { base, stop } = await serve(4180, { bench: join(root, 'bench-data') });
+const browser = await launch();
+try {
+  const ctx = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    reducedMotion: process.argv.includes('--reduced-motion') ? 'reduce' : 'no-preference',
+  });
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await cdp.send('Profiler.start');
+  await page.goto(`${base}/?data=/bench/${file}`);
+  await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, rows, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  const idle = await page.evaluate(
+    () =>
+      new Promise((r) =>
+        window.__wm.map.loaded()
+          ? r(performance.now())
+          : window.__wm.map.once('idle', () => r(performance.now())),
+      ),
+  );
+  const { profile: p } = await cdp.send('Profiler.stop');
+  const long = await page.evaluate(() => window.__long);
+  await ctx.close();
+  const dt = new Map();
+  for (let i = 0; i < p.samples.length; i++)
+    dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + p.timeDeltas[i] / 1000);
+  // total time (self + callees) per function too: who called the expensive leaves
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const name = (f) =>
+    `${f.functionName || '(anon)'} ${(f.url || '').replace(base, '').replace(/-[A-Za-z0-9_]{8}\./, '.')}:${f.lineNumber}`;
+  const self = new Map();
+  const total = new Map();
+  for (const n of p.nodes) {
+    const t = dt.get(n.id) ?? 0;
+    if (!t) continue;
+    self.set(name(n.callFrame), (self.get(name(n.callFrame)) ?? 0) + t);
+    const seen = new Set();
+    for (let id = n.id; id !== undefined; id = parent.get(id)) {
+      const k = name(byId.get(id).callFrame);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + t);
+    }
+  }
+  const top = (m, k) =>
+    [...m]
+      .filter(([key]) => !/^\((root|program|idle|garbage collector)\)/.test(key) || m === self)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([key, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${key}`)
+      .join('\n');
+  console.log(`${file}: idle with ${rows} points at ${Math.round(idle)} ms`);
+  console.log(`long tasks (start@ms duration): ${long.map(([s, d]) => `${d}@${s}`).join(' ')}`);
+  console.log('self time by function:\n' + top(self, 30));
+  console.log('total time by function:\n' + top(total, 45));
+} finally {
+  await browser.close();
+  stop();
+}
