@@ -161,6 +161,13 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
   };
 }
 
+/**
+ * Up to this many points, each with a location precision gets its uncertainty circle on the map.
+ * Past it the circles would cover the map in one wash (and at 100,000 they held software-WebGL
+ * frames for seconds: BENCHMARKS.md); the card still says how far the place may be.
+ */
+export const MAX_UNCERTAINTY_CIRCLES = 5_000;
+
 /** Points coloured by category, all one size. */
 const NO_LOOK = { colorOf: null, sizeOf: null };
 
@@ -202,6 +209,7 @@ export function eventFeatures(
   colors: ReadonlyMap<Category, string>,
   look: { colorOf: ((e: StoryEvent) => string) | null; sizeOf: ((e: StoryEvent) => number) | null } = NO_LOOK,
 ): FeatureCollection {
+  const circles = events.length <= MAX_UNCERTAINTY_CIRCLES;
   const features: FeatureCollection['features'] = [];
   for (const e of events) {
     const at = eventLocation(e, places);
@@ -218,7 +226,8 @@ export function eventFeatures(
         color: look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555'),
         ...(look.sizeOf && { k: look.sizeOf(e) }),
         atPlace: e.lon === undefined,
-        ...(e.uncertaintyKm !== undefined &&
+        ...(circles &&
+          e.uncertaintyKm !== undefined &&
           e.lat !== undefined && { u0: zoom0Pixels(e.uncertaintyKm, e.lat) }),
       },
     });
