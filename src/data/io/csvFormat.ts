@@ -22,6 +22,11 @@
  *   effects, movements, disputes
  *                      JSON arrays as in events.json, e.g. [{"place":"qasrak","status":"vacated"}];
  *                      empty cell when none
+ *   uncertainty_km     how far the place may be from lat/lon, in km (optional; written when any
+ *                      event has one, e.g. an imported ACLED file's geo_precision)
+ *   attributes         the data's other columns as one JSON object, e.g. {"actor1":"…","fatalities":3}
+ *                      (optional; written when any event has them), so an imported dataset's
+ *                      export reads back to the same events
  *
  * Reading:
  * - Header names are matched ignoring case and surrounding spaces. `source_outlet`, `source_url`
@@ -62,6 +67,8 @@ const BASE_COLUMNS = [
   'context',
 ] as const;
 const TAIL_COLUMNS = ['effects', 'movements', 'disputes'] as const;
+/** Written only when some event has them (the story's own export stays as it was). */
+const EXTRA_COLUMNS = ['uncertainty_km', 'attributes'] as const;
 const SOURCE_PARTS = ['outlet', 'url', 'date', 'date_text', 'lang'] as const;
 const REQUIRED = ['id', 'date', 'precision', 'category'] as const;
 const SOURCE_ALIASES: Readonly<Record<string, string>> = {
@@ -98,6 +105,8 @@ const jsonCell = (a: readonly unknown[]) => (a.length === 0 ? '' : JSON.stringif
 export function eventsToCsv(events: readonly StoryEvent[]): string {
   let nSources = 1;
   for (const e of events) nSources = Math.max(nSources, e.sources.length);
+  const withUncertainty = events.some((e) => e.uncertaintyKm !== undefined);
+  const withAttributes = events.some((e) => e.attributes !== undefined);
   const data = events.map((e) => {
     const row: string[] = [
       e.id,
@@ -123,9 +132,16 @@ export function eventsToCsv(events: readonly StoryEvent[]): string {
       row.push(s?.outlet ?? '', s?.url ?? '', s?.date ?? '', s?.dateText ?? '', s?.lang ?? '');
     }
     row.push(jsonCell(e.effects), jsonCell(e.movements), jsonCell(e.disputes));
+    if (withUncertainty) row.push(e.uncertaintyKm === undefined ? '' : plainDecimal(e.uncertaintyKm));
+    if (withAttributes) row.push(e.attributes ? JSON.stringify(e.attributes) : '');
     return row;
   });
-  return Papa.unparse({ fields: csvColumns(nSources), data }, { newline: '\r\n', quotes: false });
+  const fields = [
+    ...csvColumns(nSources),
+    ...(withUncertainty ? ['uncertainty_km'] : []),
+    ...(withAttributes ? ['attributes'] : []),
+  ];
+  return Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +192,7 @@ interface Layout {
 }
 
 function layoutOf(fields: readonly string[]): Layout {
-  const known = new Set<string>([...BASE_COLUMNS, ...TAIL_COLUMNS]);
+  const known = new Set<string>([...BASE_COLUMNS, ...TAIL_COLUMNS, ...EXTRA_COLUMNS]);
   const present = new Set<string>();
   const unknown: string[] = [];
   const duplicates = new Set<string>();
@@ -212,6 +228,8 @@ function csvLocator(sourceNumbers: readonly number[]) {
         return { field: '' };
       case 'endDate':
         return { field: 'end_date' };
+      case 'uncertaintyKm':
+        return { field: 'uncertainty_km' };
       case 'title':
       case 'summary':
       case 'scope':
@@ -307,6 +325,19 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     sourceNumbers.push(n);
   }
 
+  const jsonObject = (k: string) => {
+    const v = get(k);
+    if (v === undefined) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      pre.push({ row, field: k, problem: { code: 'cell-not-json' }, recordId: id });
+      return undefined;
+    }
+    return parsed;
+  };
+
   let context: boolean | undefined;
   const ctx = get('context')?.trim().toLowerCase();
   if (ctx === 'true') context = true;
@@ -335,6 +366,8 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     effects: jsonArray('effects'),
     movements: jsonArray('movements'),
     disputes: jsonArray('disputes'),
+    uncertaintyKm: num('uncertainty_km'),
+    attributes: jsonObject('attributes'),
   };
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
   return { row, raw, locate: csvLocator(sourceNumbers), pre };

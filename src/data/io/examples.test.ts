@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEventsFile } from './detect';
+import { eventsToCsv } from './csvFormat';
+import { eventsToGeoJson } from './geojsonFormat';
 
 const read = (f: string) => readFileSync(resolve(__dirname, '../../../public', f), 'utf8');
 const placeIds = new Set(
@@ -70,4 +72,22 @@ describe('example files', () => {
     ]);
     expect(broken.errors.map((e) => e.problem)).toContainEqual({ code: 'not-a-number', text: 'north' });
   });
+});
+
+describe('an imported analyst dataset exports and reads back the same', () => {
+  for (const file of ['acled-sample.csv', 'ucdp-ged-sample.csv', 'gdelt-sample.CSV', 'timemap-sample.json']) {
+    it(`${file}: CSV and GeoJSON exports import back to the same events (attributes and uncertainty too)`, () => {
+      const events = parseEventsFile(file, read(`examples/${file}`)).events;
+      expect(events.length).toBeGreaterThan(3);
+      const csv = parseEventsFile('export.csv', eventsToCsv(events));
+      expect(csv.errors).toEqual([]);
+      expect(csv.events).toEqual(events);
+      const geo = parseEventsFile(
+        'export.geojson',
+        JSON.stringify(eventsToGeoJson(events, (e) => (e.lon === undefined ? null : [e.lon, e.lat!]))),
+      );
+      expect(geo.errors).toEqual([]);
+      expect(geo.events).toEqual(events);
+    });
+  }
 });
