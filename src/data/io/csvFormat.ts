@@ -286,16 +286,20 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     }
     return n.value;
   };
-  const jsonArray = (k: string) => {
+  /** A JSON cell's value (undefined when empty, or reported when it is not JSON). */
+  const jsonValue = (k: string): unknown => {
     const v = get(k);
     if (v === undefined) return undefined;
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(v);
+      return JSON.parse(v);
     } catch {
       pre.push({ row, field: k, problem: { code: 'cell-not-json' }, recordId: id });
       return undefined;
     }
+  };
+  const jsonArray = (k: string) => {
+    const parsed = jsonValue(k);
+    if (parsed === undefined) return undefined;
     if (!Array.isArray(parsed)) {
       pre.push({ row, field: k, problem: { code: 'not-json-array' }, recordId: id });
       return undefined;
@@ -324,19 +328,6 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     sources.push(s);
     sourceNumbers.push(n);
   }
-
-  const jsonObject = (k: string) => {
-    const v = get(k);
-    if (v === undefined) return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(v);
-    } catch {
-      pre.push({ row, field: k, problem: { code: 'cell-not-json' }, recordId: id });
-      return undefined;
-    }
-    return parsed;
-  };
 
   let context: boolean | undefined;
   const ctx = get('context')?.trim().toLowerCase();
@@ -367,7 +358,7 @@ function rowToRaw(cells: Cells, row: number, layout: Layout): RawRow {
     movements: jsonArray('movements'),
     disputes: jsonArray('disputes'),
     uncertaintyKm: num('uncertainty_km'),
-    attributes: jsonObject('attributes'),
+    attributes: jsonValue('attributes'),
   };
   for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
   return { row, raw, locate: csvLocator(sourceNumbers), pre };

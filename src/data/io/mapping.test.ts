@@ -580,8 +580,8 @@ describe('applying a mapping', () => {
     const header = ['date', 'source', 'url', 'id'];
     const rows = [
       ['2026-02-21', 'Example Wire; Example Observatory', '', 'E-1'],
-      ['2026-02-21', 'Example Wire', 'https://example.org/a https://www.example.net/b', ''],
-      ['2026-02-21', '', 'www.example.com/c', ''],
+      ['2026-02-21', 'Example Wire', 'https://example.org/a https://www.example.org/b', ''],
+      ['2026-02-21', '', 'www.example.org/c', ''],
       ['2026-02-21', 'Example Wire', 'javascript:alert(1)', ''],
       ['2026-02-21', '', 'not a link', ''],
     ];
@@ -591,9 +591,9 @@ describe('applying a mapping', () => {
       [{ outlet: 'Example Wire' }, { outlet: 'Example Observatory' }],
       [
         { outlet: 'Example Wire', url: 'https://example.org/a' },
-        { outlet: 'example.net', url: 'https://www.example.net/b' },
+        { outlet: 'example.org', url: 'https://www.example.org/b' },
       ],
-      [{ outlet: 'example.com', url: 'https://www.example.com/c' }],
+      [{ outlet: 'example.org', url: 'https://www.example.org/c' }],
       [{ outlet: 'Example Wire' }],
       [],
     ]);
