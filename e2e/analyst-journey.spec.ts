@@ -55,6 +55,8 @@ for (const size of SIZES) {
           seen.push(id);
           await expect(app.timeline.now()).toContainText(row!.title);
           await expect(app.timeline.now()).toBeInViewport();
+          // the step's point is marked above the labels (a city name never hides it)
+          if (row!.point) expect(await app.map.currentEventMarked()).toBe(id);
           if (row!.point)
             for (const h of await app.map.hiddenPoints([row!.point]))
               problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`);

@@ -411,6 +411,14 @@ export class MapView {
     });
   }
 
+  /** The event the map marks as the timeline's current one (ring and dot over the labels), if any. */
+  async currentEventMarked(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const [f] = window.__wm!.map.queryRenderedFeatures(undefined, { layers: ['current-event-dot'] });
+      return f ? String(f.properties.id) : null;
+    });
+  }
+
   /** Each drawn event point's colour and size factor, by event id (what its paint reads). */
   async eventPointLooks(): Promise<Record<string, { color: string; k: number }>> {
     await this.eventPointsDrawn();

@@ -83,6 +83,7 @@ export class MapController {
       routes: scene.routes,
       movements: scene.movements,
       events: scene.events,
+      current: scene.current,
     };
     for (const [id, data] of Object.entries(initial)) this.sent.set(id, data);
     this.map = new maplibregl.Map({
@@ -244,6 +245,7 @@ export class MapController {
     if (changed.has('pointFilter')) this.setPointFilter(scene.pointFilter);
     if (changed.has('selection')) this.setSelection(scene.selection.places, scene.selection.routes);
     if (changed.has('movements')) this.setSource('movements', scene.movements);
+    if (changed.has('current')) this.setSource('current', scene.current);
     if (changed.has('lang')) this.setLang(scene.lang, scene.controlText, scene.attribution);
     if (changed.has('hidden')) this.setHidden(scene.hidden);
     if (changed.has('camera')) this.camera.show(scene.camera);

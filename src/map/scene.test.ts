@@ -11,6 +11,7 @@ const scene = (): MapScene => ({
   uncertainty: fc(),
   routes: fc(),
   movements: fc(),
+  current: fc(),
   events: fc(),
   statuses: new Map(),
   pointFilter: { from: 0, to: 10, mask: 3 },

@@ -21,6 +21,8 @@ export interface MapScene {
   uncertainty: FeatureCollection;
   routes: FeatureCollection;
   movements: FeatureCollection;
+  /** The timeline's current event when it has its own point (an imported one): marked above the labels. */
+  current: FeatureCollection;
   /** Event points (narrowed by place and text); range and categories hide them via `pointFilter`. */
   events: FeatureCollection;
   /** Each base's status on the timeline's date (feature-state). */

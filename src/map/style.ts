@@ -128,7 +128,7 @@ function basemapSource(file: string) {
 }
 
 /** Story sources whose first data can be part of the style itself (one tiling pass at start). */
-export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'events';
+export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'events' | 'current';
 
 export function buildStyle(
   lang: Lang,
@@ -461,6 +461,31 @@ export function buildStyle(
     },
     // an event's badge at the corner of its place's marker, over everything
     eventLayer('events-at-places', true),
+    // the timeline's current event, when it has a point of its own: a ring and its dot over the
+    // labels, so a city's name never hides the step being shown
+    {
+      id: 'current-event-ring',
+      type: 'circle',
+      source: 'current',
+      paint: {
+        'circle-radius': 11,
+        'circle-color': BASEMAP.highlight,
+        'circle-opacity': 0.45,
+        'circle-stroke-color': '#222222',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'current-event-dot',
+      type: 'circle',
+      source: 'current',
+      paint: {
+        'circle-radius': 5,
+        'circle-color': eventColor,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.2,
+      },
+    },
   ];
 
   return {
@@ -480,6 +505,7 @@ export function buildStyle(
       routes: { type: 'geojson', data: initial.routes ?? EMPTY, promoteId: 'id' },
       movements: { type: 'geojson', data: initial.movements ?? EMPTY },
       events: { type: 'geojson', data: initial.events ?? EMPTY },
+      current: { type: 'geojson', data: initial.current ?? EMPTY },
     },
     layers,
   };
@@ -487,7 +513,7 @@ export function buildStyle(
 
 /** The layers behind each group a viewer can switch off (the `hide` link parameter). */
 export const LAYER_GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
-  events: ['events-free', 'events-at-places'],
+  events: ['events-free', 'events-at-places', 'current-event-ring', 'current-event-dot'],
   routes: [
     'routes-highway-casing',
     'routes-highway',

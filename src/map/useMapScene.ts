@@ -3,6 +3,7 @@
  * changes, so the controller's diff sends MapLibre only what really changed.
  */
 import { useMemo } from 'react';
+import type { FeatureCollection } from 'geojson';
 import { dayNumber } from '../data/days';
 import type { Category, Place, Route, StoryEvent } from '../data/schema';
 import type { MovementLine } from '../derive/movements';
@@ -32,6 +33,8 @@ export interface SceneInput {
   mentions: ReadonlyMap<string, number>;
   /** Events drawn as points (already narrowed by place and text). */
   events: readonly StoryEvent[];
+  /** The timeline's current event (marked on the map when it has a point of its own). */
+  currentId: string | null;
   /** The dataset's categories, in legend order (their colours and mask bits follow it). */
   categoryIds: readonly Category[];
   /** Colour and size by the data's own columns (ui/usePointLook.ts); null functions: by category, one size. */
@@ -73,6 +76,14 @@ export function useMapScene(p: SceneInput): MapScene {
     () => eventFeatures(events, placesById, bits, categoryColors(categoryIds), look),
     [events, placesById, bits, categoryIds, look],
   );
+  // the current event's own point, as drawn (its colour included): one scan per step
+  const { currentId } = p;
+  const current = useMemo((): FeatureCollection => {
+    const f = currentId
+      ? eventData.features.find((x) => x.properties?.id === currentId && x.properties.atPlace === false)
+      : undefined;
+    return { type: 'FeatureCollection', features: f ? [f] : [] };
+  }, [eventData, currentId]);
   const pointFilter = useMemo(
     () => ({
       from: from ? dayNumber(from) : -1e9,
@@ -95,6 +106,7 @@ export function useMapScene(p: SceneInput): MapScene {
       uncertainty,
       routes: routeData,
       movements: movementData,
+      current,
       events: eventData,
       statuses,
       pointFilter,
@@ -109,6 +121,7 @@ export function useMapScene(p: SceneInput): MapScene {
       uncertainty,
       routeData,
       movementData,
+      current,
       eventData,
       statuses,
       pointFilter,
