@@ -63,6 +63,85 @@ export interface RecordProblem {
   problem: DataProblem;
 }
 
+type Problems = readonly RecordProblem[];
+
+/**
+ * A file's records become events a batch at a time, in file order (a streamed file hands them over
+ * as it is read): ids kept or made, a repeated id left out, at most `maxRows` events. `result` gives
+ * the import result with every event, and the rows left out (by the reader, or here) in row order.
+ */
+export class EventCollector {
+  readonly events: StoryEvent[] = [];
+  private readonly errors: RowError[] = [];
+  private readonly seen = new Map<string, number>();
+  private unmapped = 0;
+  private stoppedAt: number | null = null;
+
+  constructor(
+    private readonly noun: RowNoun,
+    private readonly maxRows = MAX_IMPORT_ROWS,
+  ) {}
+
+  /** The events made of these records (none once the limit is reached). */
+  add(records: readonly { row: number; record: EventRecord }[]): StoryEvent[] {
+    const made: StoryEvent[] = [];
+    for (const { row, record } of records) {
+      if (this.stoppedAt !== null) break;
+      if (this.events.length >= this.maxRows) {
+        this.stoppedAt = row;
+        break;
+      }
+      const own = record.id?.trim();
+      const id = own && EVENT_ID.test(own) ? own : `row-${row}`;
+      const first = this.seen.get(id);
+      if (first !== undefined) {
+        this.errors.push({
+          row,
+          field: 'id',
+          problem: { code: 'duplicate-id', id, first: { noun: this.noun, n: first } },
+          recordId: id,
+        });
+        continue;
+      }
+      this.seen.set(id, row);
+      const e = recordToEvent(record, id);
+      if (e.lon === undefined) this.unmapped++;
+      this.events.push(e);
+      made.push(e);
+    }
+    return made;
+  }
+
+  /** The whole import: every event, with the reader's problems and warnings. */
+  result(read: { problems: Problems; warnings: Problems; totalRows: number }, format?: string): ImportResult {
+    const rowError = (p: RecordProblem): RowError => ({
+      row: p.row,
+      field: p.column,
+      problem: p.problem,
+      recordId: null,
+    });
+    const errors = [...read.problems.map(rowError), ...this.errors];
+    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    if (this.stoppedAt !== null) {
+      errors.unshift({
+        row: null,
+        field: '',
+        problem: { code: 'row-limit', limit: this.maxRows, stoppedAt: this.stoppedAt, noun: this.noun },
+        recordId: null,
+      });
+    }
+    return {
+      events: this.events,
+      errors,
+      warnings: [],
+      rowWarnings: read.warnings.map(rowError),
+      totalRows: read.totalRows,
+      unmapped: this.unmapped,
+      ...(format !== undefined && { format }),
+    };
+  }
+}
+
 /**
  * The import result of a file's records: events in file order, with the rows left out (by the
  * reader, or here for a repeated id) and the rows kept with something left out of them.
@@ -70,67 +149,15 @@ export interface RecordProblem {
 export function recordsToResult(
   read: {
     records: readonly { row: number; record: EventRecord }[];
-    problems: readonly RecordProblem[];
-    warnings: readonly RecordProblem[];
+    problems: Problems;
+    warnings: Problems;
     totalRows: number;
   },
   noun: RowNoun,
   format: string | undefined,
   maxRows = MAX_IMPORT_ROWS,
 ): ImportResult {
-  const events: StoryEvent[] = [];
-  const errors: RowError[] = read.problems.map((p) => ({
-    row: p.row,
-    field: p.column,
-    problem: p.problem,
-    recordId: null,
-  }));
-  const seen = new Map<string, number>();
-  let unmapped = 0;
-  let stoppedAt: number | null = null;
-  for (const { row, record } of read.records) {
-    if (events.length >= maxRows) {
-      stoppedAt = row;
-      break;
-    }
-    const own = record.id?.trim();
-    const id = own && EVENT_ID.test(own) ? own : `row-${row}`;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      errors.push({
-        row,
-        field: 'id',
-        problem: { code: 'duplicate-id', id, first: { noun, n: first } },
-        recordId: id,
-      });
-      continue;
-    }
-    seen.set(id, row);
-    const e = recordToEvent(record, id);
-    if (e.lon === undefined) unmapped++;
-    events.push(e);
-  }
-  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (stoppedAt !== null) {
-    errors.unshift({
-      row: null,
-      field: '',
-      problem: { code: 'row-limit', limit: maxRows, stoppedAt, noun },
-      recordId: null,
-    });
-  }
-  return {
-    events,
-    errors,
-    warnings: [],
-    rowWarnings: read.warnings.map((w) => ({
-      row: w.row,
-      field: w.column,
-      problem: w.problem,
-      recordId: null,
-    })),
-    totalRows: read.totalRows,
-    unmapped,
-    ...(format !== undefined && { format }),
-  };
+  const c = new EventCollector(noun, maxRows);
+  c.add(read.records);
+  return c.result(read, format);
 }

@@ -79,12 +79,22 @@ function problemOf(e: Papa.ParseError): DataProblem {
   return { code: 'csv-malformed', detail: e.message };
 }
 
+/** Line breaks as LF: CRLF and CR (even mixed in one file) become LF. */
+export const lineBreaksAsLf = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+
 /** The file's rows of cells (see the module's comment). Never throws. */
 export function readTable(text: string): Table {
-  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+  const body = lineBreaksAsLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const delimiter = detectDelimiter(body);
-  if (body === '') return { delimiter, rows: [], problems: [] };
+  return { delimiter, ...parseRows(body, delimiter) };
+}
+
+/**
+ * Whole rows of a table, LF line breaks, with its separator known: the whole file (`readTable`) or
+ * a piece of it that ends where a row ends (a streamed file). Problems by index in these rows.
+ */
+export function parseRows(body: string, delimiter: Delimiter): Omit<Table, 'delimiter'> {
+  if (body === '') return { rows: [], problems: [] };
   const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\n', skipEmptyLines: false });
   const rows = parsed.data;
   // the line break that ends the file makes no row
@@ -104,5 +114,5 @@ export function readTable(text: string): Table {
     seen.add(row);
     problems.push({ row, problem: problemOf(e) });
   }
-  return { delimiter, rows, problems };
+  return { rows, problems };
 }

@@ -5,8 +5,8 @@
  * else ACLED's — is null: the import goes to the mapping step, where the person binds columns.
  *
  * `recogniseTable` decides; `cellReader` turns a row into cells keyed by the format's column names;
- * `readFormatTable` does the whole table at once (what the importer needs, and the example files'
- * tests use). timemap is JSON: see `./timemap`.
+ * `formatRowReader` reads data rows a batch at a time (a streamed file); `readFormatTable` does the
+ * whole table at once (what the example files' tests use). timemap is JSON: see `./timemap`.
  */
 import type { DataProblem } from '../../problems';
 import type { EventRecord } from '../record';
@@ -98,52 +98,92 @@ export interface FormatRows extends TableMatch {
 }
 
 /**
- * Every data row of a table in a known format: records, and the problems and warnings by row.
- * The first non-blank row decides the format (null when none claims it). A row the parser could
- * not read, or with more or fewer cells than the header (or the format's columns), is left out
- * with its problem.
+ * A known format's data rows read a batch at a time, in file order: a whole table at once
+ * (`readFormatTable`), or a file streamed in pieces of whole rows (io/stream.ts). `add` reads rows
+ * whose first is the file's row index `start` (0-based: spreadsheet row `start + 1`) and returns
+ * their records; the problems, warnings and count so far are on the reader. A row the parser could
+ * not read (`unreadable`, by row index in the file), or with more or fewer cells than the header (or
+ * the format's columns), is left out with its problem.
  */
-export function readFormatTable(table: Table): FormatRows | null {
-  const first = table.rows.findIndex((r) => !isBlankRow(r));
-  const firstRow = table.rows[first];
-  if (!firstRow) return null;
+export interface FormatRowReader extends TableMatch {
+  add(
+    rows: readonly (readonly string[])[],
+    start: number,
+    unreadable: ReadonlyMap<number, DataProblem>,
+  ): { row: number; record: EventRecord }[];
+  readonly problems: RowProblem[];
+  readonly warnings: RowProblem[];
+  /** Data rows read so far (blank rows not counted). */
+  readonly totalRows: number;
+}
+
+/** The reader for a file whose first non-blank row (at index `first`) is `firstRow`, or null when no format claims it. */
+export function formatRowReader(firstRow: readonly string[], first: number): FormatRowReader | null {
   const match = recogniseTable(firstRow);
   if (!match) return null;
   const { format, hasHeader } = match;
   const header = hasHeader ? firstRow : null;
   const width = header ? header.length : format.columns.length;
   const cellsOf = cellReader(format, header);
-  const unreadable = new Map(table.problems.map((p) => [p.row, p.problem]));
-  const out: FormatRows = { format, hasHeader, records: [], problems: [], warnings: [], totalRows: 0 };
-  for (let i = hasHeader ? first + 1 : first; i < table.rows.length; i++) {
-    const row = table.rows[i] ?? [];
-    if (isBlankRow(row)) continue;
-    const n = i + 1;
-    out.totalRows++;
-    const broken = unreadable.get(i);
-    if (broken) {
-      out.problems.push({ row: n, column: '', problem: broken });
-      continue;
-    }
-    if (row.length !== width) {
-      out.problems.push({
-        row: n,
-        column: '',
-        problem: {
-          code: row.length > width ? 'csv-too-many-cells' : 'csv-too-few-cells',
-          cells: row.length,
-          columns: width,
-        },
-      });
-      continue;
-    }
-    const r = format.toRecord(cellsOf(row));
-    if ('problems' in r) {
-      for (const p of r.problems) out.problems.push({ row: n, column: p.column, problem: p.problem });
-      continue;
-    }
-    out.records.push({ row: n, record: r.record });
-    for (const w of r.warnings ?? []) out.warnings.push({ row: n, column: w.column, problem: w.problem });
-  }
-  return out;
+  const dataStart = hasHeader ? first + 1 : first;
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  let totalRows = 0;
+  return {
+    format,
+    hasHeader,
+    problems,
+    warnings,
+    get totalRows() {
+      return totalRows;
+    },
+    add(rows, start, unreadable) {
+      const records: { row: number; record: EventRecord }[] = [];
+      for (let j = Math.max(0, dataStart - start); j < rows.length; j++) {
+        const row = rows[j]!;
+        if (isBlankRow(row)) continue;
+        const n = start + j + 1;
+        totalRows++;
+        const broken = unreadable.get(start + j);
+        if (broken) {
+          problems.push({ row: n, column: '', problem: broken });
+          continue;
+        }
+        if (row.length !== width) {
+          problems.push({
+            row: n,
+            column: '',
+            problem: {
+              code: row.length > width ? 'csv-too-many-cells' : 'csv-too-few-cells',
+              cells: row.length,
+              columns: width,
+            },
+          });
+          continue;
+        }
+        const r = format.toRecord(cellsOf(row));
+        if ('problems' in r) {
+          for (const p of r.problems) problems.push({ row: n, column: p.column, problem: p.problem });
+          continue;
+        }
+        records.push({ row: n, record: r.record });
+        for (const w of r.warnings ?? []) warnings.push({ row: n, column: w.column, problem: w.problem });
+      }
+      return records;
+    },
+  };
+}
+
+/**
+ * Every data row of a table in a known format: records, and the problems and warnings by row.
+ * The first non-blank row decides the format (null when none claims it).
+ */
+export function readFormatTable(table: Table): FormatRows | null {
+  const first = table.rows.findIndex((r) => !isBlankRow(r));
+  const firstRow = table.rows[first];
+  const reader = firstRow && formatRowReader(firstRow, first);
+  if (!reader) return null;
+  const records = reader.add(table.rows, 0, new Map(table.problems.map((p) => [p.row, p.problem])));
+  const { format, hasHeader, problems, warnings, totalRows } = reader;
+  return { format, hasHeader, records, problems, warnings, totalRows };
 }
