@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from './schema';
 import { shippedStory } from '../test/storyData';
-import { compareEvents, sortEvents } from './order';
+import { chronologicalOrder, compareEvents, sortEvents } from './order';
 
 const ev = (id: string, date: string, endDate?: string) => ({ id, date, endDate }) as StoryEvent;
 
@@ -29,5 +29,19 @@ describe('event ordering', () => {
     expect(ids.indexOf('E06')).toBeLessThan(ids.indexOf('E07'));
     expect(ids.at(-1)).toBe('E17');
     expect(ids).toHaveLength(24);
+  });
+
+  it('gives the positions of the chronological order, leaving the list as it is', () => {
+    const list = [
+      ev('E10', '2026-02-21'),
+      ev('C3', '2025-06-01', '2025-10-31'),
+      ev('E2', '2026-02-21'),
+      ev('C2', '2025-06-01'),
+    ];
+    const order = chronologicalOrder(list);
+    expect(Array.from(order)).toEqual([3, 1, 2, 0]);
+    expect(Array.from(order, (i) => list[i]!)).toEqual(sortEvents(list));
+    expect(list[0]!.id).toBe('E10');
+    expect(chronologicalOrder([])).toHaveLength(0);
   });
 });

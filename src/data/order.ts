@@ -16,3 +16,8 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
   return [...events].sort(compareEvents);
 }
+
+/** The events' positions in chronological order (ties, which compareEvents leaves only for equal ids, in list order). */
+export function chronologicalOrder(events: readonly StoryEvent[]): Int32Array {
+  return Int32Array.from(events.keys()).sort((a, b) => compareEvents(events[a]!, events[b]!) || a - b);
+}

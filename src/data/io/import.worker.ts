@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * Parses and validates an imported events file off the main thread, reporting progress.
+ * Parses and validates an imported events file off the main thread, reporting progress, reading it
+ * as it arrives (stream.ts) and handing the events over as they are made.
  * Input: a File (drag-and-drop, file picker) or a same-origin URL (the `data` link parameter).
  */
-import { compareEvents } from '../order';
+import { chronologicalOrder } from '../order';
 import type { DataProblem } from '../problems';
-import { parseEventsFile } from './detect';
+import type { StoryEvent } from '../schema';
+import { readEventsStream } from './stream';
 import type { ColumnMapping } from './mapping';
 import type { ImportResult } from './types';
 
@@ -15,10 +17,10 @@ export type ImportSource = { file: File } | { url: string; name: string };
 export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
   | { kind: 'progress'; fraction: number; stage: 'reading' | 'parsing' }
-  /** Valid events in chronological order, a slice at a time: each message is copied onto the page as its own task. */
+  /** Valid events in the order read, a slice at a time: each message is copied onto the page as its own task. */
   | { kind: 'events'; events: ImportResult['events'] }
-  /** Everything but the events, after the last slice. */
-  | { kind: 'done'; result: ImportResult }
+  /** Everything but the events, after the last slice, and the events' chronological order (positions in the order sent). */
+  | { kind: 'done'; result: ImportResult; order: Int32Array }
   | { kind: 'failed'; problem: DataProblem };
 
 /** A fetch that answered with an error status. */
@@ -33,40 +35,62 @@ class HttpError extends Error {
 
 export const EVENTS_PER_MESSAGE = 5_000;
 
-const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: WorkerMessage, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     const req = e.data;
     let name: string;
-    let text: string;
+    let bytes: ReadableStream<Uint8Array>;
+    let totalBytes: number | undefined;
     post({ kind: 'progress', fraction: 0, stage: 'reading' });
     if ('file' in req) {
       name = req.file.name;
-      text = await req.file.text();
+      bytes = req.file.stream();
+      totalBytes = req.file.size;
     } else {
       name = req.name;
       const res = await fetch(req.url);
-      if (!res.ok) throw new HttpError(res.status, res.statusText);
-      text = await res.text();
+      if (!res.ok || !res.body) throw new HttpError(res.status, res.statusText);
+      bytes = res.body;
+      // a compressed response's length is not the text's: no progress then, rather than a wrong one
+      const length = res.headers.get('content-encoding') ? null : res.headers.get('content-length');
+      if (length) totalBytes = Number(length);
     }
+    // events go to the page as they are made, EVENTS_PER_MESSAGE at a time: one message of 100k
+    // events stalled the page for ~0.9 s while it was copied in; with slices, frames are drawn
+    // between them, and the copying overlaps the reading
+    let pending: StoryEvent[] = [];
+    const flush = () => {
+      for (let i = 0; i < pending.length; i += EVENTS_PER_MESSAGE)
+        post({ kind: 'events', events: pending.slice(i, i + EVENTS_PER_MESSAGE) });
+      pending = [];
+    };
     let last = 0;
-    const result = parseEventsFile(name, text, {
-      ...(req.mapping && { mapping: req.mapping }),
-      onProgress: (fraction) => {
-        if (fraction - last >= 0.02 || fraction === 1) {
-          last = fraction;
-          post({ kind: 'progress', fraction, stage: 'parsing' });
-        }
+    const result = await readEventsStream(
+      name,
+      bytes,
+      {
+        ...(req.mapping && { mapping: req.mapping }),
+        ...(totalBytes !== undefined && { totalBytes }),
+        onProgress: (fraction) => {
+          if (fraction - last >= 0.02 || fraction === 1) {
+            last = fraction;
+            post({ kind: 'progress', fraction, stage: 'parsing' });
+          }
+        },
       },
-    });
-    // in the app's order (chronological): the page's own sort then finds them sorted, in one pass
-    result.events.sort(compareEvents);
-    // one message of 100k events stalled the page for ~0.9 s while it was copied in; slices of
-    // EVENTS_PER_MESSAGE keep each copy short, with frames drawn between them
-    for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE)
-      post({ kind: 'events', events: result.events.slice(i, i + EVENTS_PER_MESSAGE) });
-    post({ kind: 'done', result: { ...result, events: [] } });
+      (events) => {
+        for (const ev of events) pending.push(ev);
+        if (pending.length >= EVENTS_PER_MESSAGE) flush();
+      },
+    );
+    flush();
+    // the app's order (chronological), as positions in the order the events were sent: the page
+    // puts them in it in one pass, and its own sort then finds them sorted
+    const order = chronologicalOrder(result.events);
+    post({ kind: 'done', result: { ...result, events: [] }, order }, [order.buffer]);
   } catch (err) {
     post({
       kind: 'failed',

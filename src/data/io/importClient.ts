@@ -25,7 +25,12 @@ export function importInWorker(
         for (const ev of m.events) events.push(ev);
       } else if (m.kind === 'done') {
         stop();
-        resolve({ ...m.result, events });
+        if (m.order.length !== events.length) {
+          reject(new ImportFailed({ code: 'worker-failed', detail: 'events lost on the way' }));
+          return;
+        }
+        // into the app's (chronological) order, as the worker worked it out
+        resolve({ ...m.result, events: Array.from(m.order, (i) => events[i]!) });
       } else {
         stop();
         reject(new ImportFailed(m.problem));
