@@ -6,6 +6,7 @@
 //   node scripts/bench/import-profile.mjs [--file acled-100k.csv --rows 100000] [--unminified] [--reduced-motion]
 // --reduced-motion: the page prefers reduced motion, so the camera jumps to the imported data instead
 // of flying there (what the flight's frames cost, on software WebGL)
+// --settle: profile on until the page answers a script after the idle map
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { arg, build, launch, root, serve } from './harness.mjs';
@@ -46,6 +47,8 @@ try {
           : window.__wm.map.once('idle', () => r(performance.now())),
       ),
   );
+  // --settle: go on until the page answers again (a task that starts at idle is in the profile too)
+  const settled = process.argv.includes('--settle') ? await page.evaluate(() => performance.now()) : idle;
   const { profile: p } = await cdp.send('Profiler.stop');
   const long = await page.evaluate(() => window.__long);
   await ctx.close();
@@ -79,7 +82,9 @@ try {
       .slice(0, k)
       .map(([key, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${key}`)
       .join('\n');
-  console.log(`${file}: idle with ${rows} points at ${Math.round(idle)} ms`);
+  console.log(
+    `${file}: idle with ${rows} points at ${Math.round(idle)} ms; the page answered at ${Math.round(settled)} ms`,
+  );
   console.log(`long tasks (start@ms duration): ${long.map(([s, d]) => `${d}@${s}`).join(' ')}`);
   console.log('self time by function:\n' + top(self, 30));
   console.log('total time by function:\n' + top(total, 45));
