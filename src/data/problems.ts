@@ -74,6 +74,8 @@ interface Params {
   /** a latitude or longitude that is not a number */
   'bad-coordinate': { text: string };
   'coordinate-out-of-range': { text: string; axis: 'lat' | 'lon' };
+  /** latitude and longitude both 0 ("null island"), a common stand-in for an unknown place: kept, not mapped */
+  'zero-coordinates': object;
   /** a coded column (type of violence, CAMEO root code) with a code its codebook does not have */
   'unknown-code': { text: string; known: string[] };
   /** a precision code the codebook does not have: the record is read as the least precise of them */

@@ -68,6 +68,8 @@ export const enProblems: ProblemWords = {
     p.axis === 'lat'
       ? `“${p.text}” is not a latitude: it must be between -90 and 90`
       : `“${p.text}” is not a longitude: it must be between -180 and 180`,
+  'zero-coordinates': () =>
+    'latitude and longitude are both 0, which files often use for “no location”: the row is kept in the list but not put on the map',
   'unknown-code': (p) => `“${p.text}” is not one of this column’s codes (${p.known.join(', ')})`,
   'unknown-precision': (p) =>
     `“${p.text}” is not one of this column’s precision codes (${p.known.join(', ')}); read as the least precise`,

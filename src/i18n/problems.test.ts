@@ -39,6 +39,7 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'ambiguous-date': { code: 'ambiguous-date', text: '01/02/2026' },
   'bad-coordinate': { code: 'bad-coordinate', text: 'north' },
   'coordinate-out-of-range': { code: 'coordinate-out-of-range', text: '95.2', axis: 'lat' },
+  'zero-coordinates': { code: 'zero-coordinates' },
   'unknown-code': { code: 'unknown-code', text: '4', known: ['1', '2', '3'] },
   'unknown-precision': { code: 'unknown-precision', text: '9', known: ['1', '2', '3'] },
   'url-not-http': { code: 'url-not-http', scheme: 'javascript' },

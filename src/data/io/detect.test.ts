@@ -113,6 +113,23 @@ describe('parseEventsFile: analysts’ formats are recognised by what the file h
     ]);
   });
 
+  it('a row at 0, 0 is kept in the list, off the map, with a warning; a mapped table the same', () => {
+    const header = 'event_id_cnty,event_date,event_type,sub_event_type,location,latitude,longitude,source';
+    const acled = [header, 'SYR1,21 February 2026,Battles,Armed clash,Unknown,0,0,Outlet A'].join('\n');
+    const r = parseEventsFile('a.csv', acled);
+    expect([r.events.length, r.unmapped, r.events[0]!.lat]).toEqual([1, 1, undefined]);
+    expect(r.rowWarnings).toEqual([
+      { row: 2, field: 'latitude', problem: { code: 'zero-coordinates' }, recordId: null },
+    ]);
+    const sheet = 'Date,Place,Latitude,Longitude\n2026-02-21,Somewhere,0,0\n2026-02-22,Raqqa,35.95,39.01\n';
+    const ask = parseEventsFile('s.csv', sheet).needsMapping!;
+    const m = parseEventsFile('s.csv', sheet, { mapping: ask.proposal.mapping });
+    expect([m.events.length, m.unmapped, m.events[0]!.lon]).toEqual([2, 1, undefined]);
+    expect(m.rowWarnings?.map((w) => [w.row, w.field, w.problem.code])).toEqual([
+      [2, 'Latitude', 'zero-coordinates'],
+    ]);
+  });
+
   it('a timemap JSON loads as timemap; the app’s own events file does not', () => {
     const timemap = JSON.stringify([
       { date: '02/21/2026', description: 'A convoy was seen.', latitude: '36.7', longitude: '40.5' },

@@ -240,8 +240,25 @@ type Coordinates =
 
 const inRange = (v: number, axis: 'lat' | 'lon') => Math.abs(v) <= (axis === 'lat' ? 90 : 180);
 
-/** The function reading a row's coordinates with the mapping's columns. */
+/**
+ * The function reading a row's coordinates with the mapping's columns. Both 0 is no location, with
+ * its problem (`zero-coordinates`, as the format readers say: formats/common.ts): the row is kept.
+ */
 function coordinateReader(
+  cols: { lat: number; lon: number; latlon: number },
+  decimalComma: boolean,
+): (row: readonly string[]) => Coordinates {
+  const read = coordinateCells(cols, decimalComma);
+  const col = cols.lat >= 0 ? cols.lat : cols.latlon;
+  return (row) => {
+    const at = read(row);
+    return at.kind === 'ok' && at.lat === 0 && at.lon === 0
+      ? { kind: 'bad', errors: [{ col, problem: { code: 'zero-coordinates' } }] }
+      : at;
+  };
+}
+
+function coordinateCells(
   cols: { lat: number; lon: number; latlon: number },
   decimalComma: boolean,
 ): (row: readonly string[]) => Coordinates {

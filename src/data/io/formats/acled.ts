@@ -122,7 +122,7 @@ export const acled: TableFormat = {
     const problems: CellProblem[] = [];
     const warnings: CellProblem[] = [];
     const date = readDate(cells, 'event_date', readEventDate, problems);
-    const point = readCoordinates(cells, 'latitude', 'longitude', problems);
+    const point = readCoordinates(cells, 'latitude', 'longitude', problems, warnings);
     if (date === null || problems.length > 0) return { problems };
 
     const precision = codedCell(cells, 'time_precision', TIME_PRECISION, 'approx-month', warnings) ?? 'exact';

@@ -16,7 +16,9 @@ describe('coordinates', () => {
   it('both or neither; a value that is not a number or out of range keeps the row out', () => {
     const read = (lat: string, lon: string) => {
       const problems: CellProblem[] = [];
-      return { point: readCoordinates({ lat, lon }, 'lat', 'lon', problems), problems };
+      const warnings: CellProblem[] = [];
+      const point = readCoordinates({ lat, lon }, 'lat', 'lon', problems, warnings);
+      return warnings.length > 0 ? { point, problems, warnings } : { point, problems };
     };
     expect(read('36.7', '40.5')).toEqual({ point: { lat: 36.7, lon: 40.5 }, problems: [] });
     expect(read('', ' ')).toEqual({ point: null, problems: [] });
@@ -32,6 +34,18 @@ describe('coordinates', () => {
       { column: 'lon', problem: { code: 'coordinate-out-of-range', text: '181', axis: 'lon' } },
     ]);
     expect(read('-90', '180').point).toEqual({ lat: -90, lon: 180 });
+  });
+
+  it('0, 0 is no location ("null island"): the row is kept, not mapped, with a warning', () => {
+    const problems: CellProblem[] = [];
+    const warnings: CellProblem[] = [];
+    expect(readCoordinates({ lat: '0', lon: '0.0' }, 'lat', 'lon', problems, warnings)).toBeNull();
+    expect([problems, warnings]).toEqual([[], [{ column: 'lat', problem: { code: 'zero-coordinates' } }]]);
+    // one of them 0 is a real place (the equator, the prime meridian)
+    expect(readCoordinates({ lat: '0', lon: '32.5' }, 'lat', 'lon', problems, warnings)).toEqual({
+      lat: 0,
+      lon: 32.5,
+    });
   });
 });
 

@@ -35,13 +35,16 @@ export function parseCoordinate(text: string): number | null {
 /**
  * The coordinates of a row: both or neither. Two empty cells are no problem (the record is listed,
  * not mapped); one empty cell, a value that is not a number, or one out of range is a problem
- * that keeps the row out (pushed to `problems`).
+ * that keeps the row out (pushed to `problems`). Both 0 is read as no location, with a warning
+ * (`zero-coordinates`): exports use it for "unknown", and a point in the Gulf of Guinea would
+ * stretch the map's framing of every dataset that has one.
  */
 export function readCoordinates(
   cells: Cells,
   latColumn: string,
   lonColumn: string,
   problems: CellProblem[],
+  warnings: CellProblem[],
 ): { lat: number; lon: number } | null {
   const latText = cell(cells, latColumn);
   const lonText = cell(cells, lonColumn);
@@ -52,7 +55,13 @@ export function readCoordinates(
   }
   const lat = coordinate(latText, latColumn, 'lat', problems);
   const lon = coordinate(lonText, lonColumn, 'lon', problems);
-  return lat === null || lon === null ? null : { lat, lon };
+  if (lat === null || lon === null) return null;
+  // 0, 0 ("null island", in the Gulf of Guinea) stands for "no location" in many exports
+  if (lat === 0 && lon === 0) {
+    warnings.push({ column: latColumn, problem: { code: 'zero-coordinates' } });
+    return null;
+  }
+  return { lat, lon };
 }
 
 function coordinate(

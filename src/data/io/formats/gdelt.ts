@@ -152,7 +152,7 @@ export const gdelt: TableFormat = {
     const problems: CellProblem[] = [];
     const warnings: CellProblem[] = [];
     const date = readDate(cells, 'SQLDATE', readSqlDate, problems);
-    const point = readCoordinates(cells, 'ActionGeo_Lat', 'ActionGeo_Long', problems);
+    const point = readCoordinates(cells, 'ActionGeo_Lat', 'ActionGeo_Long', problems, warnings);
     if (date === null || problems.length > 0) return { problems };
 
     const uncertaintyKm = point ? codedCell(cells, 'ActionGeo_Type', GEO_TYPE_KM, 300, warnings) : undefined;

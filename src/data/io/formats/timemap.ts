@@ -154,7 +154,7 @@ export function readTimemap(doc: unknown): TimemapResult | null {
       problems.push({ column: 'date', problem: { code: 'unreadable-date', text: dateText } });
     const [latName, lat] = field(e, ['latitude', 'lat']);
     const [lonName, lon] = field(e, ['longitude', 'long', 'lng', 'lon']);
-    const point = readCoordinates({ [latName]: lat, [lonName]: lon }, latName, lonName, problems);
+    const point = readCoordinates({ [latName]: lat, [lonName]: lon }, latName, lonName, problems, warnings);
     if (date === null || problems.length > 0) {
       for (const p of problems) result.problems.push({ event: n, field: p.column, problem: p.problem });
       return;

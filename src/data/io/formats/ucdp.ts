@@ -210,7 +210,7 @@ export const ucdpGed: TableFormat = {
       problems.push({ column: 'date_end', problem: { code: 'unreadable-date', text: endText } });
     if (start !== null && end !== null && end < start)
       problems.push({ column: 'date_end', problem: { code: 'end-before-start', date: start } });
-    const point = readCoordinates(cells, 'latitude', 'longitude', problems);
+    const point = readCoordinates(cells, 'latitude', 'longitude', problems, warnings);
     if (start === null || problems.length > 0) return { problems };
 
     const precision = codedCell(cells, 'date_prec', DATE_PREC, 'approx-year', warnings) ?? 'exact';
