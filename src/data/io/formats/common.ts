@@ -36,8 +36,8 @@ export function parseCoordinate(text: string): number | null {
  * The coordinates of a row: both or neither. Two empty cells are no problem (the record is listed,
  * not mapped); one empty cell, a value that is not a number, or one out of range is a problem
  * that keeps the row out (pushed to `problems`). Both 0 is read as no location, with a warning
- * (`zero-coordinates`): exports use it for "unknown", and a point in the Gulf of Guinea would
- * stretch the map's framing of every dataset that has one.
+ * (`zero-coordinates`): exports use it for "unknown", and a point in the Gulf of Guinea lies
+ * outside the map's bounds anyway.
  */
 export function readCoordinates(
   cells: Cells,
