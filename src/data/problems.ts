@@ -90,8 +90,9 @@ interface Params {
   // a CSV row the parser could not read
   'csv-unclosed-quote': object;
   'csv-bad-quote': object;
-  'csv-too-many-cells': { cells: number; columns: number };
-  'csv-too-few-cells': { cells: number; columns: number };
+  /** `format`: a header-less file of that format (its rows have the format's columns), else the header's */
+  'csv-too-many-cells': { cells: number; columns: number; format?: string };
+  'csv-too-few-cells': { cells: number; columns: number; format?: string };
   'csv-malformed': { detail: string };
   // a file
   'not-json': { detail: string };

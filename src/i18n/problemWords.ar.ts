@@ -16,6 +16,11 @@ const chars = { one: 'حرف واحد', two: 'حرفين', few: '# أحرف', ma
 const items = { one: 'عنصر واحد', two: 'عنصرين', few: '# عناصر', many: '# عنصراً', other: '# عنصر' };
 const cells = { one: 'خلية واحدة', two: 'خليتان', few: '# خلايا', many: '# خليةً', other: '# خلية' };
 const columns = { one: 'عمود واحد', two: 'عمودان', few: '# أعمدة', many: '# عموداً', other: '# عمود' };
+/** How many cells a row should have: the header's, or a header-less file's format's. */
+const widthOf = (p: { columns: number; format?: string }) =>
+  p.format
+    ? `في صف ${ltr(p.format)} ${arPlural(p.columns, columns)}`
+    : `في صف العناوين ${arPlural(p.columns, columns)}`;
 /** JavaScript type names as zod gives them. */
 const types: Record<string, string> = {
   string: 'نص',
@@ -111,9 +116,8 @@ export const arProblems: ProblemWords = {
     'ملف CSV غير سليم: خلية مفتوحة بعلامة اقتباس لم تُغلق، فتعذّرت قراءة هذا الصف وكل الصفوف التي تليه',
   'csv-bad-quote': () => `ملف CSV غير سليم: علامة الاقتباس داخل خلية مقتبسة يجب أن تُكتب مرتين (${ltr('""')})`,
   'csv-too-many-cells': (p) =>
-    `ملف CSV غير سليم: في الصف ${arPlural(p.cells, cells)} وفي صف العناوين ${arPlural(p.columns, columns)} (ضع الخلايا التي تحتوي على الفاصل بين علامتي اقتباس مزدوجتين)`,
-  'csv-too-few-cells': (p) =>
-    `ملف CSV غير سليم: في الصف ${arPlural(p.cells, cells)} وفي صف العناوين ${arPlural(p.columns, columns)}`,
+    `ملف CSV غير سليم: في الصف ${arPlural(p.cells, cells)} و${widthOf(p)} (ضع الخلايا التي تحتوي على الفاصل بين علامتي اقتباس مزدوجتين)`,
+  'csv-too-few-cells': (p) => `ملف CSV غير سليم: في الصف ${arPlural(p.cells, cells)} و${widthOf(p)}`,
   'csv-malformed': (p) => `ملف CSV غير سليم: ${ltr(p.detail)}`,
   // الملفات
   'not-json': (p) => `ليس JSON صالحاً (${ltr(p.detail)})`,

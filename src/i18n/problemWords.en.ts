@@ -9,6 +9,9 @@ export type ProblemWords = { [C in ProblemCode]: (p: Problem<C>) => string };
 const option = (v: OptionValue) => (typeof v === 'string' ? `"${v}"` : String(v));
 const atLeast = (inclusive: boolean) => (inclusive ? '>=' : '>');
 const atMost = (inclusive: boolean) => (inclusive ? '<=' : '<');
+/** How many cells a row should have: the header's, or a header-less file's format's. */
+const widthOf = (p: { columns: number; format?: string }) =>
+  p.format ? `a ${p.format} row has ${p.columns} columns` : `the header has ${p.columns} columns`;
 
 /**
  * Data problems: a story file's record, an imported row or file, an import warning. Each reads
@@ -85,9 +88,8 @@ export const enProblems: ProblemWords = {
     'malformed CSV: a quoted cell is never closed, so this row and every row after it could not be read',
   'csv-bad-quote': () => 'malformed CSV: a quote inside a quoted cell must be doubled ("")',
   'csv-too-many-cells': (p) =>
-    `malformed CSV: ${p.cells} cells but the header has ${p.columns} columns (put cells that contain the separator in double quotes)`,
-  'csv-too-few-cells': (p) =>
-    `malformed CSV: ${p.cells} cell${p.cells === 1 ? '' : 's'} but the header has ${p.columns} columns`,
+    `malformed CSV: ${p.cells} cells but ${widthOf(p)} (put cells that contain the separator in double quotes)`,
+  'csv-too-few-cells': (p) => `malformed CSV: ${p.cells} cell${p.cells === 1 ? '' : 's'} but ${widthOf(p)}`,
   'csv-malformed': (p) => `malformed CSV: ${p.detail}`,
   // files
   'not-json': (p) => `is not valid JSON (${p.detail})`,

@@ -150,6 +150,12 @@ describe('data problems in words', () => {
       'ملف CSV غير سليم: في الصف خليتان وفي صف العناوين 12 عموداً',
     );
     expect(
+      problemText('en', { code: 'csv-too-few-cells', cells: 2, columns: 58, format: 'GDELT 2.0 events' }),
+    ).toBe('malformed CSV: 2 cells but a GDELT 2.0 events row has 58 columns');
+    expect(t({ code: 'csv-too-few-cells', cells: 2, columns: 58, format: 'GDELT 2.0 events' })).toBe(
+      `ملف CSV غير سليم: في الصف خليتان وفي صف ${ltr('GDELT 2.0 events')} 58 عموداً`,
+    );
+    expect(
       rowErrorText('ar', { within: { noun: 'place', n: 2, path: '' }, problem: { code: 'not-kebab-id' } }),
     ).toMatch(/^المكان 2: يجب أن يكون معرّفاً/);
   });

@@ -102,6 +102,17 @@ describe('readFormatTable', () => {
     ]);
   });
 
+  it('a header-less file’s short row is measured against its format’s columns, and says so', () => {
+    const rows = [gdeltRow(), gdeltRow().slice(0, 40)].map((r) => r.join('\t')).join('\n');
+    expect(readFormatTable(readTable(rows))?.problems).toEqual([
+      {
+        row: 2,
+        column: '',
+        problem: { code: 'csv-too-few-cells', cells: 40, columns: gdelt.columns.length, format: gdelt.name },
+      },
+    ]);
+  });
+
   it('null for a table no format claims, and for an empty one', () => {
     expect(
       readFormatTable(readTable('Date,Place,Latitude,Longitude\n21/02/2026,Raqqa,35.9,39.0\n')),

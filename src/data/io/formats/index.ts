@@ -157,6 +157,7 @@ export function formatRowReader(firstRow: readonly string[], first: number): For
               code: row.length > width ? 'csv-too-many-cells' : 'csv-too-few-cells',
               cells: row.length,
               columns: width,
+              ...(!header && { format: format.name }),
             },
           });
           continue;
