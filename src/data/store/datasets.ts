@@ -70,7 +70,24 @@ export function saveDataset(d: { name: string; text: string; mapping: unknown })
     await metas.put(meta);
     if (id === null) await texts.put(d.text, meta.id);
     return meta;
+  }).then((meta) => {
+    askToPersist();
+    return meta;
   });
+}
+
+/**
+ * Asks the browser not to clear the app's storage when it runs short of space (it may without
+ * asking: "best-effort" storage). Chromium decides silently, Firefox may ask the person; the
+ * dataset is kept either way, so the answer is not waited for.
+ */
+function askToPersist() {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (typeof storage?.persist !== 'function') return;
+  void storage
+    .persisted()
+    .then((already) => already || storage.persist())
+    .catch(() => false);
 }
 
 /** The saved datasets, newest first, without their texts. */

@@ -77,6 +77,22 @@ describe('datasets', () => {
     expect(await listDatasets()).toHaveLength(3);
   });
 
+  it('asks the browser to keep the storage (persist), once it is not yet persistent', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    let persisted = false;
+    vi.stubGlobal('navigator', { storage: { persist, persisted: () => Promise.resolve(persisted) } });
+    try {
+      await saveDataset({ name: 'a.csv', text: 'x', mapping: null });
+      await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+      persisted = true;
+      await saveDataset({ name: 'b.csv', text: 'y', mapping: null });
+      await new Promise((r) => setTimeout(r, 0));
+      expect(persist).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('lists without reading any text', async () => {
     await saveDataset({ name: 'a.csv', text: CSV, mapping: null });
     await saveDataset({ name: 'b.csv', text: CSV + 'x', mapping: null });
