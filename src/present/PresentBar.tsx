@@ -3,6 +3,7 @@
  * full screen and exit. Keys (presentKeys.ts) do the same from anywhere on the page.
  */
 import { useEffect, useState } from 'react';
+import { useSizeVar } from '../ui/useSizeVar';
 import { useMessages } from '../state/useMessages';
 import { PACE } from '../state/params';
 
@@ -37,9 +38,11 @@ export function useFullScreen() {
 export function PresentBar({ index, total, playing, pace, onStep, onTogglePlay, onPace, onExit }: Props) {
   const { t } = useMessages();
   const fs = useFullScreen();
+  // the legend sits below the bar, however many lines it wraps onto on a phone (styles.css)
+  const ref = useSizeVar<HTMLDivElement>('--present-bar-end', 'end');
   const paces = PACES.includes(pace) ? PACES : [...PACES, pace].sort((a, b) => a - b);
   return (
-    <div className="present__bar" role="toolbar" aria-label={t.presentation} data-overlay>
+    <div ref={ref} className="present__bar" role="toolbar" aria-label={t.presentation} data-overlay>
       <button
         type="button"
         className="btn btn--icon"

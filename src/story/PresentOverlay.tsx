@@ -6,6 +6,7 @@ import { LinkNotice } from '../panels/LinkNotice';
 import type { IgnoredParam } from '../state/linkCheck';
 import { useViewState } from '../state/viewState';
 import { PartBoundary } from '../ui/PartBoundary';
+import { useSizeVar } from '../ui/useSizeVar';
 import type { Stepping } from './useStepping';
 
 // presentation mode's controls load when a presentation starts (not part of the first view)
@@ -21,6 +22,8 @@ export function PresentOverlay({ stepping, onExit, ignoredInLink }: Props) {
   const { model: m } = useStory();
   const { pace, setPace } = useViewState();
   const { playback, onAction } = stepping;
+  // below 900 px the card spans the bottom of the map: the map's controls sit above it (styles.css)
+  const card = useSizeVar<HTMLDivElement>('--present-card-h', 'height');
   return (
     <>
       <Suspense fallback={null}>
@@ -35,7 +38,7 @@ export function PresentOverlay({ stepping, onExit, ignoredInLink }: Props) {
           onExit={onExit}
         />
       </Suspense>
-      <div className="present__card" data-overlay>
+      <div ref={card} className="present__card" data-overlay>
         <LinkNotice ignored={ignoredInLink} />
         <PartBoundary part="presentation" resetKey={m.current?.id}>
           {m.current && <EventCard event={m.current} placesById={m.placesById} />}
