@@ -72,3 +72,56 @@ for (const size of SIZES) {
     });
   }
 }
+
+// Presenting an imported file: the slides are its events, and each slide's point is marked and
+// in sight beside the large card (a desktop in English, a phone in Arabic).
+for (const { size, lang } of [
+  { size: SIZES[0], lang: 'en' },
+  { size: SIZES[2], lang: 'ar' },
+] as const) {
+  test.describe(`presenting, ${size.width}×${size.height}, ${lang}`, () => {
+    test.describe.configure({ timeout: 180_000 });
+    test.use({
+      viewport: { width: size.width, height: size.height },
+      ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+      contextOptions: { reducedMotion: 'reduce' as const },
+    });
+
+    test('an imported ACLED file presented slide by slide: each title on its slide, each point marked in sight', async ({
+      app,
+      page,
+    }) => {
+      await app.open(`?tab=list&lang=${lang}`);
+      await app.data.import('public/examples/acled-sample.csv');
+      await expect(app.filters.count()).toContainText('11');
+      await page.getByRole('button', { name: lang === 'en' ? 'Present' : 'عرض تقديمي', exact: true }).click();
+      await expect(page).toHaveURL(/mode=present/);
+      await page.keyboard.press('Home');
+      const progress = app.slides.progress();
+      const seen: string[] = [];
+      const problems: string[] = [];
+      for (let i = 1; i <= 11; i++) {
+        await expect(progress).toContainText(String(i));
+        await app.map.settle();
+        const id = (await app.slides.card().getAttribute('data-event'))!;
+        const row = rows.get(id);
+        expect(row, `${id} is a row of the file`).toBeTruthy();
+        seen.push(id);
+        await expect(app.slides.title()).toHaveText(row!.title);
+        await expect(app.slides.title()).toBeInViewport();
+        if (row!.point) {
+          expect(await app.map.currentEventMarked()).toBe(id);
+          for (const h of await app.map.hiddenPoints([row!.point]))
+            problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`);
+        }
+        if (i === 1 || process.env.SHOTS)
+          await app.screenshot(`imported-present-${size.width}-${lang}-${String(i).padStart(2, '0')}`);
+        // the bar, the legend, the card and the map's controls each in a place of their own
+        if (i === 1) expect(await app.map.overlappingCovers()).toEqual([]);
+        await page.keyboard.press('PageDown');
+      }
+      expect(new Set(seen).size).toBe(11);
+      expect(problems, 'event points a viewer cannot see beside the slide').toEqual([]);
+    });
+  });
+}

@@ -463,6 +463,27 @@ export class MapView {
     );
   }
 
+  /** Pairs of the things that cover the map which lie over one another ("legend / presentation bar"). */
+  async overlappingCovers(): Promise<string[]> {
+    return this.page.evaluate((covering) => {
+      const covers = Object.entries(covering).flatMap(([what, selector]) =>
+        Array.from(document.querySelectorAll<HTMLElement>(selector))
+          .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+          .map((el) => ({ what, r: el.getBoundingClientRect() })),
+      );
+      const out: string[] = [];
+      covers.forEach((a, i) =>
+        covers.slice(i + 1).forEach((b) => {
+          if (a.what === b.what) return;
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 0 && y > 0) out.push(`${a.what} / ${b.what}`);
+        }),
+      );
+      return out;
+    }, COVERING);
+  }
+
   // ---- clicking the map
 
   /** Where a point of the map is on the page, from its position on the canvas. */
