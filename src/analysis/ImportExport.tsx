@@ -1,7 +1,7 @@
 /** Bring your own data (file picker; drag-and-drop is handled page-wide) and export what is filtered. */
 import { useRef } from 'react';
 import type { Place, StoryEvent } from '../data/schema';
-import type { DataParamIssue, ImportReport } from '../data/useDataset';
+import type { DataParamIssue, ImportProgress, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import type { RowError } from '../data/io/types';
@@ -19,7 +19,7 @@ interface Props {
   to: string | null;
   placesById: ReadonlyMap<string, Place>;
   datasetName: string | null;
-  progress: number | null;
+  progress: ImportProgress | null;
   report: ImportReport | null;
   dataParamIssue: DataParamIssue | null;
   onImport: (f: File) => void;
@@ -98,7 +98,12 @@ export function ImportExport(p: Props) {
       {p.progress !== null && (
         <div className="io__progress">
           <span>{t.importing}</span>
-          <progress max={1} value={p.progress} aria-label={t.importing} />
+          {/* with no value, a progress bar says "working, how far not known" */}
+          <progress
+            max={1}
+            {...(p.progress !== 'unknown' && { value: p.progress })}
+            aria-label={t.importing}
+          />
         </div>
       )}
       {p.dataParamIssue && (

@@ -62,6 +62,9 @@ async function rememberedMapping(req: MappingRequest): Promise<ColumnMapping | n
   }
 }
 
+/** How far an import has read its file (0…1), or 'unknown' (a compressed download: its length is not the text's). */
+export type ImportProgress = number | 'unknown';
+
 export type DataParamIssue =
   | { kind: 'foreign'; value: string }
   | { kind: 'failed'; problem: DataProblem }
@@ -105,7 +108,9 @@ export function useDataset(
   const queryClient = useQueryClient();
   const [local, setLocal] = useState<Imported | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgressTo] = useState<ImportProgress | null>(null);
+  const setProgress = useCallback((f: number | null) => setProgressTo(f ?? 'unknown'), []);
+  const importDone = useCallback(() => setProgressTo(null), []);
   const [pending, setPending] = useState<PendingMapping | null>(null);
 
   /** A file of no known format: ask for its mapping (with last time's, when it fits). */
@@ -132,7 +137,7 @@ export function useDataset(
         const r = await importInWorker(mapping ? { file, mapping } : { file }, setProgress);
         return { name: d.name, events: r.events, report: toReport(d.name, r) };
       } finally {
-        setProgress(null);
+        importDone();
       }
     },
   });
@@ -151,7 +156,7 @@ export function useDataset(
         setReport(rep);
         return { name, events: r.events, report: rep };
       } finally {
-        setProgress(null);
+        importDone();
       }
     },
   });
@@ -200,10 +205,10 @@ export function useDataset(
           rowWarnings: [],
         });
       } finally {
-        setProgress(null);
+        importDone();
       }
     },
-    [askMapping, clearDataParam, setDataParam, queryClient],
+    [askMapping, clearDataParam, setDataParam, queryClient, setProgress, importDone],
   );
 
   const importFile = useCallback((file: File) => runImport(file.name, { file }), [runImport]);

@@ -12,7 +12,8 @@ export class ImportFailed extends Error {
 
 export function importInWorker(
   req: WorkerRequest,
-  onProgress: (fraction: number) => void,
+  /** 0…1 as the file is read; null when how far cannot be known (then only the end says it). */
+  onProgress: (fraction: number | null) => void,
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
