@@ -1,10 +1,10 @@
 /** Bring your own data (file picker; drag-and-drop is handled page-wide) and export what is filtered. */
 import { useRef } from 'react';
 import type { Place, StoryEvent } from '../data/schema';
-import type { DataParamIssue, ImportProgress, ImportReport } from '../data/useDataset';
+import type { DataParamIssue, ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
-import type { RowError } from '../data/io/types';
+import type { ImportProgress, RowError } from '../data/io/types';
 import { eventsToGeoJson } from '../data/io/geojsonFormat';
 import { problemText, rowErrorText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';

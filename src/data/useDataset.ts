@@ -11,7 +11,7 @@ import type { StoryEvent } from './schema';
 import { ImportFailed, importInWorker, sameOriginUrl } from './io/importClient';
 import type { ImportSource } from './io/import.worker';
 import { asColumnMapping, mappingFits, type ColumnMapping } from './io/mapping';
-import type { ImportResult, MappingRequest, RowError } from './io/types';
+import type { ImportProgress, ImportResult, MappingRequest, RowError } from './io/types';
 import { loadMapping, mappingKey, saveMapping } from './store/mappings';
 import {
   deleteDataset,
@@ -62,9 +62,6 @@ async function rememberedMapping(req: MappingRequest): Promise<ColumnMapping | n
   }
 }
 
-/** How far an import has read its file (0…1), or 'unknown' (a compressed download: its length is not the text's). */
-export type ImportProgress = number | 'unknown';
-
 export type DataParamIssue =
   | { kind: 'foreign'; value: string }
   | { kind: 'failed'; problem: DataProblem }
@@ -108,9 +105,7 @@ export function useDataset(
   const queryClient = useQueryClient();
   const [local, setLocal] = useState<Imported | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [progress, setProgressTo] = useState<ImportProgress | null>(null);
-  const setProgress = useCallback((f: number | null) => setProgressTo(f ?? 'unknown'), []);
-  const importDone = useCallback(() => setProgressTo(null), []);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [pending, setPending] = useState<PendingMapping | null>(null);
 
   /** A file of no known format: ask for its mapping (with last time's, when it fits). */
@@ -137,7 +132,7 @@ export function useDataset(
         const r = await importInWorker(mapping ? { file, mapping } : { file }, setProgress);
         return { name: d.name, events: r.events, report: toReport(d.name, r) };
       } finally {
-        importDone();
+        setProgress(null);
       }
     },
   });
@@ -156,7 +151,7 @@ export function useDataset(
         setReport(rep);
         return { name, events: r.events, report: rep };
       } finally {
-        importDone();
+        setProgress(null);
       }
     },
   });
@@ -205,10 +200,10 @@ export function useDataset(
           rowWarnings: [],
         });
       } finally {
-        importDone();
+        setProgress(null);
       }
     },
-    [askMapping, clearDataParam, setDataParam, queryClient, setProgress, importDone],
+    [askMapping, clearDataParam, setDataParam, queryClient],
   );
 
   const importFile = useCallback((file: File) => runImport(file.name, { file }), [runImport]);

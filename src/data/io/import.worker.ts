@@ -9,15 +9,14 @@ import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
 import { readEventsStream } from './stream';
 import type { ColumnMapping } from './mapping';
-import type { ImportResult } from './types';
+import type { ImportProgress, ImportResult } from './types';
 
 /** Where the file comes from. */
 export type ImportSource = { file: File } | { url: string; name: string };
 /** A file to read, and the mapping step's answer when the file needed one. */
 export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
-  /** How much of the file is read (0…1), or null: not known (a compressed response's length is not the text's). */
-  | { kind: 'progress'; fraction: number | null; stage: 'reading' | 'parsing' }
+  | { kind: 'progress'; fraction: ImportProgress; stage: 'reading' | 'parsing' }
   /** Valid events in the order read, a slice at a time: each message is copied onto the page as its own task. */
   | { kind: 'events'; events: ImportResult['events'] }
   /** Everything but the events, after the last slice, and the events' chronological order (positions in the order sent). */
@@ -59,7 +58,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const length = res.headers.get('content-encoding') ? null : res.headers.get('content-length');
       if (length) totalBytes = Number(length);
     }
-    if (totalBytes === undefined) post({ kind: 'progress', fraction: null, stage: 'reading' });
+    if (totalBytes === undefined) post({ kind: 'progress', fraction: 'unknown', stage: 'reading' });
     // events go to the page as they are made, EVENTS_PER_MESSAGE at a time: one message of 100k
     // events stalled the page for ~0.9 s while it was copied in; with slices, frames are drawn
     // between them, and the copying overlaps the reading

@@ -1,6 +1,6 @@
 /** Runs an import in a worker; resolves with the validated result, reports progress on the way. */
 import type { DataProblem } from '../problems';
-import type { ImportResult } from './types';
+import type { ImportProgress, ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
 
 /** The import could not run at all: the file could not be read or fetched, or the worker failed. */
@@ -12,8 +12,7 @@ export class ImportFailed extends Error {
 
 export function importInWorker(
   req: WorkerRequest,
-  /** 0…1 as the file is read; null when how far cannot be known (then only the end says it). */
-  onProgress: (fraction: number | null) => void,
+  onProgress: (fraction: ImportProgress) => void,
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });

@@ -52,6 +52,9 @@ export interface MappingRequest {
   features: boolean;
 }
 
+/** How far an import has read its file (0…1), or 'unknown' (a compressed download: its length is not the text's). */
+export type ImportProgress = number | 'unknown';
+
 export interface ParseOptions {
   /** Called with 0…1 as the file is read (throttled; the last call is 1). */
   onProgress?: (fraction: number) => void;
