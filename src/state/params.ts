@@ -179,6 +179,12 @@ export type LayerGroup = (typeof LAYER_GROUPS)[number];
 /** Autoplay pace in presentation mode: seconds per event. */
 export const PACE = { min: 2, max: 60, default: 6 } as const;
 
+/** A column of the data, by its name (whether the data has it, the link check says). */
+const columnName = createParser({
+  parse: (v: string) => (v.trim() !== '' && v.length <= 200 ? v : null),
+  serialize: (v: string) => v,
+});
+
 export const viewParams = {
   /** Camera: lon,lat,zoom[,bearing,pitch]. */
   cam: camera,
@@ -224,15 +230,9 @@ export const viewParams = {
   /** With an imported dataset: also draw the story's bases, routes and zone under it. */
   overlay: parseAsStringLiteral(['story'] as const),
   /** Colour the points by one of the data's own text columns (absent: by category). */
-  color: createParser({
-    parse: (v: string) => (v.trim() !== '' && v.length <= 200 ? v : null),
-    serialize: (v: string) => v,
-  }),
+  color: columnName,
   /** Size the points by one of the data's own number columns (absent: all one size). */
-  size: createParser({
-    parse: (v: string) => (v.trim() !== '' && v.length <= 200 ? v : null),
-    serialize: (v: string) => v,
-  }),
+  size: columnName,
   /** Link format version (see LINK_VERSION). */
   v: parseAsStringLiteral([LINK_VERSION] as const),
 };
