@@ -15,7 +15,7 @@ import type { StoryEvent, Text } from '../schema';
 import type { DataProblem, RowNoun } from '../problems';
 import type { EventRecord } from './record';
 import type { ImportResult, RowError } from './types';
-import { MAX_IMPORT_ROWS } from './validateRows';
+import { MAX_IMPORT_ROWS, rowLimitError } from './validateRows';
 
 /** The category of records whose file gives none. */
 export const NO_CATEGORY = '—';
@@ -122,14 +122,7 @@ export class EventCollector {
     });
     const errors = [...read.problems.map(rowError), ...this.errors];
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    if (this.stoppedAt !== null) {
-      errors.unshift({
-        row: null,
-        field: '',
-        problem: { code: 'row-limit', limit: this.maxRows, stoppedAt: this.stoppedAt, noun: this.noun },
-        recordId: null,
-      });
-    }
+    if (this.stoppedAt !== null) errors.unshift(rowLimitError(this.maxRows, this.stoppedAt, this.noun));
     return {
       events: this.events,
       errors,

@@ -32,6 +32,14 @@ export interface RawRow {
  */
 export const MAX_IMPORT_ROWS = 200_000;
 
+/** The file-level error of a file read only up to the record limit: `stoppedAt` is the first record not read. */
+export const rowLimitError = (limit: number, stoppedAt: number, noun: RowNoun): RowError => ({
+  row: null,
+  field: '',
+  problem: { code: 'row-limit', limit, stoppedAt, noun },
+  recordId: null,
+});
+
 export class RowCollector {
   private readonly events: StoryEvent[] = [];
   private readonly errors: RowError[] = [];
@@ -106,14 +114,7 @@ export class RowCollector {
 
   result(warnings: ImportWarning[] = []): ImportResult {
     const errors = this.errors;
-    if (this.stoppedAt !== null) {
-      errors.unshift({
-        row: null,
-        field: '',
-        problem: { code: 'row-limit', limit: this.maxRows, stoppedAt: this.stoppedAt, noun: this.noun },
-        recordId: null,
-      });
-    }
+    if (this.stoppedAt !== null) errors.unshift(rowLimitError(this.maxRows, this.stoppedAt, this.noun));
     return { events: this.events, errors, warnings, totalRows: this.count, unmapped: this.unmapped };
   }
 }
