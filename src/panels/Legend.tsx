@@ -2,7 +2,7 @@ import type { BaseStatus } from '../data/schema';
 import { useMessages } from '../state/useMessages';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import { useCategories } from '../ui/useCategories';
-import { OTHER_COLOR, usePointLook } from '../ui/usePointLook';
+import { OTHER_COLOR, usePointLook, type PointLook } from '../ui/usePointLook';
 import { formatCount } from '../i18n';
 import { useStory } from '../model/StoryContext';
 import { useDatasetIO } from '../data/DatasetContext';
@@ -69,7 +69,7 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
             </ul>
           </>
         )}
-        <PointLookChoice />
+        <PointLookChoice look={look} />
         {look.colorBy ? (
           <>
             <h3 className="legend__h">{t.legendColorBy(look.colorBy.name)}</h3>
@@ -195,11 +195,10 @@ export function Legend({ open, onToggle, hidden, onHidden }: Props) {
 }
 
 /** With an imported dataset's own columns: colour the points by a text column, size them by a number column. */
-function PointLookChoice() {
+function PointLookChoice({ look }: { look: PointLook }) {
   const { t } = useMessages();
   const { attributes } = useStory().model;
   const view = useViewState();
-  const look = usePointLook();
   if (attributes.facets.length === 0 && attributes.numbers.length === 0) return null;
   return (
     <div className="legend__look">
