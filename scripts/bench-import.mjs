@@ -267,11 +267,11 @@ const table2 = [
   ),
 ].join('\n');
 const table3 = [
-  '| ACLED rows | read table (papaparse) | recognise + records (ACLED reader) | records → events | sort | structured clone of the messages | parseEventsFile, whole |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| ACLED rows | read table (papaparse) | recognise + records (ACLED reader) | records → events | sort | hand-over as columns: encode (worker) / clone / decode (page) | (before: the same events cloned as objects) | parseEventsFile, whole |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(({ n }) => {
     const s = split[n];
-    return `| ${n.toLocaleString('en')} | ${f0(s.table)} | ${f0(s.records)} | ${f0(s.events)} | ${f0(s.sort)} | ${f0(s.clone)} | ${f0(s.total)} |`;
+    return `| ${n.toLocaleString('en')} | ${f0(s.table)} | ${f0(s.records)} | ${f0(s.events)} | ${f0(s.sort)} | ${f0(s.encode)} / ${f0(s.send)} / ${f0(s.decode)} | ${f0(s.clone)} | ${f0(s.total)} |`;
   }),
 ].join('\n');
 console.log('\n' + table + '\n\n' + verdict + '\n\n' + table2 + '\n\n' + table3);

@@ -4,7 +4,9 @@
 //   node parse-split.bundle.mjs FILE RUNS PER_MESSAGE   → one JSON line: medians in ms
 // (PER_MESSAGE: import.worker.ts's EVENTS_PER_MESSAGE; that module cannot be imported outside a worker)
 // The steps are what parseEventsFile does for a file a known format claims, in its order, then
-// what import.worker.ts does with the result (sort, and one structured clone per message).
+// what import.worker.ts does with the result (sort; each message encoded as columns, cloned and
+// decoded on the page), with the clone of the same messages as objects (the hand-over before columns)
+// for comparison.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseEventsFile } from '../../src/data/io/detect';
@@ -12,6 +14,7 @@ import { readFormatTable } from '../../src/data/io/formats';
 import { recordsToResult } from '../../src/data/io/fromRecords';
 import { readTable } from '../../src/data/io/table';
 import { compareEvents } from '../../src/data/order';
+import { decodeEvents, encodeEvents, transferables } from '../../src/data/io/eventColumns';
 
 const [file, runsArg, perArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);
@@ -19,7 +22,17 @@ const EVENTS_PER_MESSAGE = Number(perArg ?? 5000);
 const text = readFileSync(file, 'utf8');
 const name = basename(file);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const steps = { table: [], records: [], events: [], sort: [], clone: [], total: [] };
+const steps = {
+  table: [],
+  records: [],
+  events: [],
+  sort: [],
+  clone: [],
+  encode: [],
+  send: [],
+  decode: [],
+  total: [],
+};
 let rows = 0;
 // one warm-up run (not counted): V8 compiles the readers on the first file, the browser's fresh
 // worker pays that too, but it is small next to the work and would blur the split
@@ -42,6 +55,16 @@ for (let r = -1; r < runs; r++) {
   for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE)
     structuredClone(result.events.slice(i, i + EVENTS_PER_MESSAGE));
   lap('clone');
+  // the hand-over as the worker makes it now (eventColumns.ts): each slice encoded as columns
+  // (worker), cloned with its buffers moved, decoded into events (page)
+  const sent = [];
+  for (let i = 0; i < result.events.length; i += EVENTS_PER_MESSAGE)
+    sent.push(encodeEvents(result.events.slice(i, i + EVENTS_PER_MESSAGE)));
+  lap('encode');
+  const received = sent.map((c) => structuredClone(c, { transfer: transferables(c) }));
+  lap('send');
+  for (const c of received) decodeEvents(c);
+  lap('decode');
   rows = result.events.length;
   // the whole call as the worker makes it (format detection included), for the sum's check
   const t0 = performance.now();

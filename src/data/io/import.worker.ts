@@ -7,6 +7,7 @@
 import { chronologicalOrder } from '../order';
 import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
+import { encodeEvents, transferables, type EventColumns } from './eventColumns';
 import { readEventsStream } from './stream';
 import type { ColumnMapping } from './mapping';
 import type { ImportProgress, ImportResult } from './types';
@@ -17,8 +18,11 @@ export type ImportSource = { file: File } | { url: string; name: string };
 export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
   | { kind: 'progress'; fraction: ImportProgress; stage: 'reading' | 'parsing' }
-  /** Valid events in the order read, a slice at a time: each message is copied onto the page as its own task. */
-  | { kind: 'events'; events: ImportResult['events'] }
+  /**
+   * Valid events in the order read, a slice at a time, as columns (eventColumns.ts): each message
+   * reaches the page as its own task, its typed arrays moved rather than copied.
+   */
+  | { kind: 'events'; columns: EventColumns }
   /** Everything but the events, after the last slice, and the events' chronological order (positions in the order sent). */
   | { kind: 'done'; result: ImportResult; order: Int32Array }
   | { kind: 'failed'; problem: DataProblem };
@@ -61,11 +65,15 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (totalBytes === undefined) post({ kind: 'progress', fraction: 'unknown', stage: 'reading' });
     // events go to the page as they are made, EVENTS_PER_MESSAGE at a time: one message of 100k
     // events stalled the page for ~0.9 s while it was copied in; with slices, frames are drawn
-    // between them, and the copying overlaps the reading
+    // between them, and the copying overlaps the reading. As columns, a slice's repeated names are
+    // sent once and its numbers moved: the page's share of the hand-over went from ~0.6 s to ~0.25 s
+    // at 100k (Node, BENCHMARKS.md), and the events share their attribute strings on the page
     let pending: StoryEvent[] = [];
     const flush = () => {
-      for (let i = 0; i < pending.length; i += EVENTS_PER_MESSAGE)
-        post({ kind: 'events', events: pending.slice(i, i + EVENTS_PER_MESSAGE) });
+      for (let i = 0; i < pending.length; i += EVENTS_PER_MESSAGE) {
+        const columns = encodeEvents(pending.slice(i, i + EVENTS_PER_MESSAGE));
+        post({ kind: 'events', columns }, transferables(columns));
+      }
       pending = [];
     };
     let last = 0;

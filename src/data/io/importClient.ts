@@ -1,5 +1,6 @@
 /** Runs an import in a worker; resolves with the validated result, reports progress on the way. */
 import type { DataProblem } from '../problems';
+import { decodeEvents } from './eventColumns';
 import type { ImportProgress, ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
 
@@ -22,7 +23,7 @@ export function importInWorker(
       const m = e.data;
       if (m.kind === 'progress') onProgress(m.fraction);
       else if (m.kind === 'events') {
-        for (const ev of m.events) events.push(ev);
+        for (const ev of decodeEvents(m.columns)) events.push(ev);
       } else if (m.kind === 'done') {
         stop();
         if (m.order.length !== events.length) {
