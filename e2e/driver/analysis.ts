@@ -212,7 +212,7 @@ export class DataFiles {
 
   /** What the page says about a `data` link it could not load. */
   linkProblem(): Locator {
-    return this.page.locator('.io__error');
+    return this.page.locator('.link-notice__data');
   }
 
   /** The mapping step (a dialog) for a file of no known format. */

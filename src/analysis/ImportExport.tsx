@@ -1,7 +1,7 @@
 /** Bring your own data (file picker; drag-and-drop is handled page-wide) and export what is filtered. */
 import { useRef } from 'react';
 import type { Place, StoryEvent } from '../data/schema';
-import type { DataParamIssue, ImportReport } from '../data/useDataset';
+import type { ImportReport } from '../data/useDataset';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import type { ImportProgress, RowError } from '../data/io/types';
@@ -21,7 +21,6 @@ interface Props {
   datasetName: string | null;
   progress: ImportProgress | null;
   report: ImportReport | null;
-  dataParamIssue: DataParamIssue | null;
   onImport: (f: File) => void;
   onDismissReport: () => void;
   onResetToStory: () => void;
@@ -30,7 +29,7 @@ interface Props {
 const download = (name: string, type: string, body: string) => downloadBlob(new Blob([body], { type }), name);
 
 export function ImportExport(p: Props) {
-  const { t, lang } = useMessages();
+  const { t } = useMessages();
   const input = useRef<HTMLInputElement>(null);
   const events = p.visible as StoryEvent[];
 
@@ -105,15 +104,6 @@ export function ImportExport(p: Props) {
             aria-label={t.importing}
           />
         </div>
-      )}
-      {p.dataParamIssue && (
-        <p className="io__error" role="alert">
-          {p.dataParamIssue.kind === 'foreign'
-            ? t.dataParamForeign(p.dataParamIssue.value)
-            : p.dataParamIssue.kind === 'not-here'
-              ? t.dataParamNotHere(p.dataParamIssue.name)
-              : t.dataParamFailed(problemText(lang, p.dataParamIssue.problem))}
-        </p>
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
       <KeptDatasets />

@@ -66,7 +66,9 @@ export type DataParamIssue =
   | { kind: 'foreign'; value: string }
   | { kind: 'failed'; problem: DataProblem }
   /** A dataset kept in another browser: the link names the file, this browser does not have it. */
-  | { kind: 'not-here'; name: string };
+  | { kind: 'not-here'; name: string }
+  /** The link's file was read and nothing in it could be loaded; `problem`: the file-level reason, if one. */
+  | { kind: 'rejected'; name: string; problem: DataProblem | null };
 
 /** A saved dataset the link names is not in this browser. */
 class NotHere extends Error {}
@@ -142,7 +144,8 @@ export function useDataset(
     staleTime: Infinity,
     retry: 1,
     queryFn: async () => {
-      const name = decodeURIComponent(url!.pathname.split('/').pop() || url!.pathname);
+      // a file's name, or a pack's folder's (/packs/NAME/)
+      const name = decodeURIComponent(url!.pathname.split('/').filter(Boolean).pop() ?? url!.pathname);
       setProgress(0);
       try {
         const r = await importInWorker({ url: url!.href, name }, setProgress);
@@ -262,7 +265,13 @@ export function useDataset(
         ? { kind: 'foreign', value: dataParam }
         : remote.error
           ? { kind: 'failed', problem: failure(remote.error) }
-          : null;
+          : remoteData && remoteData.report.outcome === 'rejected' && !pending && local === null
+            ? {
+                kind: 'rejected',
+                name: remoteData.name,
+                problem: remoteData.report.errors.find((e) => e.row === null)?.problem ?? null,
+              }
+            : null;
 
   return {
     data,

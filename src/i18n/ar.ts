@@ -226,6 +226,8 @@ export const ar: Messages = {
   dataParamForeign: (v: string) =>
     `أُهمل رابط البيانات «${v}»: لا يمكن تحميل إلا الملفات الموجودة على هذا الموقع.`,
   dataParamFailed: (m: string) => `تعذّر تحميل رابط البيانات (${m}). تُعرض بيانات القصة.`,
+  dataParamRejected: (name: string, why: string | null) =>
+    `لم يُحمّل شيء من رابط البيانات «${ltr(name)}»${why ? ` (${why})` : '؛ يبيّن تقرير الاستيراد في «الأحداث والتصفية» السبب'}. تُعرض بيانات القصة.`,
   importLoaded: (n: number, total: number, name: string) =>
     `حُمّل ${arNum(n)} من ${arPlural(total, { one: '# صف', two: '# صف', few: '# صفوف', many: '# صفاً', other: '# صف' })} من ${name}`,
   importRejected: (name: string) => `لم يُحمّل شيء من ${name}؛ البيانات الحالية لم تتغير`,

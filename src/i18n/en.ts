@@ -215,6 +215,8 @@ export const en = {
   importing: 'Reading and checking the file…',
   dataParamForeign: (v: string) => `The data link “${v}” was ignored: only files on this site can be loaded.`,
   dataParamFailed: (m: string) => `The data link could not be loaded (${m}). Showing the story data.`,
+  dataParamRejected: (name: string, why: string | null) =>
+    `Nothing could be loaded from the data link “${name}”${why ? ` (${why})` : ': the import report under “Events & filters” says why'}. Showing the story data.`,
   importLoaded: (n: number, total: number, name: string) =>
     `Loaded ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows from ${name}`,
   importRejected: (name: string) => `Nothing loaded from ${name}; the current data is unchanged`,

@@ -87,7 +87,6 @@ export function SidePanel({ selection }: { selection: Selection }) {
                   datasetName={io.datasetName}
                   progress={io.progress}
                   report={io.report}
-                  dataParamIssue={io.dataParamIssue}
                   onImport={(f) => void io.importFile(f)}
                   onDismissReport={io.dismissReport}
                   onResetToStory={io.resetToStory}
