@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { DataFiles, EventList, Filters } from './driver/analysis';
 import { Faults, Hostile } from './driver/faults';
 import { MapView, pngColours } from './driver/map';
+import { PackHost } from './driver/packs';
 import { Cards, Panel } from './driver/panel';
 import { Slides } from './driver/present';
 import { Timeline } from './driver/timeline';
@@ -36,6 +37,7 @@ export class MapDriver {
   readonly slides: Slides;
   readonly faults: Faults;
   readonly hostile: Hostile;
+  readonly packs: PackHost;
 
   constructor(readonly page: Page) {
     this.map = new MapView(page);
@@ -47,6 +49,7 @@ export class MapDriver {
     this.data = new DataFiles(page);
     this.slides = new Slides(page);
     this.faults = new Faults(page);
+    this.packs = new PackHost(page);
     this.hostile = new Hostile(page);
   }
 

@@ -108,12 +108,24 @@ interface Params {
   'network-failed': { detail: string };
   'read-failed': { detail: string };
   'worker-failed': { detail: string | null };
+  // a pack (data/pack): its index, or one of its parts
+  'not-a-pack': { detail: string };
+  /** a part the app could not use: the rest of the pack is loaded */
+  'pack-part': {
+    part: number;
+    parts: number;
+    events: number;
+    reason: 'http' | 'network' | 'checksum' | 'short' | 'header';
+    status?: number;
+  };
   // warnings: the import went on
   'unknown-columns': { columns: string[] };
   'repeated-column': { column: string };
   'read-as': { separator: 'semicolon' | 'tab' };
   'no-data-rows': object;
   'unknown-properties': { names: string[] };
+  /** the pack's host answered a range request with the whole file: read from that, once */
+  'no-range-support': { mb: number };
 }
 
 type AllParams = Params & { [C in SchemaCode]: object };
@@ -126,7 +138,15 @@ export type DataProblem = { [C in ProblemCode]: Problem<C> }[ProblemCode];
 /** What an import reports without stopping. */
 export type ImportWarning = Extract<
   DataProblem,
-  { code: 'unknown-columns' | 'repeated-column' | 'read-as' | 'no-data-rows' | 'unknown-properties' }
+  {
+    code:
+      | 'unknown-columns'
+      | 'repeated-column'
+      | 'read-as'
+      | 'no-data-rows'
+      | 'unknown-properties'
+      | 'no-range-support';
+  }
 >;
 
 const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {

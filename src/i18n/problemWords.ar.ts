@@ -14,6 +14,7 @@ const rowNouns = {
 };
 const chars = { one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفاً', other: '# حرف' };
 const items = { one: 'عنصر واحد', two: 'عنصرين', few: '# عناصر', many: '# عنصراً', other: '# عنصر' };
+const events = { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثاً', other: '# حدث' };
 const cells = { one: 'خلية واحدة', two: 'خليتان', few: '# خلايا', many: '# خليةً', other: '# خلية' };
 const columns = { one: 'عمود واحد', two: 'عمودان', few: '# أعمدة', many: '# عموداً', other: '# عمود' };
 /** How many cells a row should have: the header's, or a header-less file's format's. */
@@ -140,6 +141,19 @@ export const arProblems: ProblemWords = {
   'network-failed': ar.loadProblem,
   'read-failed': (p) => `تعذّرت القراءة: ${ltr(p.detail)}`,
   'worker-failed': (p) => `تعطّلت عملية الاستيراد${p.detail ? ` (${ltr(p.detail)})` : ''}`,
+  'not-a-pack': (p) => `ليست حزمة بيانات (ملف ${ltr('index.json')} فيها ${ltr(p.detail)})`,
+  'pack-part': (p) =>
+    `الجزء ${arNum(p.part)} من ${arNum(p.parts)} من الحزمة (${arPlural(p.events, events)}) ${
+      p.reason === 'http'
+        ? `تعذّر جلبه (${ltr(`HTTP ${p.status ?? '?'}`)})`
+        : p.reason === 'network'
+          ? 'تعذّر جلبه (تعطّلت الشبكة)'
+          : p.reason === 'checksum'
+            ? 'تالف (مجموعه الاختباري لا يطابق الفهرس)'
+            : p.reason === 'short'
+              ? 'ناقص'
+              : 'ليس جزءاً من حزمة'
+    }: لا تُعرض أحداثه، ويُعرض باقي الحزمة`,
   // تنبيهات
   'unknown-columns': (p) =>
     `${p.columns.length > 1 ? 'أُهملت أعمدة غير معروفة' : 'أُهمل عمود غير معروف'}: ${ltr(p.columns.join(', '))}`,
@@ -151,6 +165,8 @@ export const arProblems: ProblemWords = {
   'no-data-rows': () => 'في الملف صف عناوين ولا صفوف بيانات بعده.',
   'unknown-properties': (p) =>
     `${p.names.length > 1 ? 'أُهملت خصائص غير معروفة' : 'أُهملت خاصية غير معروفة'}: ${ltr(p.names.join(', '))}`,
+  'no-range-support': (p) =>
+    `لا يجيب خادم الحزمة عن طلبات النطاق (${ltr('HTTP Range')})، فنُزّلت الحزمة كلها (${arNum(p.mb)} ميغابايت) بدل الأجزاء اللازمة. انشر الحزم على خادم يدعم طلبات النطاق (انظر «Packs» في README).`,
 };
 
 export const arWithin = (w: Within) =>

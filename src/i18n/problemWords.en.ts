@@ -112,12 +112,27 @@ export const enProblems: ProblemWords = {
   'network-failed': en.loadProblem,
   'read-failed': (p) => `could not be read: ${p.detail}`,
   'worker-failed': (p) => `the import worker failed${p.detail ? ` (${p.detail})` : ''}`,
+  'not-a-pack': (p) => `is not a data pack (its index.json ${p.detail})`,
+  'pack-part': (p) =>
+    `part ${p.part} of ${p.parts} of the pack (${p.events.toLocaleString('en-US')} events) ${
+      p.reason === 'http'
+        ? `could not be fetched (HTTP ${p.status ?? '?'})`
+        : p.reason === 'network'
+          ? 'could not be fetched (the network failed)'
+          : p.reason === 'checksum'
+            ? 'is damaged (its checksum does not match the index)'
+            : p.reason === 'short'
+              ? 'is cut short'
+              : 'is not a pack part'
+    }: its events are not shown; the rest of the pack is`,
   // warnings
   'unknown-columns': (p) => `Ignored unknown columns: ${p.columns.join(', ')}`,
   'repeated-column': (p) => `Column "${p.column}" appears more than once; only the first is read.`,
   'read-as': (p) => `Read as ${p.separator}-separated values.`,
   'no-data-rows': () => 'The file has a header row but no data rows.',
   'unknown-properties': (p) => `Ignored unknown properties: ${p.names.join(', ')}`,
+  'no-range-support': (p) =>
+    `The pack's server does not answer range requests, so the whole pack (${p.mb} MB) was downloaded instead of the parts needed. Serve packs from a host that honours HTTP Range (README, “Packs”).`,
 };
 
 /** Where inside a list cell an import problem is: "place 2", "item 1, status". */

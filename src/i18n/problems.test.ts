@@ -65,11 +65,14 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'network-failed': { code: 'network-failed', detail: 'Failed to fetch' },
   'read-failed': { code: 'read-failed', detail: 'NotReadableError' },
   'worker-failed': { code: 'worker-failed', detail: null },
+  'not-a-pack': { code: 'not-a-pack', detail: 'is not JSON' },
+  'pack-part': { code: 'pack-part', part: 2, parts: 4, events: 25000, reason: 'checksum' },
   'unknown-columns': { code: 'unknown-columns', columns: ['colour', 'notes'] },
   'repeated-column': { code: 'repeated-column', column: 'id' },
   'read-as': { code: 'read-as', separator: 'semicolon' },
   'no-data-rows': { code: 'no-data-rows' },
   'unknown-properties': { code: 'unknown-properties', names: ['colour'] },
+  'no-range-support': { code: 'no-range-support', mb: 12.5 },
 };
 const all = Object.values(samples) as DataProblem[];
 const ARABIC_LETTER = /[\u0621-\u064A]/;

@@ -146,13 +146,14 @@ export function encodeEvents(events: readonly StoryEvent[]): EventColumns {
   return { length: n, ids, numbers, fields: fields.columns(), attributes: attributes.columns() };
 }
 
-/** The buffers to move (not copy) with a message carrying these columns. */
+/** The buffers to move (not copy) with a message carrying these columns (each once: a pack part's arrays share one). */
 export function transferables(c: EventColumns): ArrayBuffer[] {
-  return [
+  const arrays = [
     ...Object.values(c.numbers),
     ...Object.values(c.fields).map((f) => f.codes),
     ...Object.values(c.attributes).map((f) => f.codes),
-  ].map((a) => a.buffer as ArrayBuffer);
+  ];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 export function decodeEvents(c: EventColumns): StoryEvent[] {
@@ -181,4 +182,28 @@ export function decodeEvents(c: EventColumns): StoryEvent[] {
     out[i] = e as StoryEvent;
   }
   return out;
+}
+
+/** The events at these positions (in this order), as columns: the values are shared, not copied. */
+export function selectEvents(c: EventColumns, keep: readonly number[]): EventColumns {
+  const pick = <T extends Uint32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(keep.length);
+    keep.forEach((i, k) => (out[k] = a[i]!));
+    return out;
+  };
+  const coded = (cols: Record<string, CodedColumn>) =>
+    Object.fromEntries(
+      Object.entries(cols).map(([k, col]) => [k, { values: col.values, codes: pick(col.codes) }]),
+    );
+  return {
+    length: keep.length,
+    ids: keep.map((i) => c.ids[i]!),
+    numbers: {
+      lon: pick(c.numbers.lon),
+      lat: pick(c.numbers.lat),
+      uncertaintyKm: pick(c.numbers.uncertaintyKm),
+    },
+    fields: coded(c.fields),
+    attributes: coded(c.attributes),
+  };
 }

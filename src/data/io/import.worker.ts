@@ -9,11 +9,16 @@ import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
 import { encodeEvents, transferables, type EventColumns } from './eventColumns';
 import { readEventsStream } from './stream';
+import { PACK_INDEX } from '../pack/packFormat';
+import { readPack } from '../pack/readPack';
 import type { ColumnMapping } from './mapping';
 import type { ImportProgress, ImportResult } from './types';
 
-/** Where the file comes from. */
+/** Where the file comes from: a pack is named by its folder's URL (ending in "/"; data/pack). */
 export type ImportSource = { file: File } | { url: string; name: string };
+
+/** A `data` link to a pack names its folder: `/packs/NAME/`. */
+export const isPackUrl = (url: string) => new URL(url).pathname.endsWith('/');
 /** A file to read, and the mapping step's answer when the file needed one. */
 export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
@@ -49,6 +54,21 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     let bytes: ReadableStream<Uint8Array>;
     let totalBytes: number | undefined;
     post({ kind: 'progress', fraction: 0, stage: 'reading' });
+    if ('url' in req && isPackUrl(req.url)) {
+      // a pack: its parts are already columns, checked and handed on one by one, in the app's order
+      let sent = 0;
+      const result = await readPack(
+        new URL(PACK_INDEX, req.url).href,
+        (columns) => {
+          sent += columns.length;
+          post({ kind: 'events', columns }, transferables(columns));
+        },
+        { onProgress: (fraction) => post({ kind: 'progress', fraction, stage: 'parsing' }) },
+      );
+      const order = Int32Array.from({ length: sent }, (_, i) => i);
+      post({ kind: 'done', result, order }, [order.buffer]);
+      return;
+    }
     if ('file' in req) {
       name = req.file.name;
       bytes = req.file.stream();

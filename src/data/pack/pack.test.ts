@@ -1,0 +1,295 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortEvents } from '../order';
+import type { StoryEvent } from '../schema';
+import { parseEventsFile } from '../io/detect';
+import { decodeEvents, encodeEvents, transferables, type EventColumns } from '../io/eventColumns';
+import { RowCollector } from '../io/validateRows';
+import { ColumnChecker } from './checkColumns';
+import { crc32 as crc32Of } from './crc32';
+import { decodePart, PartError } from './packFormat';
+import { readPack } from './readPack';
+import { writePack } from './writePack';
+
+const example = (f: string) => readFileSync(resolve(__dirname, '../../../public/examples', f), 'utf8');
+const acled = parseEventsFile('acled-sample.csv', example('acled-sample.csv'));
+// parts of 4 events: the 12-row sample makes three
+const pack = writePack('acled-sample.csv', acled, {
+  partEvents: 4,
+  created: new Date('2026-12-01T00:00:00Z'),
+});
+
+/** Files by path; `ranges: false` answers a range request with the whole file, as some hosts do. */
+let files: Record<string, Uint8Array> = {};
+let ranges = true;
+const requests: { path: string; range: string | undefined }[] = [];
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? '';
+    requests.push({ path, range: req.headers.range });
+    const body = files[path];
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    const m = ranges ? /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '') : null;
+    if (m) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      res.writeHead(206, { 'Content-Range': `bytes ${a}-${b}/${body.length}` });
+      res.end(body.subarray(a, b + 1));
+    } else res.writeHead(200).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const serve = (index: unknown, data: Uint8Array) => {
+  files = {
+    '/p/index.json': new TextEncoder().encode(typeof index === 'string' ? index : JSON.stringify(index)),
+    '/p/events.bin': data,
+  };
+  ranges = true;
+  requests.length = 0;
+};
+
+async function read() {
+  const got: EventColumns[] = [];
+  // as the worker does: each part's buffers are moved to the page
+  const result = await readPack(`${base}/p/index.json`, (c) =>
+    got.push(structuredClone(c, { transfer: transferables(c) })),
+  );
+  return { result, events: got.flatMap(decodeEvents) };
+}
+
+describe('a pack written and read back over HTTP range requests', () => {
+  it('gives the events the file gave, in the app order, one range request per part', async () => {
+    expect(pack.index.parts.length).toBeGreaterThan(2);
+    serve(pack.index, pack.data);
+    const { result, events } = await read();
+    expect(events).toStrictEqual(sortEvents(acled.events));
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect([result.totalRows, result.unmapped, result.format]).toEqual([
+      acled.totalRows,
+      acled.unmapped,
+      'ACLED',
+    ]);
+    const parts = requests.filter((r) => r.path === '/p/events.bin');
+    expect(parts.map((r) => r.range)).toEqual(
+      pack.index.parts.map((p) => `bytes=${p.offset}-${p.offset + p.bytes - 1}`),
+    );
+  });
+
+  it('indexes each part by its dates and area', () => {
+    const sorted = sortEvents(acled.events);
+    let at = 0;
+    for (const p of pack.index.parts) {
+      const slice = sorted.slice(at, at + p.events);
+      at += p.events;
+      expect(p.first).toBe(slice[0]!.date);
+      expect(slice.every((e) => e.date >= p.first && (e.endDate ?? e.date) <= p.last)).toBe(true);
+      const lons = slice.flatMap((e) => (e.lon === undefined ? [] : [e.lon]));
+      expect(p.bbox?.[0]).toBe(Math.min(...lons));
+      expect(p.bbox?.[2]).toBe(Math.max(...lons));
+    }
+    expect(at).toBe(acled.events.length);
+  });
+
+  it('a damaged part is named, its events left out, the rest loaded', async () => {
+    const data = pack.data.slice();
+    const second = pack.index.parts[1]!;
+    data[second.offset + second.bytes - 3]! ^= 0xff;
+    serve(pack.index, data);
+    const { result, events } = await read();
+    expect(result.errors).toEqual([
+      {
+        row: null,
+        field: '',
+        problem: {
+          code: 'pack-part',
+          part: 2,
+          parts: pack.index.parts.length,
+          events: second.events,
+          reason: 'checksum',
+        },
+        recordId: null,
+      },
+    ]);
+    expect(events.length).toBe(acled.events.length - second.events);
+    expect(events.map((e) => e.id)).not.toContain(sortEvents(acled.events)[pack.index.parts[0]!.events]!.id);
+  });
+
+  it('a data file cut short: the part past its end is named', async () => {
+    const last = pack.index.parts.at(-1)!;
+    serve(pack.index, pack.data.subarray(0, last.offset));
+    const { result, events } = await read();
+    expect(result.errors.map((e) => e.problem)).toEqual([
+      expect.objectContaining({ code: 'pack-part', part: pack.index.parts.length, reason: 'short' }),
+    ]);
+    expect(events.length).toBe(acled.events.length - last.events);
+  });
+
+  it('a missing data file: every part is named with its HTTP status, nothing loads', async () => {
+    serve(pack.index, pack.data);
+    delete files['/p/events.bin'];
+    const { result, events } = await read();
+    expect(events).toEqual([]);
+    expect(result.errors.map((e) => e.problem)).toEqual(
+      pack.index.parts.map((p, i) => ({
+        code: 'pack-part',
+        part: i + 1,
+        parts: pack.index.parts.length,
+        events: p.events,
+        reason: 'http',
+        status: 404,
+      })),
+    );
+  });
+
+  it('a host without range support: said once, the whole file fetched once, every event loaded', async () => {
+    serve(pack.index, pack.data);
+    ranges = false;
+    const { result, events } = await read();
+    expect(events.length).toBe(acled.events.length);
+    expect(result.warnings).toEqual([
+      { code: 'no-range-support', mb: Math.round((pack.data.length / 1e6) * 10) / 10 },
+    ]);
+    expect(requests.filter((r) => r.path === '/p/events.bin').length).toBe(1);
+  });
+
+  it('an index that is not a pack, or no index at all, is a file-level problem', async () => {
+    serve('not json', pack.data);
+    expect((await read()).result.errors[0]!.problem).toEqual({ code: 'not-a-pack', detail: 'is not JSON' });
+    serve({ ...pack.index, kind: 'something-else' }, pack.data);
+    expect((await read()).result.errors[0]!.problem).toEqual({
+      code: 'not-a-pack',
+      detail: 'has no valid “kind”',
+    });
+    serve({ ...pack.index, data: '../../etc/passwd' }, pack.data);
+    expect((await read()).result.errors[0]!.problem).toMatchObject({ code: 'not-a-pack' });
+    files = {};
+    expect((await read()).result.errors[0]!.problem).toMatchObject({ code: 'http-error', status: 404 });
+  });
+
+  it('events that break the schema are reported by their number in the pack, the rest kept', async () => {
+    const events: StoryEvent[] = sortEvents(acled.events).map((e, i) =>
+      i === 2 ? { ...e, sources: [{ outlet: 'X', url: 'javascript:alert(1)' }] } : e,
+    );
+    const hostile = writePack('x.csv', { ...acled, events }, { partEvents: 5 });
+    serve(hostile.index, hostile.data);
+    const { result, events: got } = await read();
+    expect(got.length).toBe(events.length - 1);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ row: 3, field: 'sources.0.url', recordId: events[2]!.id }),
+    ]);
+  });
+});
+
+describe('a part as bytes', () => {
+  const p = pack.index.parts[0]!;
+  const bytes = pack.data.subarray(p.offset, p.offset + p.bytes);
+
+  it('is read at any byte offset (its arrays are copied to a multiple of 8 when needed)', () => {
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    expect(decodeEvents(decodePart(shifted.subarray(3), p))).toStrictEqual(
+      decodeEvents(decodePart(bytes.slice(), p)),
+    );
+  });
+
+  it('refuses a header whose arrays lie outside the part, even with a matching checksum', () => {
+    const n = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + n))) as {
+      numbers: { lon: { at: number } };
+    };
+    header.numbers.lon.at = 1 << 30;
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const bad = new Uint8Array(4 + json.length);
+    new DataView(bad.buffer).setUint32(0, json.length, true);
+    bad.set(json, 4);
+    expect(() => decodePart(bad, { crc32: crc32Of(bad), events: p.events })).toThrow(PartError);
+  });
+});
+
+describe('a pack larger than the import limit', () => {
+  it('is read up to the limit, its later parts not fetched, and the report says from which event', async () => {
+    serve(pack.index, pack.data);
+    const got: EventColumns[] = [];
+    const result = await readPack(`${base}/p/index.json`, (c) => got.push(c), { maxEvents: 6 });
+    expect(got.flatMap(decodeEvents).map((e) => e.id)).toEqual(
+      sortEvents(acled.events)
+        .slice(0, 6)
+        .map((e) => e.id),
+    );
+    expect(result.errors[0]!.problem).toEqual({ code: 'row-limit', limit: 6, stoppedAt: 7, noun: 'event' });
+    expect(requests.filter((r) => r.path === '/p/events.bin').length).toBe(2);
+  });
+});
+
+describe('checking a part as columns', () => {
+  it('finds what checking each event as an object finds, and keeps the same events', () => {
+    const good = sortEvents(acled.events);
+    const raw: Record<string, unknown>[] = [
+      { ...good[0], date: '2026-02-30' },
+      { ...good[1], title: undefined },
+      { ...good[2], lon: undefined },
+      { ...good[3], endDate: '2020-01-01' },
+      { ...good[4], id: good[5]!.id },
+      good[5]!,
+      { ...good[6], attributes: { actor1: { nested: true }, fatalities: 3 } },
+      { ...good[7], colour: 'red', title: { en: '  padded  ' } },
+      { ...good[8], id: 'has space' },
+      { ...good[9], sources: [] },
+      { ...good[10], lat: 95, places: undefined, context: undefined },
+    ];
+    const collector = new RowCollector('event', Infinity);
+    raw.forEach((r, i) =>
+      collector.add({ row: i + 1, raw: r, locate: (path) => ({ field: path.join('.') }), pre: [] }),
+    );
+    const objects = collector.result();
+    const columns = new ColumnChecker().check(encodeEvents(raw as unknown as StoryEvent[]), 1);
+    expect(decodeEvents(columns.columns)).toStrictEqual(objects.events);
+    expect(columns.errors).toEqual(objects.errors);
+    expect(objects.errors.map((e) => [e.row, e.field, e.problem.code])).toEqual([
+      [1, 'date', 'not-a-day'],
+      [2, 'title', 'missing'],
+      [3, 'lon', 'lat-lon-together'],
+      [4, 'endDate', 'end-before-start'],
+      [6, 'id', 'duplicate-id'],
+      [7, 'attributes.actor1', 'invalid'],
+      [9, 'id', 'not-event-id'],
+      [11, 'lat', 'too-big'],
+    ]);
+    // an unknown field dropped, padded text trimmed, an empty list of sources allowed for imported data
+    expect(objects.events.map((e) => e.title.en)).toEqual([good[4]!.title.en, 'padded', good[9]!.title.en]);
+  });
+});
+
+describe('a part handed to the page', () => {
+  it('moves its one buffer once (its arrays are views of it)', () => {
+    const p = pack.index.parts[0]!;
+    const c = decodePart(pack.data.slice(p.offset, p.offset + p.bytes), p);
+    const before = decodeEvents(c);
+    const buffers = transferables(c);
+    expect(buffers.length).toBe(1);
+    expect(decodeEvents(structuredClone(c, { transfer: buffers }))).toStrictEqual(before);
+    expect(buffers[0]!.byteLength).toBe(0);
+  });
+});
+
+describe('the example pack the site ships (public/packs/acled-sample)', () => {
+  it('is what `npm run pack -- public/examples/acled-sample.csv --part-events 4` writes today', () => {
+    const dir = resolve(__dirname, '../../../public/packs/acled-sample');
+    const shipped = JSON.parse(readFileSync(resolve(dir, 'index.json'), 'utf8')) as { created: string };
+    const now = writePack('acled-sample.csv', acled, { partEvents: 4, created: new Date(shipped.created) });
+    expect(shipped).toEqual(now.index);
+    expect(new Uint8Array(readFileSync(resolve(dir, 'events.bin')))).toEqual(now.data);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Reads a pack (packFormat.ts) from its host: the index, then each part by an HTTP range request,
+ * checked against its checksum and its events validated as an imported file's are. A part that
+ * cannot be fetched or is damaged is reported by its number and left out; the rest loads. A host
+ * that answers a range request with the whole file (no range support) is reported, and the parts
+ * are then cut from that one download instead of fetching it again for each.
+ */
+import type { DataProblem, ImportWarning } from '../problems';
+import { selectEvents, type EventColumns } from '../io/eventColumns';
+import type { ImportResult, RowError } from '../io/types';
+import { fileError, MAX_IMPORT_ROWS, rowLimitError } from '../io/validateRows';
+import { ColumnChecker } from './checkColumns';
+import { decodePart, packIndex, PartError, type PackIndex, type PackPart } from './packFormat';
+
+export interface PackReadOptions {
+  onProgress?: (fraction: number) => void;
+  /** Events read at most (default: the import limit, MAX_IMPORT_ROWS). */
+  maxEvents?: number;
+  /** For tests: the fetch to use. */
+  fetch?: typeof fetch;
+}
+
+/** A part could not be fetched: how it failed. */
+class PartFetchError extends Error {
+  constructor(
+    readonly reason: 'http' | 'network' | 'short',
+    readonly status?: number,
+  ) {
+    super(reason);
+  }
+}
+
+const partProblem = (
+  p: PackPart,
+  i: number,
+  parts: number,
+  reason: Extract<DataProblem, { code: 'pack-part' }>['reason'],
+  status?: number,
+): RowError => ({
+  row: null,
+  field: '',
+  problem: {
+    code: 'pack-part',
+    part: i + 1,
+    parts,
+    events: p.events,
+    reason,
+    ...(status !== undefined && { status }),
+  },
+  recordId: null,
+});
+
+/** Events with neither a place nor a location (listed, not mapped). */
+function unmappedIn(c: EventColumns): number {
+  const places = c.fields.places;
+  let n = 0;
+  for (let i = 0; i < c.length; i++) {
+    const at = places?.values[places.codes[i]!] as readonly unknown[] | undefined;
+    if ((at?.length ?? 0) === 0 && Number.isNaN(c.numbers.lon[i]!)) n++;
+  }
+  return n;
+}
+
+const partReason = (e: PartError) =>
+  e.message === 'checksum' ? 'checksum' : e.message === 'short' ? 'short' : 'header';
+
+/** Reads the pack whose index is at `indexUrl` (an absolute URL); its events are handed to `onColumns` part by part, in order. */
+export async function readPack(
+  indexUrl: string,
+  onColumns: (c: EventColumns) => void,
+  opts: PackReadOptions = {},
+): Promise<ImportResult> {
+  const get = opts.fetch ?? fetch;
+  const res = await get(indexUrl);
+  if (!res.ok) return fileError({ code: 'http-error', status: res.status, statusText: res.statusText });
+  let index: PackIndex;
+  try {
+    const parsed = packIndex.safeParse(JSON.parse(await res.text()));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return fileError({ code: 'not-a-pack', detail: `has no valid “${issue.path.join('.') || 'kind'}”` });
+    }
+    index = parsed.data;
+  } catch {
+    return fileError({ code: 'not-a-pack', detail: 'is not JSON' });
+  }
+
+  const dataUrl = new URL(index.data, indexUrl).href;
+  const errors: RowError[] = [];
+  const warnings: ImportWarning[] = [];
+  // every event is validated as an imported file's are, its values once each (checkColumns.ts);
+  // numbered through the pack (event 1…). At most the import limit, as for a file (the page holds each
+  // event as an object until issue 14's columnar store): the parts past it are not fetched, and the
+  // report says from which event.
+  const checker = new ColumnChecker();
+  const max = opts.maxEvents ?? MAX_IMPORT_ROWS;
+  let kept = 0;
+  let unmapped = 0;
+  let stoppedAt: number | null = null;
+  /** The whole data file, when the host sent all of it in answer to a range request. */
+  let whole: Uint8Array | null = null;
+
+  const fetchPart = async (p: PackPart): Promise<Uint8Array> => {
+    // a copy: a part's buffer is moved to the page with its events, the whole file must stay
+    if (whole) return whole.slice(p.offset, p.offset + p.bytes);
+    let r: Response;
+    try {
+      r = await get(dataUrl, { headers: { Range: `bytes=${p.offset}-${p.offset + p.bytes - 1}` } });
+    } catch {
+      throw new PartFetchError('network');
+    }
+    if (r.status === 200) {
+      // no range support: this is the whole file
+      whole = new Uint8Array(await r.arrayBuffer());
+      warnings.push({ code: 'no-range-support', mb: Math.round((whole.length / 1e6) * 10) / 10 });
+      if (whole.length < p.offset + p.bytes) throw new PartFetchError('short');
+      return whole.slice(p.offset, p.offset + p.bytes);
+    }
+    if (r.status !== 206) throw new PartFetchError('http', r.status);
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    if (bytes.length !== p.bytes) throw new PartFetchError('short');
+    return bytes;
+  };
+
+  let done = 0;
+  let numbered = 0;
+  for (const [i, p] of index.parts.entries()) {
+    const first = numbered + 1;
+    numbered += p.events;
+    let columns: EventColumns;
+    try {
+      columns = decodePart(await fetchPart(p), p);
+    } catch (e) {
+      if (e instanceof PartFetchError) errors.push(partProblem(p, i, index.parts.length, e.reason, e.status));
+      else if (e instanceof PartError) errors.push(partProblem(p, i, index.parts.length, partReason(e)));
+      else throw e;
+      continue;
+    }
+    const checked = checker.check(columns, first);
+    errors.push(...checked.errors);
+    let valid = checked.columns;
+    if (kept + valid.length > max) {
+      // the import limit falls inside this part: its valid events up to it, and the report names
+      // the first event left unread
+      const room = max - kept;
+      stoppedAt = first + checked.positions[room]!;
+      valid = selectEvents(
+        valid,
+        Array.from({ length: room }, (_, k) => k),
+      );
+    }
+    kept += valid.length;
+    unmapped += unmappedIn(valid);
+    if (valid.length > 0) onColumns(valid);
+    done += p.events;
+    opts.onProgress?.(index.events > 0 ? Math.min(0.99, done / index.events) : 0.99);
+    if (stoppedAt === null && kept >= max && i < index.parts.length - 1) stoppedAt = numbered + 1;
+    if (stoppedAt !== null) break;
+  }
+  opts.onProgress?.(1);
+  return {
+    events: [],
+    errors: stoppedAt === null ? errors : [rowLimitError(max, stoppedAt, 'event'), ...errors],
+    warnings,
+    unmapped,
+    totalRows: index.totalRows,
+    ...(index.format !== undefined && { format: index.format }),
+  };
+}
