@@ -54,16 +54,6 @@ export class RowCollector {
     private readonly maxRows = MAX_IMPORT_ROWS,
   ) {}
 
-  /** Valid events so far. */
-  get size(): number {
-    return this.events.length;
-  }
-
-  /** The valid events from this position on (those added since `size` was that). */
-  eventsFrom(start: number): StoryEvent[] {
-    return this.events.slice(start);
-  }
-
   /** No more records are taken: the reader stops, and `stop(row)` says where. */
   get full(): boolean {
     return this.count >= this.maxRows;
