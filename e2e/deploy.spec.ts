@@ -101,4 +101,29 @@ http { include /etc/nginx/mime.types; access_log off;
     expect(guard.csp[0]).toMatch(/^script-src/);
     guard.csp.length = 0;
   });
+
+  test('a pack is served by range: each part fetched alone (206), uncompressed, and the app shows its events', async ({
+    app,
+    request,
+  }) => {
+    const index = JSON.parse(readFileSync(join(root, 'public/packs/acled-sample/index.json'), 'utf8')) as {
+      dataBytes: number;
+      parts: { offset: number; bytes: number }[];
+    };
+    const part = index.parts[1];
+    const res = await request.get('/packs/acled-sample/events.bin', {
+      headers: { Range: `bytes=${part.offset}-${part.offset + part.bytes - 1}`, 'Accept-Encoding': 'gzip' },
+    });
+    expect(res.status()).toBe(206);
+    expect(res.headers()['content-range']).toBe(
+      `bytes ${part.offset}-${part.offset + part.bytes - 1}/${index.dataBytes}`,
+    );
+    expect(res.headers()['content-encoding']).toBeUndefined();
+    expect((await res.body()).length).toBe(part.bytes);
+
+    await app.open('?tab=list&data=/packs/acled-sample/');
+    await expect(app.filters.count()).toHaveText('11 of 11 events');
+    expect(app.packs.dataStatuses).toEqual(index.parts.map(() => 206));
+    await expect(app.data.report()).not.toContainText('range requests');
+  });
 });

@@ -28,7 +28,15 @@ for (const n of SIZES) {
   const csv = join(benchDir, `acled-${label(n)}.csv`);
   if (!existsSync(csv) || !existsSync(csv.replace(/\.csv$/, '.points.geojson')))
     execSync(`node scripts/gen-acled.mjs ${n} --points`, { cwd: root, stdio: 'inherit' });
+  // the same rows as a pack (npm run pack), opened by link with range requests
+  if (!existsSync(join(benchDir, `packs/acled-${label(n)}/index.json`)))
+    execSync(`node scripts/pack.mjs ${csv} --out ${join(benchDir, `packs/acled-${label(n)}`)}`, {
+      cwd: root,
+      stdio: 'inherit',
+    });
 }
+const csvLink = (n) => `/bench/acled-${label(n)}.csv`;
+const packLink = (n) => `/bench/packs/acled-${label(n)}/`;
 
 // 2. the worker's steps in Node: the app's reader modules bundled as they are (SSR build), run in a
 //    fresh process per file so one size's warm JIT does not help the other
@@ -147,11 +155,11 @@ async function heapWatch(page) {
 
 const MB = 1024 * 1024;
 
-async function measureApp(n) {
+async function measureApp(n, link = csvLink(n)) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(watch);
   const heap = await heapWatch(page);
-  await page.goto(`${base}/?data=/bench/acled-${label(n)}.csv`);
+  await page.goto(`${base}/?data=${link}`);
   await page.waitForFunction((n) => window.__wm?.ready && window.__wm.events === n, n, {
     timeout: 300_000,
     polling: 20,
@@ -216,6 +224,7 @@ try {
   await measureBare(SIZES[0], warm.cam, true);
   for (const n of SIZES) {
     const apps = [];
+    const packs = [];
     const bares = [];
     const halos = [];
     for (let r = 0; r < RUNS; r++) {
@@ -223,22 +232,39 @@ try {
       const app = await measureApp(n);
       const bare = await measureBare(n, app.cam);
       const halo = await measureBare(n, app.cam, true);
+      const pack = await measureApp(n, packLink(n));
       apps.push(app);
+      packs.push(pack);
       bares.push(bare);
       halos.push(halo);
       console.log(
-        `${label(n)} run ${r + 1}: app ${Math.round(app.load)} ms (worker done ${Math.round(app.done)}, published ${Math.round(app.published)}), bare ${Math.round(bare.load)} ms → ${(app.load / bare.load).toFixed(2)}; bare with circles ${Math.round(halo.load)} ms → ${(app.load / halo.load).toFixed(2)}`,
+        `${label(n)} run ${r + 1}: app ${Math.round(app.load)} ms (worker done ${Math.round(app.done)}, published ${Math.round(app.published)}), bare ${Math.round(bare.load)} ms → ${(app.load / bare.load).toFixed(2)}; bare with circles ${Math.round(halo.load)} ms → ${(app.load / halo.load).toFixed(2)}; pack ${Math.round(pack.load)} ms (published ${Math.round(pack.published)}) → ${(pack.load / bare.load).toFixed(2)}`,
       );
     }
     const med = (xs, k) => median(xs.map((x) => x[k]));
     const app = Object.fromEntries(
       Object.keys(apps[0]).map((k) => [k, k === 'cam' ? apps[0].cam : med(apps, k)]),
     );
+    const pack = Object.fromEntries(
+      Object.keys(packs[0]).map((k) => [k, k === 'cam' ? packs[0].cam : med(packs, k)]),
+    );
+    const packRatios = packs.map((a, i) => a.load / bares[i].load);
     const bare = Object.fromEntries(Object.keys(bares[0]).map((k) => [k, med(bares, k)]));
     const halo = Object.fromEntries(Object.keys(halos[0]).map((k) => [k, med(halos, k)]));
     const ratios = apps.map((a, i) => a.load / bares[i].load);
     const haloRatios = apps.map((a, i) => a.load / halos[i].load);
-    rows.push({ n, app, bare, halo, ratio: median(ratios), ratios, haloRatio: median(haloRatios) });
+    rows.push({
+      n,
+      app,
+      pack,
+      bare,
+      halo,
+      ratio: median(ratios),
+      ratios,
+      haloRatio: median(haloRatios),
+      packRatio: median(packRatios),
+      packRatios,
+    });
   }
 } finally {
   await browser.close();
@@ -274,7 +300,17 @@ const table3 = [
     return `| ${n.toLocaleString('en')} | ${f0(s.table)} | ${f0(s.records)} | ${f0(s.events)} | ${f0(s.sort)} | ${f0(s.encode)} / ${f0(s.send)} / ${f0(s.decode)} | ${f0(s.clone)} | ${f0(s.total)} |`;
   }),
 ].join('\n');
-console.log('\n' + table + '\n\n' + verdict + '\n\n' + table2 + '\n\n' + table3);
+const packBytes = (n) =>
+  JSON.parse(readFileSync(join(benchDir, `packs/acled-${label(n)}/index.json`), 'utf8')).dataBytes / MB;
+const table4 = [
+  '| ACLED rows | pack data (MB) | pack: first events on the page (ms) | dataset published (ms) | loaded (ms) | bare: loaded (ms) | ratio pack/bare (median; range) | target ≤ 1.5 | longest frame gap (ms) | JS heap peak / after a GC (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | :-: | ---: | ---: |',
+  ...rows.map(
+    ({ n, pack, bare, packRatio, packRatios }) =>
+      `| ${n.toLocaleString('en')} | ${packBytes(n).toFixed(1)} | ${f0(pack.firstEvents)} | ${f0(pack.published)} | ${f0(pack.load)} | ${f0(bare.load)} | ${packRatio.toFixed(2)} (${range(packRatios)}) | ${packRatio <= TARGET ? 'met' : 'not met'} | ${f0(pack.stall)} | ${mb(pack.heapPeak)} / ${mb(pack.heapAfter)} |`,
+  ),
+].join('\n');
+console.log('\n' + table + '\n\n' + verdict + '\n\n' + table2 + '\n\n' + table3 + '\n\n' + table4);
 
 writeSection(
   'Loading an ACLED file (`npm run bench:import`)',
@@ -310,5 +346,11 @@ ${table2}
 The import worker's steps on the same file, in Node (the app's modules bundled as they are; median of ${PARSE_RUNS}
 after one warm-up; no page competing for the cores, so a little faster than in the browser's worker):
 
-${table3}`,
+${table3}
+
+The same rows as a pack (\`npm run pack\`; issue 14), opened by \`/?data=/bench/packs/acled-100k/\` in the same
+runs, alternating with the file and the bare page: the worker fetches the parts by range request, checks
+each one's checksum and its events' values, and hands the columns to the page as they are (no parsing).
+
+${table4}`,
 );

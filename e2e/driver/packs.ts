@@ -12,6 +12,8 @@ interface PackPart {
 export class PackHost {
   /** Each request for a pack's data file: its path and its Range header (null: the whole file). */
   readonly dataRequests: { path: string; range: string | null }[] = [];
+  /** The HTTP status of each answer for a pack's data file (206: a range, as asked). */
+  readonly dataStatuses: number[] = [];
 
   constructor(private readonly page: Page) {
     // the import worker's requests are the page's (a dedicated worker's are reported with its page)
