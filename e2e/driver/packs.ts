@@ -22,6 +22,9 @@ export class PackHost {
       if (/^\/packs\/.+\.bin$/.test(path))
         this.dataRequests.push({ path, range: r.headers()['range'] ?? null });
     });
+    page.on('response', (r) => {
+      if (/^\/packs\/.+\.bin$/.test(new URL(r.url()).pathname)) this.dataStatuses.push(r.status());
+    });
   }
 
   private async parts(name: string): Promise<PackPart[]> {
