@@ -42,7 +42,18 @@ export function App() {
       {/* until the data is in, the chrome of the link's mode (no flash of another layout) */}
       {!dataset.data && view.mode === 'full' && <Header />}
       {!dataset.data && view.mode === 'embed' && <EmbedBar />}
-      {query.isPending && (
+      {dataset.linkLoading !== null && !query.isError && (
+        <div className="status-line status-line--data" role="status">
+          <span>{t.loadingDataLink(dataset.linkLoading)}</span>
+          {/* with no value, a progress bar says "working, how far not known" */}
+          <progress
+            max={1}
+            {...(typeof dataset.progress === 'number' && { value: dataset.progress })}
+            aria-label={t.loadingDataLink(dataset.linkLoading)}
+          />
+        </div>
+      )}
+      {query.isPending && dataset.linkLoading === null && (
         <p className="status-line" role="status">
           {query.failureCount > 0 && query.failureReason
             ? t.loadingRetry(query.failureCount + 1, loadError(t, query.failureReason))

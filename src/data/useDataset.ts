@@ -242,6 +242,13 @@ export function useDataset(
     staleTime: Infinity,
   });
 
+  // A data link shows its dataset, not the story first: until the link's import has settled (loaded,
+  // failed, or asking for its column mapping) there is no data to show, and the map is made once,
+  // for the dataset. Drawing the story meanwhile held the page's main thread for seconds (software
+  // WebGL in the benchmarks) while the dataset waited to be handed over (BENCHMARKS.md).
+  const linkLoading =
+    local === null && ((saved !== null && kept.isPending) || (url !== null && remote.isPending));
+
   const data: StoryData | undefined = useMemo(() => {
     if (!story || !active) return story;
     // the story's places and routes, validated when it loaded, with the imported events
@@ -274,7 +281,11 @@ export function useDataset(
             : null;
 
   return {
-    data,
+    data: linkLoading ? undefined : data,
+    /** The link's dataset being fetched and read: its name (the story is not shown meanwhile). */
+    linkLoading: linkLoading
+      ? (saved?.name ?? decodeURIComponent(url!.pathname.split('/').filter(Boolean).pop() ?? ''))
+      : null,
     datasetName: active?.name ?? null,
     report,
     dismissReport: () => setReport(null),

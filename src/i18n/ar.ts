@@ -10,6 +10,7 @@ export const ar: Messages = {
   loading: 'جارٍ تحميل بيانات القصة…',
   loadingRetry: (attempt: number, reason: string) =>
     `جارٍ تحميل بيانات القصة… محاولة جديدة (رقم ${attempt}) بعد: ${reason}`,
+  loadingDataLink: (name: string) => `جارٍ تحميل ${ltr(name)}…`,
   loadingPanel: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل بيانات القصة.',
   loadProblem: (p) =>

@@ -7,6 +7,7 @@ export const en = {
   loading: 'Loading the story data…',
   loadingRetry: (attempt: number, reason: string) =>
     `Loading the story data… trying again (attempt ${attempt}) after: ${reason}`,
+  loadingDataLink: (name: string) => `Loading ${name}…`,
   loadingPanel: 'Loading…',
   loadFailed: 'The story data could not be loaded.',
   /** Why a story file did not load (the import's words for the same problems are these too). */
