@@ -322,9 +322,9 @@ medians of ${RUNS} cold loads per size (a fresh browser context each), app and b
   (\`scripts/gen-acled.mjs\`: dates written "21 February 2026" over two years, 6 event types and 25 sub-event
   types, actors, admin areas, points over Syria and Iraq, notes of ~170 characters with commas and quotes).
   Loaded = navigation start to the first idle map once every point is on it (\`window.__wm.events\` equals
-  the rows, then MapLibre's \`idle\`): the app starts, its import worker fetches the file and reads it as it
+  the rows, then MapLibre's \`idle\`): the app starts (a data link makes no map until its data is in), its import worker fetches the file and reads it as it
   arrives (recognises ACLED from its first 64 kB, then parses whole rows a piece at a time, turns them into
-  events and posts them in slices of ${EVENTS_PER_MESSAGE.toLocaleString('en')} as they are made, then their chronological order);
+  events and posts them, as columns, in slices of ${EVENTS_PER_MESSAGE.toLocaleString('en')} as they are made, then their chronological order);
   the page derives its list, counts, histogram and facets, and MapLibre tiles and draws the points.
 - **Bare**: \`scripts/bench/bare.html\`, the same basemap and the same rows' points as a GeoJSON file
   (coordinates and a day number, nothing else) handed by URL to MapLibre's worker, at the camera the app chose.
