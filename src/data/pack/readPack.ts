@@ -122,18 +122,32 @@ export async function readPack(
     return bytes;
   };
 
+  /** A part's bytes, or why it could not be had (never a rejected promise left waiting). */
+  const settle = (p: PackPart) =>
+    fetchPart(p).then(
+      (bytes) => ({ bytes }),
+      (error: unknown) => ({ error }),
+    );
   let done = 0;
   let numbered = 0;
+  let pending = index.parts.length > 0 ? settle(index.parts[0]!) : null;
   for (const [i, p] of index.parts.entries()) {
     const first = numbered + 1;
     numbered += p.events;
+    const got = await pending!;
+    // the next part downloads while this one is checked — once the host has answered a range (after
+    // a whole-file answer the parts are cut from it), and only if the limit leaves room for it
+    const following = index.parts[i + 1];
+    pending = following && kept + p.events < max ? settle(following) : null;
     let columns: EventColumns;
     try {
-      columns = decodePart(await fetchPart(p), p);
+      if ('error' in got) throw got.error;
+      columns = decodePart(got.bytes, p);
     } catch (e) {
       if (e instanceof PartFetchError) errors.push(partProblem(p, i, index.parts.length, e.reason, e.status));
       else if (e instanceof PartError) errors.push(partProblem(p, i, index.parts.length, partReason(e)));
       else throw e;
+      pending ??= following ? settle(following) : null;
       continue;
     }
     const checked = checker.check(columns, first);
@@ -156,6 +170,7 @@ export async function readPack(
     opts.onProgress?.(index.events > 0 ? Math.min(0.99, done / index.events) : 0.99);
     if (stoppedAt === null && kept >= max && i < index.parts.length - 1) stoppedAt = numbered + 1;
     if (stoppedAt !== null) break;
+    pending ??= following ? settle(following) : null;
   }
   opts.onProgress?.(1);
   return {
