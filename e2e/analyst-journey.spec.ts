@@ -3,8 +3,7 @@
  * languages: every event's title is on screen and its point is on the part of the map nothing
  * covers. The oracle is the file itself (its columns read here), not the app's reader.
  */
-import Papa from 'papaparse';
-import { readFileSync } from 'node:fs';
+import { ACLED_SAMPLE as rows, walkSample } from './driver/acledSample';
 import { expect, test } from './fixtures';
 
 const SIZES = [
@@ -12,20 +11,6 @@ const SIZES = [
   { width: 1280, height: 800, phone: false },
   { width: 390, height: 844, phone: true },
 ] as const;
-
-/** The sample's rows by event id: the title the app should show and where the event is. */
-const rows = new Map(
-  Papa.parse<Record<string, string>>(readFileSync('public/examples/acled-sample.csv', 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data.map((r) => [
-    r.event_id_cnty,
-    {
-      title: [r.sub_event_type, r.location].filter(Boolean).join(' — '),
-      point: r.latitude && r.longitude ? { name: r.location, lat: +r.latitude, lon: +r.longitude } : null,
-    },
-  ]),
-);
 
 for (const size of SIZES) {
   for (const lang of ['en', 'ar'] as const) {
@@ -43,29 +28,11 @@ for (const size of SIZES) {
         await app.open(`?tab=list&lang=${lang}`);
         await app.data.import('public/examples/acled-sample.csv');
         await expect(app.filters.count()).toContainText('11');
-        const next = () =>
-          app.timeline.region().getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
-        const seen: string[] = [];
-        const problems: string[] = [];
-        for (let i = 0; ; i++) {
-          await app.map.settle();
-          const id = (await app.timeline.currentEventId())!;
-          const row = rows.get(id);
-          expect(row, `${id} is a row of the file`).toBeTruthy();
-          seen.push(id);
-          await expect(app.timeline.now()).toContainText(row!.title);
-          await expect(app.timeline.now()).toBeInViewport();
-          // the step's point is marked above the labels (a city name never hides it)
-          if (row!.point) expect(await app.map.currentEventMarked()).toBe(id);
-          if (row!.point)
-            for (const h of await app.map.hiddenPoints([row!.point]))
-              problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`);
-          if (i === 0 || process.env.SHOTS)
-            await app.screenshot(`imported-${size.width}-${lang}-${String(i + 1).padStart(2, '0')}`);
-          if (await next().isDisabled()) break;
-          await next().click();
-          await expect.poll(() => app.timeline.currentEventId()).not.toBe(id);
-        }
+        const { seen, hidden: problems } = await walkSample(
+          app,
+          lang,
+          (i) => `imported-${size.width}-${lang}-${String(i + 1).padStart(2, '0')}`,
+        );
         expect(new Set(seen).size).toBe(11);
         expect(problems, 'event points a viewer cannot see').toEqual([]);
       });

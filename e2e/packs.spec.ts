@@ -4,27 +4,14 @@
  * each point on the uncovered map. A damaged part is named and the rest shown; a host that ignores
  * range requests is said to, and everything still loads. The oracle is the source file's own columns.
  */
-import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { walkSample } from './driver/acledSample';
 import { expect, test } from './fixtures';
 
 const PACK = '/packs/acled-sample/';
 const index = JSON.parse(readFileSync('public/packs/acled-sample/index.json', 'utf8')) as {
   parts: { offset: number; bytes: number; events: number }[];
 };
-/** The source file's rows by event id: the title the app should show and where the event is. */
-const rows = new Map(
-  Papa.parse<Record<string, string>>(readFileSync('public/examples/acled-sample.csv', 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data.map((r) => [
-    r.event_id_cnty,
-    {
-      title: [r.sub_event_type, r.location].filter(Boolean).join(' — '),
-      point: r.latitude && r.longitude ? { name: r.location, lat: +r.latitude, lon: +r.longitude } : null,
-    },
-  ]),
-);
 
 for (const { width, height, lang } of [
   { width: 1440, height: 900, lang: 'en' },
@@ -38,7 +25,7 @@ for (const { width, height, lang } of [
       contextOptions: { reducedMotion: 'reduce' as const },
     });
 
-    test('its parts fetched by range; every event stepped through, its title on screen and its point in sight', async ({
+    test('its parts fetched by range; every event stepped through, its title on screen and its point marked in sight', async ({
       app,
     }) => {
       await app.open(`?tab=list&lang=${lang}&data=${PACK}`);
@@ -55,29 +42,13 @@ for (const { width, height, lang } of [
       );
       await expect(app.map.legend()).toContainText(lang === 'en' ? 'Explosions/Remote violence' : 'معارك');
 
-      const next = () =>
-        app.timeline.region().getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
-      const seen: string[] = [];
-      const problems: string[] = [];
-      for (let i = 0; ; i++) {
-        await app.map.settle();
-        const id = (await app.timeline.currentEventId())!;
-        const row = rows.get(id);
-        expect(row, `${id} is a row of the source file`).toBeTruthy();
-        seen.push(id);
-        await expect(app.timeline.now()).toContainText(row!.title);
-        await expect(app.timeline.now()).toBeInViewport();
-        if (row!.point)
-          for (const h of await app.map.hiddenPoints([row!.point]))
-            problems.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`);
-        if (i === 0 || process.env.SHOTS)
-          await app.screenshot(`pack-${width}-${lang}-${String(i + 1).padStart(2, '0')}`);
-        if (await next().isDisabled()) break;
-        await next().click();
-        await expect.poll(() => app.timeline.currentEventId()).not.toBe(id);
-      }
+      const { seen, hidden } = await walkSample(
+        app,
+        lang,
+        (i) => `pack-${width}-${lang}-${String(i + 1).padStart(2, '0')}`,
+      );
       expect(new Set(seen).size).toBe(11);
-      expect(problems, 'event points a viewer cannot see').toEqual([]);
+      expect(hidden, 'event points a viewer cannot see').toEqual([]);
     });
   });
 }
