@@ -13,6 +13,15 @@ const at = rest.indexOf('--part-events');
 const partEvents = at >= 0 ? Number(rest[at + 1]) : undefined;
 const name = basename(file);
 const t0 = performance.now();
+// the reader takes the file as one string, and a JavaScript string holds at most ~536 million characters
+const MAX_BYTES = 500e6;
+if (statSync(file).size > MAX_BYTES) {
+  console.error(
+    `${name}: ${(statSync(file).size / 1e6).toFixed(0)} MB is more than this packer reads at once (${MAX_BYTES / 1e6} MB). ` +
+      'Split the file (by date, for example) and pack each part into its own folder.',
+  );
+  process.exit(1);
+}
 // no row or size limit here: a pack is how data larger than one import is served
 const result = parseEventsFile(name, readFileSync(file, 'utf8'), {
   maxRows: Infinity,
