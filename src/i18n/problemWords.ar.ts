@@ -127,7 +127,7 @@ export const arProblems: ProblemWords = {
     return `فيه أكثر من ${arPlural(p.limit, forms)}، وهو الحد الأقصى للاستيراد: قُرئ أول ${arPlural(p.limit, forms)}، ولم يُقرأ شيء بدءاً من ${rowNoun[p.noun]} ${arNum(p.stoppedAt)} (قسّم الملف لتحميل الباقي)`;
   },
   'file-too-large': (p) =>
-    `«${p.name}» أكبر من ${arNum(p.maxMb)} ميغابايت، وهو الحد الأقصى للاستيراد؛ قسّمه إلى ملفات أصغر`,
+    `«${p.name}» أكبر من ${arNum(p.maxMb)} ميغابايت، وهو الحد الأقصى للاستيراد: قسّمه إلى ملفات أصغر، أو اطلب تحويله إلى حزمة بيانات على الموقع (${ltr('npm run pack')}؛ تُقرأ الحزم على أجزاء وحجمها أصغر)`,
   'empty-file': (p) => (p.name === null ? 'الملف فارغ' : `«${p.name}» فارغ`),
   'unsupported-file': (p) =>
     `«${p.name}» ليس ملفاً مدعوماً: اختر ملف CSV ‏(${ltr('.csv')}) أو ملف GeoJSON ‏(${ltr('.geojson, .json')})`,

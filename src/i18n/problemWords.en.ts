@@ -98,7 +98,7 @@ export const enProblems: ProblemWords = {
     return `has more than ${n} ${p.noun}s, the import limit: the first ${n} were read, ${p.noun}s from ${p.noun} ${p.stoppedAt.toLocaleString('en-US')} on were not (split the file to load the rest)`;
   },
   'file-too-large': (p) =>
-    `“${p.name}” is larger than ${p.maxMb} MB, the import limit; split it into smaller files`,
+    `“${p.name}” is larger than ${p.maxMb} MB, the import limit: split it into smaller files, or have it made into a pack on the site (npm run pack; packs are read in parts and smaller)`,
   'empty-file': (p) => (p.name === null ? 'the file is empty' : `“${p.name}” is empty`),
   'unsupported-file': (p) =>
     `“${p.name}” is not a supported file: choose a CSV file (.csv) or a GeoJSON file (.geojson, .json)`,
