@@ -8,6 +8,7 @@ import { useViewState } from './state/viewState';
 import { Story } from './story/Story';
 import { Header } from './story/Header';
 import { EmbedBar } from './embed/EmbedBar';
+import { ProgressLine } from './ui/ProgressLine';
 import { DatasetProvider } from './data/DatasetContext';
 import { StoryProvider } from './model/StoryContext';
 
@@ -43,15 +44,11 @@ export function App() {
       {!dataset.data && view.mode === 'full' && <Header />}
       {!dataset.data && view.mode === 'embed' && <EmbedBar />}
       {dataset.linkLoading !== null && !query.isError && (
-        <div className="status-line status-line--data" role="status">
-          <span>{t.loadingDataLink(dataset.linkLoading)}</span>
-          {/* with no value, a progress bar says "working, how far not known" */}
-          <progress
-            max={1}
-            {...(typeof dataset.progress === 'number' && { value: dataset.progress })}
-            aria-label={t.loadingDataLink(dataset.linkLoading)}
-          />
-        </div>
+        <ProgressLine
+          className="status-line status-line--data"
+          label={t.loadingDataLink(dataset.linkLoading)}
+          progress={dataset.progress ?? 'unknown'}
+        />
       )}
       {query.isPending && dataset.linkLoading === null && (
         <p className="status-line" role="status">

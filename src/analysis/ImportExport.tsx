@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import type { Place, StoryEvent } from '../data/schema';
 import type { ImportReport } from '../data/useDataset';
+import { ProgressLine } from '../ui/ProgressLine';
 import { eventsToCsv } from '../data/io/csvFormat';
 import { exportFileName } from '../data/io/exportName';
 import type { ImportProgress, RowError } from '../data/io/types';
@@ -95,15 +96,7 @@ export function ImportExport(p: Props) {
         </p>
       )}
       {p.progress !== null && (
-        <div className="io__progress">
-          <span>{t.importing}</span>
-          {/* with no value, a progress bar says "working, how far not known" */}
-          <progress
-            max={1}
-            {...(p.progress !== 'unknown' && { value: p.progress })}
-            aria-label={t.importing}
-          />
-        </div>
+        <ProgressLine className="io__progress" label={t.importing} progress={p.progress} />
       )}
       {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
       <KeptDatasets />
