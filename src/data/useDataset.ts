@@ -118,6 +118,8 @@ export function useDataset(
 
   const saved = dataParam ? parseLocalLink(dataParam) : null;
   const url = dataParam && !saved ? sameOriginUrl(dataParam, window.location.href) : null;
+  // what the link's file is called: its name, or a pack's folder's (/packs/NAME/)
+  const urlName = url && decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? url.pathname);
   // a dataset kept in this browser, named by the link: read again with the mapping it was read with
   const kept = useQuery({
     queryKey: ['dataset-kept', saved?.id ?? null],
@@ -144,8 +146,7 @@ export function useDataset(
     staleTime: Infinity,
     retry: 1,
     queryFn: async () => {
-      // a file's name, or a pack's folder's (/packs/NAME/)
-      const name = decodeURIComponent(url!.pathname.split('/').filter(Boolean).pop() ?? url!.pathname);
+      const name = urlName!;
       setProgress(0);
       try {
         const r = await importInWorker({ url: url!.href, name }, setProgress);
@@ -283,9 +284,7 @@ export function useDataset(
   return {
     data: linkLoading ? undefined : data,
     /** The link's dataset being fetched and read: its name (the story is not shown meanwhile). */
-    linkLoading: linkLoading
-      ? (saved?.name ?? decodeURIComponent(url!.pathname.split('/').filter(Boolean).pop() ?? ''))
-      : null,
+    linkLoading: linkLoading ? (saved?.name ?? urlName ?? '') : null,
     datasetName: active?.name ?? null,
     report,
     dismissReport: () => setReport(null),
