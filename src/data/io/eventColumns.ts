@@ -33,8 +33,9 @@ export interface EventColumns {
   attributes: Record<string, CodedColumn>;
 }
 
-const NUMBER_FIELDS = ['lon', 'lat', 'uncertaintyKm'] as const;
-type NumberField = (typeof NUMBER_FIELDS)[number];
+/** The fields held as numbers (NaN: none), not coded. */
+export const NUMBER_FIELDS = ['lon', 'lat', 'uncertaintyKm'] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
 const isNumberField = (k: string): k is NumberField => (NUMBER_FIELDS as readonly string[]).includes(k);
 
 /**
@@ -198,11 +199,7 @@ export function selectEvents(c: EventColumns, keep: readonly number[]): EventCol
   return {
     length: keep.length,
     ids: keep.map((i) => c.ids[i]!),
-    numbers: {
-      lon: pick(c.numbers.lon),
-      lat: pick(c.numbers.lat),
-      uncertaintyKm: pick(c.numbers.uncertaintyKm),
-    },
+    numbers: Object.fromEntries(NUMBER_FIELDS.map((k) => [k, pick(c.numbers[k])])) as EventColumns['numbers'],
     fields: coded(c.fields),
     attributes: coded(c.attributes),
   };

@@ -10,7 +10,13 @@
 import type { z } from 'zod/mini';
 import { zodProblem, type DataProblem } from '../problems';
 import { importedEvent } from '../schema';
-import { selectEvents, type CodedColumn, type EventColumns } from '../io/eventColumns';
+import {
+  NUMBER_FIELDS,
+  selectEvents,
+  type CodedColumn,
+  type EventColumns,
+  type NumberField,
+} from '../io/eventColumns';
 import type { RowError } from '../io/types';
 
 type Schema = z.ZodMiniType;
@@ -25,7 +31,7 @@ const whenAbsent = new Map<string, { value: unknown } | null>(
 );
 
 /** Fields held as their own columns (eventColumns.ts), checked event by event. */
-const OWN = new Set(['id', 'lon', 'lat', 'uncertaintyKm']);
+const OWN = new Set<string>(['id', ...NUMBER_FIELDS]);
 
 export interface CheckedPart {
   /** The valid events (all of them, when none was rejected). */
@@ -85,16 +91,13 @@ export class ColumnChecker {
 
     // what is each event's own
     const number = cachedCheck();
-    const { lon, lat, uncertaintyKm } = c.numbers;
+    const { lon, lat } = c.numbers;
     for (let i = 0; i < n; i++) {
       const id = c.ids[i];
       const idCheck = shape.id!.safeParse(id);
       if (!idCheck.success) add(i, 'id', zodProblem(idCheck.error.issues[0]!, id));
-      for (const [k, a] of [
-        ['lon', lon],
-        ['lat', lat],
-        ['uncertaintyKm', uncertaintyKm],
-      ] as const) {
+      for (const k of NUMBER_FIELDS) {
+        const a = c.numbers[k];
         const v = a[i]!;
         if (Number.isNaN(v)) continue;
         const p = number(k, v);
@@ -161,7 +164,7 @@ function checkValues(
 /** A number field's check, remembered by value (a pack repeats coordinates). */
 function cachedCheck() {
   const cache = new Map<string, DataProblem | null>();
-  return (k: 'lon' | 'lat' | 'uncertaintyKm', v: number): DataProblem | null => {
+  return (k: NumberField, v: number): DataProblem | null => {
     const key = `${k}${v}`;
     let p = cache.get(key);
     if (p === undefined) {

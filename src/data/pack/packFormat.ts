@@ -18,7 +18,7 @@
  */
 import { z } from 'zod/mini';
 import { isoDate } from '../schema';
-import type { CodedColumn, EventColumns } from '../io/eventColumns';
+import { NUMBER_FIELDS, type CodedColumn, type EventColumns } from '../io/eventColumns';
 import { crc32 } from './crc32';
 
 export const PACK_KIND = 'withdrawal-map-pack';
@@ -66,7 +66,11 @@ export type PackPart = z.infer<typeof part>;
 export type PackIndex = z.infer<typeof packIndex>;
 
 /** A part that is not what its index says: damaged, cut short, or not a part at all. */
-export class PartError extends Error {}
+export class PartError extends Error {
+  constructor(readonly reason: 'checksum' | 'short' | 'header') {
+    super(reason);
+  }
+}
 
 interface Ref {
   at: number;
@@ -165,7 +169,7 @@ export function decodePart(bytes: Uint8Array, expected: { crc32: number; events:
       }),
     );
   const numbers = Object.fromEntries(
-    (['lon', 'lat', 'uncertaintyKm'] as const).map((k) => {
+    NUMBER_FIELDS.map((k) => {
       const r = h.data.numbers[k];
       return [k, r ? view(r, Float64Array) : new Float64Array(length).fill(NaN)];
     }),

@@ -61,9 +61,6 @@ function unmappedIn(c: EventColumns): number {
   return n;
 }
 
-const partReason = (e: PartError) =>
-  e.message === 'checksum' ? 'checksum' : e.message === 'short' ? 'short' : 'header';
-
 /** Reads the pack whose index is at `indexUrl` (an absolute URL); its events are handed to `onColumns` part by part, in order. */
 export async function readPack(
   indexUrl: string,
@@ -145,7 +142,7 @@ export async function readPack(
       columns = decodePart(got.bytes, p);
     } catch (e) {
       if (e instanceof PartFetchError) errors.push(partProblem(p, i, index.parts.length, e.reason, e.status));
-      else if (e instanceof PartError) errors.push(partProblem(p, i, index.parts.length, partReason(e)));
+      else if (e instanceof PartError) errors.push(partProblem(p, i, index.parts.length, e.reason));
       else throw e;
       pending ??= following ? settle(following) : null;
       continue;
