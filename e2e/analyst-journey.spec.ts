@@ -4,12 +4,12 @@
  * covers. The oracle is the file itself (its columns read here), not the app's reader.
  */
 import { ACLED_SAMPLE as rows, walkSample } from './driver/acledSample';
-import { expect, test } from './fixtures';
+import { expect, test, windowOf } from './fixtures';
 
 const SIZES = [
-  { width: 1440, height: 900, phone: false },
-  { width: 1280, height: 800, phone: false },
-  { width: 390, height: 844, phone: true },
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
 ] as const;
 
 for (const size of SIZES) {
@@ -17,8 +17,7 @@ for (const size of SIZES) {
     test.describe(`${size.width}×${size.height}, ${lang}`, () => {
       test.describe.configure({ timeout: 180_000 });
       test.use({
-        viewport: { width: size.width, height: size.height },
-        ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+        ...windowOf(size.width, size.height),
         contextOptions: { reducedMotion: 'reduce' as const },
       });
 
@@ -49,8 +48,7 @@ for (const { size, lang } of [
   test.describe(`presenting, ${size.width}×${size.height}, ${lang}`, () => {
     test.describe.configure({ timeout: 180_000 });
     test.use({
-      viewport: { width: size.width, height: size.height },
-      ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+      ...windowOf(size.width, size.height),
       contextOptions: { reducedMotion: 'reduce' as const },
     });
 

@@ -55,5 +55,11 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
   },
 });
 
+/** The browser options of a window this size: under 600 px wide, a phone (touch, mobile viewport). */
+export const windowOf = (width: number, height: number) => ({
+  viewport: { width, height },
+  ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
+});
+
 export { expect };
 export type { Locator, Page };

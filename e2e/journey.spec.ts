@@ -4,7 +4,7 @@
  * every place of the event is on the map, in the part no panel, legend, timeline, sheet or map
  * control covers. At the sizes people use, in both languages, on the dashboard and presenting.
  */
-import { expect, test, type Locator } from './fixtures';
+import { expect, test, windowOf, type Locator } from './fixtures';
 import type { MapDriver } from './driver';
 
 const SIZES = [
@@ -54,8 +54,7 @@ for (const size of SIZES) {
       // two dozen steps, each a camera flight and a settled map, on a shared 2-core machine
       test.describe.configure({ timeout: 300_000 });
       test.use({
-        viewport: { width: size.width, height: size.height },
-        ...(size.phone ? { hasTouch: true, isMobile: true } : {}),
+        ...windowOf(size.width, size.height),
         // camera flights in English (the convoy travels too, presenting); Arabic as a viewer who
         // asks for reduced motion sees it: each step jumps (and the suite stays minutes, not a quarter hour)
         ...(lang === 'ar' ? { contextOptions: { reducedMotion: 'reduce' as const } } : {}),

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { walkSample } from './driver/acledSample';
-import { expect, test } from './fixtures';
+import { expect, test, windowOf } from './fixtures';
 
 const PACK = '/packs/acled-sample/';
 const index = JSON.parse(readFileSync('public/packs/acled-sample/index.json', 'utf8')) as {
@@ -20,8 +20,7 @@ for (const { width, height, lang } of [
   test.describe(`a pack opened by link, ${width}×${height}, ${lang}`, () => {
     test.describe.configure({ timeout: 180_000 });
     test.use({
-      viewport: { width, height },
-      ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
+      ...windowOf(width, height),
       contextOptions: { reducedMotion: 'reduce' as const },
     });
 
