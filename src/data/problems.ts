@@ -109,7 +109,8 @@ interface Params {
   'read-failed': { detail: string };
   'worker-failed': { detail: string | null };
   // a pack (data/pack): its index, or one of its parts
-  'not-a-pack': { detail: string };
+  /** the pack's index.json: not JSON (field null), or without a valid value at `field` */
+  'not-a-pack': { field: string | null };
   /** a part the app could not use: the rest of the pack is loaded */
   'pack-part': {
     part: number;

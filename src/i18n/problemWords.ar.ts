@@ -141,7 +141,8 @@ export const arProblems: ProblemWords = {
   'network-failed': ar.loadProblem,
   'read-failed': (p) => `تعذّرت القراءة: ${ltr(p.detail)}`,
   'worker-failed': (p) => `تعطّلت عملية الاستيراد${p.detail ? ` (${ltr(p.detail)})` : ''}`,
-  'not-a-pack': (p) => `ليست حزمة بيانات (ملف ${ltr('index.json')} فيها ${ltr(p.detail)})`,
+  'not-a-pack': (p) =>
+    `ليست حزمة بيانات: ملف ${ltr('index.json')} فيها ${p.field === null ? `ليس ${ltr('JSON')} صالحاً` : `لا يحوي قيمة صالحة للحقل «${ltr(p.field)}»`}`,
   'pack-part': (p) =>
     `الجزء ${arNum(p.part)} من ${arNum(p.parts)} من الحزمة (${arPlural(p.events, events)}) ${
       p.reason === 'http'

@@ -112,7 +112,8 @@ export const enProblems: ProblemWords = {
   'network-failed': en.loadProblem,
   'read-failed': (p) => `could not be read: ${p.detail}`,
   'worker-failed': (p) => `the import worker failed${p.detail ? ` (${p.detail})` : ''}`,
-  'not-a-pack': (p) => `is not a data pack (its index.json ${p.detail})`,
+  'not-a-pack': (p) =>
+    `is not a data pack: its index.json ${p.field === null ? 'is not JSON' : `has no valid “${p.field}”`}`,
   'pack-part': (p) =>
     `part ${p.part} of ${p.parts} of the pack (${p.events.toLocaleString('en-US')} events) ${
       p.reason === 'http'

@@ -65,7 +65,7 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'network-failed': { code: 'network-failed', detail: 'Failed to fetch' },
   'read-failed': { code: 'read-failed', detail: 'NotReadableError' },
   'worker-failed': { code: 'worker-failed', detail: null },
-  'not-a-pack': { code: 'not-a-pack', detail: 'is not JSON' },
+  'not-a-pack': { code: 'not-a-pack', field: 'kind' },
   'pack-part': { code: 'pack-part', part: 2, parts: 4, events: 25000, reason: 'checksum' },
   'unknown-columns': { code: 'unknown-columns', columns: ['colour', 'notes'] },
   'repeated-column': { code: 'repeated-column', column: 'id' },
@@ -137,6 +137,13 @@ describe('data problems in words', () => {
     const t = (p: DataProblem) => problemText('ar', p);
     const ltr = (s: string) => `\u2066${s}\u2069`;
     expect(t({ code: 'not-a-day' })).toBe('ليس يوماً موجوداً في التقويم');
+    // a pack's index: the reason in Arabic too, only the file's and the format's names left to right
+    expect(t({ code: 'not-a-pack', field: null })).toBe(
+      `ليست حزمة بيانات: ملف ${ltr('index.json')} فيها ليس ${ltr('JSON')} صالحاً`,
+    );
+    expect(t({ code: 'not-a-pack', field: 'kind' })).toBe(
+      `ليست حزمة بيانات: ملف ${ltr('index.json')} فيها لا يحوي قيمة صالحة للحقل «${ltr('kind')}»`,
+    );
     expect(t({ code: 'missing' })).toBe('القيمة مفقودة');
     expect(t(samples['row-limit'])).toBe(
       'فيه أكثر من 200,000 صف، وهو الحد الأقصى للاستيراد: قُرئ أول 200,000 صف، ولم يُقرأ شيء بدءاً من الصف 200,002 (قسّم الملف لتحميل الباقي)',

@@ -166,11 +166,11 @@ describe('a pack written and read back over HTTP range requests', () => {
 
   it('an index that is not a pack, or no index at all, is a file-level problem', async () => {
     serve('not json', pack.data);
-    expect((await read()).result.errors[0]!.problem).toEqual({ code: 'not-a-pack', detail: 'is not JSON' });
+    expect((await read()).result.errors[0]!.problem).toEqual({ code: 'not-a-pack', field: null });
     serve({ ...pack.index, kind: 'something-else' }, pack.data);
     expect((await read()).result.errors[0]!.problem).toEqual({
       code: 'not-a-pack',
-      detail: 'has no valid “kind”',
+      field: 'kind',
     });
     serve({ ...pack.index, data: '../../etc/passwd' }, pack.data);
     expect((await read()).result.errors[0]!.problem).toMatchObject({ code: 'not-a-pack' });

@@ -75,11 +75,11 @@ export async function readPack(
     const parsed = packIndex.safeParse(JSON.parse(await res.text()));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return fileError({ code: 'not-a-pack', detail: `has no valid “${issue.path.join('.') || 'kind'}”` });
+      return fileError({ code: 'not-a-pack', field: issue.path.join('.') || 'kind' });
     }
     index = parsed.data;
   } catch {
-    return fileError({ code: 'not-a-pack', detail: 'is not JSON' });
+    return fileError({ code: 'not-a-pack', field: null });
   }
 
   const dataUrl = new URL(index.data, indexUrl).href;
