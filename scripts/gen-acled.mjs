@@ -241,7 +241,7 @@ const AFTER = [
 ];
 
 // geo_precision → km, and that radius in pixels at zoom 0, as the app reads and draws them
-// (formats/acled.ts, map/features.ts zoom0Pixels): the baseline can draw the same circles
+// (formats/acled.ts, map/eventPoints.ts zoom0Pixels): the baseline can draw the same circles
 const GEO_KM = { 1: 2, 2: 25, 3: 75 };
 const u0 = (km, lat) =>
   Math.round(((km * 1000) / ((40_075_016.686 / 512) * Math.cos((lat * Math.PI) / 180))) * 1e4) / 1e4;

@@ -6,7 +6,7 @@
 import { publishMap } from './testHook';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, VectorTileSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
@@ -30,6 +30,9 @@ import {
   type PointIndex,
 } from './eventVisibility';
 import { watchOverlays } from './overlays';
+import type { EventPoints } from './eventPoints';
+import { pointSourceSpec, releasePoints, servePoints } from './pointSource';
+import { POINTS_LAYER } from './pointTiles';
 import { StoryCamera, targetView, viewportOf } from './storyCamera';
 import { sceneChanges, type MapScene, type ScenePart } from './scene';
 
@@ -69,7 +72,11 @@ export class MapController {
   private selectedRoutes = new Set<string>();
   private readonly camera: StoryCamera;
   private readonly unwatch: () => void;
-  private pointIndex: PointIndex = buildPointIndex([]);
+  private pointIndex: PointIndex = buildPointIndex({
+    t: new Int32Array(0),
+    t2: new Int32Array(0),
+    c: new Int32Array(0),
+  });
   private pointFilter: PointFilter = SHOW_ALL;
   /** The scene last applied: the next one is compared with it. */
   private scene: MapScene;
@@ -82,13 +89,14 @@ export class MapController {
       uncertainty: scene.uncertainty,
       routes: scene.routes,
       movements: scene.movements,
-      events: scene.events,
       current: scene.current,
     };
     for (const [id, data] of Object.entries(initial)) this.sent.set(id, data);
+    this.points = scene.events;
+    this.pointTiles = servePoints(scene.events);
     this.map = new maplibregl.Map({
       container: opts.container,
-      style: buildStyle(scene.lang, initial),
+      style: buildStyle(scene.lang, initial, pointSourceSpec(this.pointTiles)),
       // a link's camera; otherwise the opening step is framed below, once the controls are in
       ...(opts.initialCamera
         ? {
@@ -278,19 +286,26 @@ export class MapController {
     for (const id of after) this.map.setFeatureState({ source, id }, { selected: true });
   }
 
-  /** Event points: uploaded when the dataset (or the text/place subset) changes, not when the range moves. */
-  private setEvents(data: FeatureCollection) {
-    const unchanged = this.sent.get('events') === data; // e.g. the points the style was made with
-    this.sent.set('events', data);
+  /** The event points shown, and the tile URL they are served at (pointSource.ts). */
+  private points: EventPoints;
+  private pointTiles: string;
+
+  /** Event points: new tiles when the dataset (or the text/place subset) changes, not when the range moves. */
+  private setEvents(points: EventPoints) {
+    const unchanged = this.points === points; // e.g. the points the style was made with
+    this.points = points;
+    if (!unchanged) {
+      releasePoints(this.pointTiles);
+      this.pointTiles = servePoints(points);
+    }
+    const tiles = this.pointTiles;
     this.whenLoaded(() => {
       if (!unchanged) {
-        void (this.map.getSource('events') as GeoJSONSource).setData(data);
+        (this.map.getSource('events') as VectorTileSource).setTiles([tiles]);
         // fresh points start shown; the current filter is applied to them below
-        this.map.removeFeatureState({ source: 'events' });
+        this.map.removeFeatureState({ source: 'events', sourceLayer: POINTS_LAYER });
       }
-      this.pointIndex = buildPointIndex(
-        data.features.map((f) => f.properties as { t: number; t2: number; c: number }),
-      );
+      this.pointIndex = buildPointIndex(points);
       const wanted = this.pointFilter;
       this.pointFilter = SHOW_ALL;
       this.applyPointFilter(wanted);
@@ -305,7 +320,7 @@ export class MapController {
   /** Hide and show only the points whose visibility changes (feature-state: no re-tiling). */
   private applyPointFilter(next: PointFilter) {
     for (const { id, shown } of visibilityChanges(this.pointIndex, this.pointFilter, next)) {
-      this.map.setFeatureState({ source: 'events', id }, { hidden: !shown });
+      this.map.setFeatureState({ source: 'events', sourceLayer: POINTS_LAYER, id }, { hidden: !shown });
     }
     this.pointFilter = next;
   }
@@ -361,6 +376,7 @@ export class MapController {
 
   destroy() {
     this.unwatch();
+    releasePoints(this.pointTiles);
     this.map.remove();
     if (window.__wm?.map === this.map) publishMap(null);
   }

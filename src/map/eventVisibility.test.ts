@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPointIndex, isShown, SHOW_ALL, visibilityChanges, type PointFilter } from './eventVisibility';
 
+/** Points as objects → the columns the index is built from. */
+const columns = (points: readonly { t: number; t2: number; c: number }[]) => ({
+  t: Int32Array.from(points, (p) => p.t),
+  t2: Int32Array.from(points, (p) => p.t2),
+  c: Int32Array.from(points, (p) => p.c),
+});
+
 const pts = [
   { t: 10, t2: 10, c: 1 },
   { t: 12, t2: 20, c: 2 }, // lasts eight days
@@ -9,7 +16,7 @@ const pts = [
   { t: 15, t2: 15, c: 4 },
   { t: 30, t2: 30, c: 2 },
 ];
-const ix = buildPointIndex(pts);
+const ix = buildPointIndex(columns(pts));
 
 describe('visibilityChanges', () => {
   it('from everything shown to a range hides exactly the points outside it', () => {
@@ -61,7 +68,7 @@ describe('visibilityChanges', () => {
         fc.array(point, { maxLength: 40 }),
         fc.array(filter, { minLength: 1, maxLength: 8 }),
         (raw, filters) => {
-          const ix = buildPointIndex(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c })));
+          const ix = buildPointIndex(columns(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c }))));
           const shown = raw.map(() => true);
           let prev = SHOW_ALL;
           for (const f of filters) {

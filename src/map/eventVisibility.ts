@@ -31,16 +31,15 @@ export interface PointIndex {
   ends: Int32Array;
 }
 
-export function buildPointIndex(points: readonly { t: number; t2: number; c: number }[]): PointIndex {
-  const n = points.length;
-  const t = new Int32Array(n);
-  const t2 = new Int32Array(n);
-  const c = new Int32Array(n);
-  points.forEach((p, i) => {
-    t[i] = p.t;
-    t2[i] = p.t2;
-    c[i] = p.c;
-  });
+/** The first and last day and category bit of each point, in feature-id order (eventPoints.ts). */
+export interface PointColumns {
+  t: Int32Array;
+  t2: Int32Array;
+  c: Int32Array;
+}
+
+export function buildPointIndex({ t, t2, c }: PointColumns): PointIndex {
+  const n = t.length;
   const sortedBy = (key: Int32Array) => {
     const ids = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a]! - key[b]! || a - b);
     return { ids, keys: Int32Array.from(ids, (i) => key[i]!) };

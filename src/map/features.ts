@@ -1,8 +1,7 @@
 /** Story data → GeoJSON for the map sources. Pure; the controller uploads the result. */
 import type { FeatureCollection } from 'geojson';
-import type { Bilingual, Category, Place, Route, StoryEvent } from '../data/schema';
-import { dayNumber } from '../data/days';
-import { circleRing, eventLocation, haversineKm, routeGeometry } from '../derive/geometry';
+import type { Bilingual, Category, Place, Route } from '../data/schema';
+import { circleRing, haversineKm, routeGeometry } from '../derive/geometry';
 import type { MovementLine } from '../derive/movements';
 import { SHAPE_FOR_TYPE } from '../theme/shapes';
 
@@ -161,23 +160,6 @@ export function movementFeatures(lines: readonly MovementLine[]): FeatureCollect
   };
 }
 
-/**
- * Up to this many points, each with a location precision gets its uncertainty circle on the map.
- * Past it the circles would cover the map in one wash (and at 100,000 they held software-WebGL
- * frames for seconds: BENCHMARKS.md); the card still says how far the place may be.
- */
-export const MAX_UNCERTAINTY_CIRCLES = 5_000;
-
-/** Points coloured by category, all one size. */
-const NO_LOOK = { colorOf: null, sizeOf: null };
-
-/** Metres per pixel at zoom 0 on the equator (512-pixel tiles). */
-const EQUATOR_M_PER_PX = 40_075_016.686 / 512;
-
-/** A distance on the ground at this latitude, in pixels at zoom 0 (each zoom level doubles it). */
-export const zoom0Pixels = (km: number, lat: number): number =>
-  (km * 1000) / (EQUATOR_M_PER_PX * Math.cos((lat * Math.PI) / 180));
-
 /** How many categories the map can hide by mask; a dataset with more is filtered before upload. */
 export const MASK_BITS = 32;
 
@@ -195,42 +177,4 @@ export function categoryMask(
   let m = 0;
   for (const c of shown) m |= bits.get(c) ?? 0;
   return m;
-}
-
-/**
- * One point per located event, its feature id its position. `t`/`t2` are the first/last day
- * numbers and `c` the category bit: the controller hides points outside the date range or the
- * shown categories through feature-state (see eventVisibility.ts), not by re-uploading data.
- */
-export function eventFeatures(
-  events: readonly StoryEvent[],
-  places: ReadonlyMap<string, Place>,
-  bits: ReadonlyMap<Category, number>,
-  colors: ReadonlyMap<Category, string>,
-  look: { colorOf: ((e: StoryEvent) => string) | null; sizeOf: ((e: StoryEvent) => number) | null } = NO_LOOK,
-): FeatureCollection {
-  const circles = events.length <= MAX_UNCERTAINTY_CIRCLES;
-  const features: FeatureCollection['features'] = [];
-  for (const e of events) {
-    const at = eventLocation(e, places);
-    if (!at) continue;
-    features.push({
-      type: 'Feature',
-      id: features.length,
-      geometry: { type: 'Point', coordinates: at },
-      properties: {
-        id: e.id,
-        t: dayNumber(e.date),
-        t2: dayNumber(e.endDate ?? e.date),
-        c: bits.get(e.category) ?? -1,
-        color: look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555'),
-        ...(look.sizeOf && { k: look.sizeOf(e) }),
-        atPlace: e.lon === undefined,
-        ...(circles &&
-          e.uncertaintyKm !== undefined &&
-          e.lat !== undefined && { u0: zoom0Pixels(e.uncertaintyKm, e.lat) }),
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
 }

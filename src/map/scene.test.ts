@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { sceneChanges, type MapScene } from './scene';
+import { eventPoints } from './eventPoints';
 
 const fc = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 const scene = (): MapScene => ({
@@ -12,7 +13,7 @@ const scene = (): MapScene => ({
   routes: fc(),
   movements: fc(),
   current: fc(),
-  events: fc(),
+  events: eventPoints([], new Map(), new Map(), new Map()),
   statuses: new Map(),
   pointFilter: { from: 0, to: 10, mask: 3 },
   selection: { places: ['a'], routes: [] },
@@ -31,7 +32,10 @@ describe('the map scene diff', () => {
   });
   it('data is compared by identity: a new collection is re-sent, the same one is not', () => {
     const s = scene();
-    expect(sceneChanges(s, { ...s, events: fc() })).toEqual(new Set(['events']));
+    expect(sceneChanges(s, { ...s, events: eventPoints([], new Map(), new Map(), new Map()) })).toEqual(
+      new Set(['events']),
+    );
+    expect(sceneChanges(s, { ...s, places: fc() })).toEqual(new Set(['places']));
   });
   it('small parts are compared by value: an equal filter, selection or layer list is no change', () => {
     const s = scene();

@@ -8,6 +8,7 @@ import type { StatusAt } from '../derive/status';
 import type { Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';
 import type { PointFilter } from './eventVisibility';
+import type { EventPoints } from './eventPoints';
 import type { CameraTarget } from './storyCamera';
 
 export interface MapScene {
@@ -24,7 +25,7 @@ export interface MapScene {
   /** The timeline's current event when it has its own point (an imported one): marked above the labels. */
   current: FeatureCollection;
   /** Event points (narrowed by place and text); range and categories hide them via `pointFilter`. */
-  events: FeatureCollection;
+  events: EventPoints;
   /** Each base's status on the timeline's date (feature-state). */
   statuses: ReadonlyMap<string, StatusAt>;
   /** Date range (day numbers, inclusive) and category mask: hides points without re-uploading them. */

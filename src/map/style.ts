@@ -2,11 +2,17 @@
  * The map style: offline basemap sources from /basemap, story sources filled in by the controller,
  * and every layer. No glyphs URL (labels are drawn from the bundled fonts), no sprite, no tiles.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP, ROUTE_COLORS, STATUS_COLORS } from '../theme/colors';
 import type { Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';
+import { POINTS_LAYER } from './pointTiles';
 
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 
@@ -62,12 +68,13 @@ const eventColor: ExpressionSpecification = ['to-color', ['get', 'color'], '#555
 
 /**
  * How far an imported event's real place may be: a circle of `uncertaintyKm` on the ground. `u0`
- * is that radius in pixels at zoom 0 (features.ts); each zoom level doubles it.
+ * is that radius in pixels at zoom 0 (eventPoints.ts); each zoom level doubles it.
  */
 const eventUncertainty: LayerSpecification = {
   id: 'events-uncertainty',
   type: 'circle',
   source: 'events',
+  'source-layer': POINTS_LAYER,
   filter: ['has', 'u0'],
   paint: {
     'circle-radius': [
@@ -104,6 +111,7 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
     id,
     type: 'circle',
     source: 'events',
+    'source-layer': POINTS_LAYER,
     filter: ['==', ['get', 'atPlace'], atPlace],
     paint: {
       // A hidden event has radius 0 (fill and stroke vanish together). Moving the range changes
@@ -128,11 +136,16 @@ function basemapSource(file: string) {
 }
 
 /** Story sources whose first data can be part of the style itself (one tiling pass at start). */
-export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'events' | 'current';
+export type StorySource = 'places' | 'uncertainty' | 'routes' | 'movements' | 'current';
 
+/**
+ * The whole style: `initial` fills the story sources; `events` is the event points' source (vector
+ * tiles cut from their columns: pointSource.ts), or none.
+ */
 export function buildStyle(
   lang: Lang,
   initial: Partial<Record<StorySource, FeatureCollection>> = {},
+  events: VectorSourceSpecification = { type: 'vector', tiles: [] },
 ): StyleSpecification {
   const label = bilingualLabel(lang);
   const layers: LayerSpecification[] = [
@@ -504,7 +517,7 @@ export function buildStyle(
       uncertainty: { type: 'geojson', data: initial.uncertainty ?? EMPTY },
       routes: { type: 'geojson', data: initial.routes ?? EMPTY, promoteId: 'id' },
       movements: { type: 'geojson', data: initial.movements ?? EMPTY },
-      events: { type: 'geojson', data: initial.events ?? EMPTY },
+      events,
       current: { type: 'geojson', data: initial.current ?? EMPTY },
     },
     layers,

@@ -14,7 +14,6 @@ import { categoryColors } from '../theme/colors';
 import {
   categoryBits,
   categoryMask,
-  eventFeatures,
   labelMinZooms,
   labelSides,
   movementFeatures,
@@ -22,6 +21,7 @@ import {
   routeFeatures,
   uncertaintyFeatures,
 } from './features';
+import { eventPoints, pointFeature } from './eventPoints';
 import type { MapScene } from './scene';
 import type { CameraTarget } from './storyCamera';
 
@@ -73,16 +73,16 @@ export function useMapScene(p: SceneInput): MapScene {
   const bits = useMemo(() => categoryBits(categoryIds), [categoryIds]);
   const { look } = p;
   const eventData = useMemo(
-    () => eventFeatures(events, placesById, bits, categoryColors(categoryIds), look),
+    () => eventPoints(events, placesById, bits, categoryColors(categoryIds), look),
     [events, placesById, bits, categoryIds, look],
   );
   // the current event's own point, as drawn (its colour included): one scan per step
   const { currentId } = p;
   const current = useMemo((): FeatureCollection => {
-    const f = currentId
-      ? eventData.features.find((x) => x.properties?.id === currentId && x.properties.atPlace === false)
-      : undefined;
-    return { type: 'FeatureCollection', features: f ? [f] : [] };
+    const i = currentId
+      ? eventData.ids.findIndex((id, i) => id === currentId && eventData.atPlace[i] === 0)
+      : -1;
+    return { type: 'FeatureCollection', features: i >= 0 ? [pointFeature(eventData, i)] : [] };
   }, [eventData, currentId]);
   const pointFilter = useMemo(
     () => ({

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryEvent } from '../data/schema';
+import { categoryBits } from './features';
+import { eventPoints, MAX_UNCERTAINTY_CIRCLES, pointProperties, zoom0Pixels } from './eventPoints';
+
+describe('event points', () => {
+  const ev = (i: number, over: Partial<StoryEvent> = {}): StoryEvent => ({
+    id: `e${i}`,
+    date: '2026-02-21',
+    precision: 'exact',
+    category: i % 2 ? 'Battles' : 'Protests',
+    title: { en: `Event ${i}` },
+    places: [],
+    effects: [],
+    movements: [],
+    disputes: [],
+    context: false,
+    sources: [],
+    lat: 36,
+    lon: 40,
+    uncertaintyKm: 25,
+    ...over,
+  });
+  const bits = categoryBits(['Battles', 'Protests']);
+  const colors = new Map([
+    ['Battles', '#111111'],
+    ['Protests', '#222222'],
+  ]);
+
+  it('carry their category bit and colour, a size factor when sized, and their uncertainty circle', () => {
+    const p = eventPoints([ev(1), ev(2, { uncertaintyKm: undefined })], new Map(), bits, colors, {
+      colorOf: null,
+      sizeOf: () => 2,
+    });
+    // day numbers are the dates' (data/days.ts); what matters here is the rest
+    const props = [0, 1].map((i) => {
+      const { t, t2, ...rest } = pointProperties(p, i);
+      return t === t2 ? rest : { t, t2, ...rest };
+    });
+    expect(props).toEqual([
+      {
+        id: 'e1',
+        c: 1,
+        color: '#111111',
+        k: 2,
+        atPlace: false,
+        u0: zoom0Pixels(25, 36),
+      },
+      {
+        id: 'e2',
+        c: 2,
+        color: '#222222',
+        k: 2,
+        atPlace: false,
+      },
+    ]);
+    // 25 km at 36°N is ~0.4 px at zoom 0, so ~200 px at zoom 9
+    expect(zoom0Pixels(25, 36) * 2 ** 9).toBeGreaterThan(190);
+    expect(zoom0Pixels(25, 36) * 2 ** 9).toBeLessThan(210);
+  });
+
+  it('past a few thousand points, leave the circles to the card: the map would be one wash', () => {
+    const many = Array.from({ length: MAX_UNCERTAINTY_CIRCLES + 1 }, (_, i) => ev(i));
+    const p = eventPoints(many, new Map(), bits, colors);
+    expect(p.length).toBe(many.length);
+    expect(p.u0).toBeNull();
+    expect(pointProperties(p, 0)).not.toHaveProperty('u0');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The events the map draws as points, held as columns: one entry per located event, its index
+ * the point's feature id. The map's tiles are cut from these columns (pointTiles.ts), and the
+ * date-range and category filter reads them (eventVisibility.ts): no GeoJSON object per point.
+ */
+import type { Feature } from 'geojson';
+import type { Category, Place, StoryEvent } from '../data/schema';
+import { dayNumber } from '../data/days';
+import { eventLocation } from '../derive/geometry';
+
+/**
+ * Up to this many points, each with a location precision gets its uncertainty circle on the map.
+ * Past it the circles would cover the map in one wash (and at 100,000 they held software-WebGL
+ * frames for seconds: BENCHMARKS.md); the card still says how far the place may be.
+ */
+export const MAX_UNCERTAINTY_CIRCLES = 5_000;
+
+/** Metres per pixel at zoom 0 on the equator (512-pixel tiles). */
+const EQUATOR_M_PER_PX = 40_075_016.686 / 512;
+
+/** A distance on the ground at this latitude, in pixels at zoom 0 (each zoom level doubles it). */
+export const zoom0Pixels = (km: number, lat: number): number =>
+  (km * 1000) / (EQUATOR_M_PER_PX * Math.cos((lat * Math.PI) / 180));
+
+export interface EventPoints {
+  readonly length: number;
+  readonly ids: readonly string[];
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** First and last day numbers (data/days.ts). */
+  readonly t: Int32Array;
+  readonly t2: Int32Array;
+  /** The category's bit in the category mask (-1: the dataset has too many categories for a mask). */
+  readonly c: Int32Array;
+  readonly color: readonly string[];
+  /** 1: a story event drawn on its place's marker (as a badge), 0: a point of its own. */
+  readonly atPlace: Uint8Array;
+  /** Size factor, when points are sized by a number column. */
+  readonly k: Float64Array | null;
+  /** Uncertainty circle radius in pixels at zoom 0 (NaN: none), when there are few enough points. */
+  readonly u0: Float64Array | null;
+}
+
+export interface PointLook {
+  colorOf: ((e: StoryEvent) => string) | null;
+  sizeOf: ((e: StoryEvent) => number) | null;
+}
+
+/** Points coloured by category, all one size. */
+const NO_LOOK: PointLook = { colorOf: null, sizeOf: null };
+
+/**
+ * The located events as points. `t`/`t2` are the first/last day numbers and `c` the category bit:
+ * the controller hides points outside the date range or the shown categories through
+ * feature-state (see eventVisibility.ts), not by re-uploading data.
+ */
+export function eventPoints(
+  events: readonly StoryEvent[],
+  places: ReadonlyMap<string, Place>,
+  bits: ReadonlyMap<Category, number>,
+  colors: ReadonlyMap<Category, string>,
+  look: PointLook = NO_LOOK,
+): EventPoints {
+  const located: { e: StoryEvent; at: [number, number] }[] = [];
+  for (const e of events) {
+    const at = eventLocation(e, places);
+    if (at) located.push({ e, at });
+  }
+  const n = located.length;
+  const circles = n <= MAX_UNCERTAINTY_CIRCLES;
+  const p = {
+    length: n,
+    ids: new Array<string>(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    t: new Int32Array(n),
+    t2: new Int32Array(n),
+    c: new Int32Array(n),
+    color: new Array<string>(n),
+    atPlace: new Uint8Array(n),
+    k: look.sizeOf ? new Float64Array(n) : null,
+    u0: circles ? new Float64Array(n).fill(NaN) : null,
+  };
+  located.forEach(({ e, at }, i) => {
+    p.ids[i] = e.id;
+    p.lon[i] = at[0];
+    p.lat[i] = at[1];
+    p.t[i] = dayNumber(e.date);
+    p.t2[i] = dayNumber(e.endDate ?? e.date);
+    p.c[i] = bits.get(e.category) ?? -1;
+    p.color[i] = look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555');
+    p.atPlace[i] = e.lon === undefined ? 1 : 0;
+    if (p.k && look.sizeOf) p.k[i] = look.sizeOf(e);
+    if (p.u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
+      p.u0[i] = zoom0Pixels(e.uncertaintyKm, e.lat);
+  });
+  return p;
+}
+
+export type PointProperties = Record<string, string | number | boolean>;
+
+/** What the map's layers read of point `i` (map/style.ts): its tile feature's properties. */
+export function pointProperties(p: EventPoints, i: number): PointProperties {
+  const props: PointProperties = {
+    id: p.ids[i]!,
+    t: p.t[i]!,
+    t2: p.t2[i]!,
+    c: p.c[i]!,
+    color: p.color[i]!,
+    atPlace: p.atPlace[i] === 1,
+  };
+  if (p.k) props.k = p.k[i]!;
+  if (p.u0 && !Number.isNaN(p.u0[i])) props.u0 = p.u0[i]!;
+  return props;
+}
+
+/** Point `i` as a GeoJSON feature (the current event's mark is one). */
+export function pointFeature(p: EventPoints, i: number): Feature {
+  return {
+    type: 'Feature',
+    id: i,
+    geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] },
+    properties: pointProperties(p, i),
+  };
+}

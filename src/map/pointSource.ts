@@ -1,0 +1,66 @@
+/**
+ * Where MapLibre gets the event points' tiles: a custom protocol, `wm-points://KEY/z/x/y`. The
+ * page hands each set of points to a worker once (pointTiles.worker.ts), which cuts the tiles
+ * MapLibre asks for (pointTiles.ts): neither the page nor MapLibre's worker ever holds the points
+ * as GeoJSON. A new set of points gets a new key, so MapLibre never mixes tiles of two sets; a key
+ * let go answers empty tiles.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { VectorSourceSpecification } from 'maplibre-gl';
+import type { EventPoints } from './eventPoints';
+import type { TileReply, TileRequest } from './pointTiles';
+import { CAMERA_LIMITS } from '../state/camera';
+
+const PROTOCOL = 'wm-points';
+const TILE_URL = /^wm-points:\/\/([^/]+)\/(\d+)\/(\d+)\/(\d+)$/;
+
+let worker: Worker | null = null;
+const waiting = new Map<number, { resolve: (b: ArrayBuffer) => void; reject: (e: Error) => void }>();
+let requests = 0;
+let keys = 0;
+
+function tileWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./pointTiles.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (e: MessageEvent<TileReply>) => {
+    const r = e.data;
+    const wait = waiting.get(r.id);
+    waiting.delete(r.id);
+    if (!wait) return;
+    if ('bytes' in r) wait.resolve(r.bytes.buffer as ArrayBuffer);
+    else wait.reject(new Error(`event points tile: ${r.error}`));
+  };
+  maplibregl.addProtocol(PROTOCOL, (params) => {
+    const m = TILE_URL.exec(params.url);
+    if (!m) return Promise.reject(new Error(`not an event points tile: ${params.url}`));
+    const id = ++requests;
+    const req: TileRequest = { kind: 'tile', id, key: m[1]!, z: +m[2]!, x: +m[3]!, y: +m[4]! };
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve: (data) => resolve({ data }), reject });
+      w.postMessage(req);
+    });
+  });
+  worker = w;
+  return w;
+}
+
+/** Serve these points' tiles; returns the tile URL template. */
+export function servePoints(points: EventPoints): string {
+  const key = String(++keys);
+  const req: TileRequest = { kind: 'points', key, points };
+  // copied, not moved: the page keeps its columns (the range filter and the current event read them)
+  tileWorker().postMessage(req);
+  return `${PROTOCOL}://${key}/{z}/{x}/{y}`;
+}
+
+/** Stop serving the points behind a tile URL template. */
+export function releasePoints(url: string) {
+  const key = url.slice(`${PROTOCOL}://`.length).split('/')[0]!;
+  const req: TileRequest = { kind: 'release', key };
+  worker?.postMessage(req);
+}
+
+/** The events source of the style, for a tile URL template. */
+export function pointSourceSpec(url: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [url], minzoom: 0, maxzoom: Math.ceil(CAMERA_LIMITS.maxZoom) };
+}
