@@ -4,6 +4,9 @@
 //                       first day crosses the range end (what one ±7-day handle step changes);
 //   mode=global-state:  the radius reads a global-state range; MapLibre re-tiles the source on
 //                       each change (the app's former mechanism, for reference).
+// source=tiles: the points as the app hands them to MapLibre (src/map/pointSource.ts): vector tiles
+//                cut on demand by the app's tile worker (bundled by scripts/bench/map-path.mjs into
+//                /bench-lib/) from the points' columns, instead of a GeoJSON source
 import * as maplibregl from '/mlgl/maplibre-gl.mjs';
 // full-window map (styles through the CSSOM: the policy allows no inline <style>)
 for (const el of [document.documentElement, document.body, document.getElementById('map')])
@@ -21,6 +24,59 @@ const inRange = [
   ['<=', ['get', 't'], ['global-state', 'to']],
 ];
 const visible = mode === 'global-state' ? inRange : ['!', ['boolean', ['feature-state', 'hidden'], false]];
+const tiles = params.get('source') === 'tiles';
+// tiles: the points read on the page (as the app has them after its import), then handed to the
+// tile worker as columns; `handedAt` marks that moment
+let pointDays = null;
+if (points && tiles) {
+  const fc = await (await fetch(points)).json();
+  const n = fc.features.length;
+  const cols = {
+    length: n,
+    ids: new Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    t: new Int32Array(n),
+    t2: new Int32Array(n),
+    c: new Int32Array(n).fill(1),
+    color: new Array(n).fill('#d2571d'),
+    atPlace: new Uint8Array(n),
+    k: null,
+    u0: null,
+  };
+  fc.features.forEach((f, i) => {
+    cols.ids[i] = String(i);
+    [cols.lon[i], cols.lat[i]] = f.geometry.coordinates;
+    cols.t[i] = f.properties.t;
+    cols.t2[i] = f.properties.t2 ?? f.properties.t;
+  });
+  pointDays = cols;
+  const worker = new Worker('/bench-lib/pointTiles.worker.js', { type: 'module' });
+  const waiting = new Map();
+  let req = 0;
+  worker.onmessage = (e) => {
+    const w = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    if ('bytes' in e.data) w.resolve({ data: e.data.bytes.buffer });
+    else w.reject(new Error(e.data.error));
+  };
+  maplibregl.addProtocol('wm-points', (p) => {
+    const [, key, z, x, y] = /^wm-points:\/\/([^/]+)\/(\d+)\/(\d+)\/(\d+)$/.exec(p.url);
+    const id = ++req;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ kind: 'tile', id, key, z: +z, x: +x, y: +y });
+    });
+  });
+  worker.postMessage({ kind: 'points', key: '1', points: cols });
+  window.__handedAt = performance.now();
+}
+const eventsSource = tiles
+  ? { type: 'vector', tiles: ['wm-points://1/{z}/{x}/{y}'], minzoom: 0, maxzoom: 12 }
+  : { type: 'geojson', data: new URL(points ?? '/', location.href).href, generateId: true };
+const eventsLayer = tiles ? { 'source-layer': 'events' } : {};
+const featureOf = (id) =>
+  tiles ? { source: 'events', sourceLayer: 'events', id } : { source: 'events', id };
 // style: a style JSON taken from the running app (the cold-load baseline draws exactly the app's
 // map, labels included); css: the app's stylesheet, for the same @font-face fonts
 const styleUrl = params.get('style');
@@ -42,7 +98,7 @@ const map = new maplibregl.Map({
           borders: src('borders.geojson'),
           admin1: src('admin1.geojson'),
           rivers: src('rivers.geojson'),
-          events: { type: 'geojson', data: new URL(points, location.href).href, generateId: true },
+          ...(points ? { events: eventsSource } : {}),
         },
         // the app's basemap geometry layers (its labels need the app's fonts and are left out)
         layers: [
@@ -96,6 +152,7 @@ const map = new maplibregl.Map({
                   id: 'events',
                   type: 'circle',
                   source: 'events',
+                  ...eventsLayer,
                   paint: {
                     'circle-radius': [
                       'interpolate',
@@ -123,7 +180,7 @@ let lastWeek = [];
 const step = (i) => {
   const end = i % 2 === 0 ? last - 7 : last;
   if (mode === 'global-state') map.setGlobalStateProperty('to', end);
-  else for (const id of lastWeek) map.setFeatureState({ source: 'events', id }, { hidden: i % 2 === 0 });
+  else for (const id of lastWeek) map.setFeatureState(featureOf(id), { hidden: i % 2 === 0 });
 };
 window.__bare = { map, ready: false, step };
 map.once('idle', async () => {
@@ -134,8 +191,14 @@ map.once('idle', async () => {
     return;
   }
   // not part of the load figure: which points the step flips (generateId numbers features in file order)
-  const fc = await (await fetch(points)).json();
-  last = Math.max(...fc.features.map((f) => f.properties.t2));
-  lastWeek = fc.features.flatMap((f, id) => (f.properties.t > last - 7 ? [id] : []));
+  if (pointDays) {
+    last = pointDays.t2.reduce((a, b) => Math.max(a, b), -Infinity);
+    lastWeek = [];
+    for (let id = 0; id < pointDays.length; id++) if (pointDays.t[id] > last - 7) lastWeek.push(id);
+  } else {
+    const fc = await (await fetch(points)).json();
+    last = fc.features.reduce((a, f) => Math.max(a, f.properties.t2), -Infinity);
+    lastWeek = fc.features.flatMap((f, id) => (f.properties.t > last - 7 ? [id] : []));
+  }
   window.__bare.ready = true;
 });
