@@ -10,6 +10,9 @@ import { expect, test, windowOf } from './fixtures';
 
 const PACK = '/packs/acled-sample/';
 const index = JSON.parse(readFileSync('public/packs/acled-sample/index.json', 'utf8')) as {
+  /** the source file's rows, one of which the pack writer could not read */
+  totalRows: number;
+  events: number;
   parts: { offset: number; bytes: number; events: number }[];
 };
 
@@ -57,16 +60,29 @@ test.describe('a pack from a faulty host', () => {
 
   test('a damaged part is named, in both languages; the other parts’ events are shown', async ({ app }) => {
     await app.packs.damagePart('acled-sample', 2);
+    const lost = index.parts[1].events;
+    const shown = index.events - lost;
+    // on the first tab, the reader is told that not everything is shown, and where to read why
+    await app.open(`?data=${PACK}`);
+    // the source file's rows not shown: the damaged part's, and the row the pack writer could not read
+    const left = index.totalRows - shown;
+    await expect(app.data.linkProblem()).toContainText(
+      `Not all of the data link “acled-sample” could be shown: ${left} of ${index.totalRows} rows were left out.`,
+    );
+    await expect(app.data.linkProblem()).toBeInViewport();
+    // the report comes first in the list tab, in sight without scrolling
     await app.open(`?tab=list&data=${PACK}`);
-    const shown = 11 - index.parts[1].events;
     await expect(app.filters.count()).toHaveText(`${shown} of ${shown} events`);
     await expect(app.data.report()).toContainText(
-      `part 2 of 3 of the pack (${index.parts[1].events} events) is damaged (its checksum does not match the index): its events are not shown; the rest of the pack is`,
+      `part 2 of 3 of the pack (${lost} events) is damaged (its checksum does not match the index): its events are not shown; the rest of the pack is`,
     );
+    await expect(app.data.report()).toBeInViewport();
     await app.screenshot('pack-damaged-part-1280-en');
     await app.open(`?tab=list&lang=ar&data=${PACK}`);
     await expect(app.data.report()).toContainText('الجزء 2 من 3 من الحزمة');
     await expect(app.data.report()).toContainText('تالف');
+    await expect(app.data.linkProblem()).toContainText('تعذّر عرض كل ما في رابط البيانات');
+    await expect(app.data.linkProblem()).toContainText(`تُرك ${left}`);
   });
 
   test('a host that ignores range requests: said so, the file fetched once, every event shown', async ({

@@ -21,9 +21,7 @@ interface Props {
   placesById: ReadonlyMap<string, Place>;
   datasetName: string | null;
   progress: ImportProgress | null;
-  report: ImportReport | null;
   onImport: (f: File) => void;
-  onDismissReport: () => void;
   onResetToStory: () => void;
 }
 
@@ -98,7 +96,6 @@ export function ImportExport(p: Props) {
       {p.progress !== null && (
         <ProgressLine className="io__progress" label={t.importing} progress={p.progress} />
       )}
-      {p.report && <ImportReportView report={p.report} onDismiss={p.onDismissReport} />}
       <KeptDatasets />
     </section>
   );
@@ -108,7 +105,8 @@ const MAX_LISTED = 200;
 /** Byte-order mark: spreadsheet programs then read the CSV as UTF-8 (Arabic intact); the importer strips it. */
 const BOM = '\uFEFF';
 
-function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
+/** What the last import loaded and what it left out: first in the list tab, above the filters. */
+export function ImportReportView({ report: r, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
   const { t, lang } = useMessages();
   const csv = r.name.toLowerCase().endsWith('.csv');
   return (

@@ -68,7 +68,13 @@ export type DataParamIssue =
   /** A dataset kept in another browser: the link names the file, this browser does not have it. */
   | { kind: 'not-here'; name: string }
   /** The link's file was read and nothing in it could be loaded; `problem`: the file-level reason, if one. */
-  | { kind: 'rejected'; name: string; problem: DataProblem | null };
+  | { kind: 'rejected'; name: string; problem: DataProblem | null }
+  /** The link's file loaded, but `left` of its `total` rows (or a pack's events) could not be shown. */
+  | { kind: 'partial'; name: string; left: number; total: number };
+
+/** Loaded, with rows (or a pack's parts) left out: a link's reader is told over the map, not only in the report. */
+const partlyLoaded = (r: ImportReport) =>
+  r.outcome === 'loaded' && r.errors.length > 0 && r.totalRows > r.loaded;
 
 /** A saved dataset the link names is not in this browser. */
 class NotHere extends Error {}
@@ -279,7 +285,14 @@ export function useDataset(
                 name: remoteData.name,
                 problem: remoteData.report.errors.find((e) => e.row === null)?.problem ?? null,
               }
-            : null;
+            : remoteData && partlyLoaded(remoteData.report) && !pending && local === null
+              ? {
+                  kind: 'partial',
+                  name: remoteData.name,
+                  left: remoteData.report.totalRows - remoteData.report.loaded,
+                  total: remoteData.report.totalRows,
+                }
+              : null;
 
   return {
     data: linkLoading ? undefined : data,

@@ -229,6 +229,8 @@ export const ar: Messages = {
   dataParamFailed: (m: string) => `تعذّر تحميل رابط البيانات (${m}). تُعرض بيانات القصة.`,
   dataParamRejected: (name: string, why: string | null) =>
     `لم يُحمّل شيء من رابط البيانات «${ltr(name)}»${why ? ` (${why})` : '؛ يبيّن تقرير الاستيراد في «الأحداث والتصفية» السبب'}. تُعرض بيانات القصة.`,
+  dataParamPartial: (name: string, left: number, total: number) =>
+    `تعذّر عرض كل ما في رابط البيانات «${ltr(name)}»: تُرك ${arNum(left)} من ${arPlural(total, { one: '# صف', two: '# صف', few: '# صفوف', many: '# صفاً', other: '# صف' })}. يبيّن تقرير الاستيراد في «الأحداث والتصفية» أيّها ولماذا.`,
   importLoaded: (n: number, total: number, name: string) =>
     `حُمّل ${arNum(n)} من ${arPlural(total, { one: '# صف', two: '# صف', few: '# صفوف', many: '# صفاً', other: '# صف' })} من ${name}`,
   importRejected: (name: string) => `لم يُحمّل شيء من ${name}؛ البيانات الحالية لم تتغير`,

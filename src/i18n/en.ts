@@ -218,6 +218,8 @@ export const en = {
   dataParamFailed: (m: string) => `The data link could not be loaded (${m}). Showing the story data.`,
   dataParamRejected: (name: string, why: string | null) =>
     `Nothing could be loaded from the data link “${name}”${why ? ` (${why})` : ': the import report under “Events & filters” says why'}. Showing the story data.`,
+  dataParamPartial: (name: string, left: number, total: number) =>
+    `Not all of the data link “${name}” could be shown: ${left.toLocaleString('en')} of ${total.toLocaleString('en')} rows were left out. The import report under “Events & filters” says which and why.`,
   importLoaded: (n: number, total: number, name: string) =>
     `Loaded ${n.toLocaleString('en')} of ${total.toLocaleString('en')} rows from ${name}`,
   importRejected: (name: string) => `Nothing loaded from ${name}; the current data is unchanged`,

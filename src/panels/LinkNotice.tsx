@@ -17,6 +17,8 @@ function dataIssueText(t: Messages, lang: Lang, issue: DataParamIssue): string {
       return t.dataParamFailed(problemText(lang, issue.problem));
     case 'rejected':
       return t.dataParamRejected(issue.name, issue.problem && problemText(lang, issue.problem));
+    case 'partial':
+      return t.dataParamPartial(issue.name, issue.left, issue.total);
   }
 }
 

@@ -17,6 +17,9 @@ import type { Selection } from './useSelection';
 const ImportExport = lazy(() =>
   import('../analysis/ImportExport').then((m) => ({ default: m.ImportExport })),
 );
+const ImportReportView = lazy(() =>
+  import('../analysis/ImportExport').then((m) => ({ default: m.ImportReportView })),
+);
 const EventList = lazy(() => import('../analysis/EventList').then((m) => ({ default: m.EventList })));
 
 export function SidePanel({ selection }: { selection: Selection }) {
@@ -65,6 +68,12 @@ export function SidePanel({ selection }: { selection: Selection }) {
         <PartBoundary part="panel" resetKey={`${m.current?.id}|${view.placeId}|${view.routeId}|${tab}`}>
           {tab === 'list' ? (
             <>
+              {/* what the last import left out comes first: a data link's reader lands here from the notice */}
+              {io.report && (
+                <Suspense fallback={null}>
+                  <ImportReportView report={io.report} onDismiss={io.dismissReport} />
+                </Suspense>
+              )}
               <FilterBar
                 filter={view.filter}
                 categoryCounts={m.categoryCounts}
@@ -86,9 +95,7 @@ export function SidePanel({ selection }: { selection: Selection }) {
                   placesById={m.placesById}
                   datasetName={io.datasetName}
                   progress={io.progress}
-                  report={io.report}
                   onImport={(f) => void io.importFile(f)}
-                  onDismissReport={io.dismissReport}
                   onResetToStory={io.resetToStory}
                 />
                 <EventList
