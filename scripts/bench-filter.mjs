@@ -6,7 +6,18 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arg, build, launch, machine, pct, root, serve, writeSection } from './bench/harness.mjs';
+import {
+  arg,
+  label,
+  bareRangeSteps,
+  build,
+  launch,
+  machine,
+  pct,
+  root,
+  serve,
+  writeSection,
+} from './bench/harness.mjs';
 
 // the app's record limit per imported file (src/data/io/validateRows.ts)
 const MAX_IMPORT_ROWS = Number(
@@ -17,7 +28,6 @@ const MAX_IMPORT_ROWS = Number(
 
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
 const RUNS = Number(arg('runs', '60'));
-const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
 
 // 1. build and data
 build();
@@ -165,21 +175,7 @@ async function measureBare(n, mode, cam) {
   const load = await page.evaluate(() => window.__bare.loadedAt);
   const stall = await maxGap(page, 0, load);
   await stopWatch(page);
-  const times = [];
-  for (let i = -1; i < RUNS; i++) {
-    const ms = await page.evaluate(
-      (i) =>
-        new Promise((resolve) => {
-          const map = window.__bare.map;
-          const start = performance.now();
-          map.once('render', () => map.once('idle', () => resolve(performance.now() - start)));
-          window.__bare.step(i);
-          map.triggerRepaint();
-        }),
-      i,
-    );
-    if (i >= 0) times.push(ms);
-  }
+  const times = await bareRangeSteps(page, RUNS);
   await page.close();
   return { load, stall, p50: pct(times, 50), p95: pct(times, 95) };
 }

@@ -8,13 +8,23 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { arg, build, launch, machine, median, root, serve, writeSection } from './bench/harness.mjs';
+import {
+  arg,
+  label,
+  build,
+  launch,
+  machine,
+  median,
+  root,
+  serve,
+  watchFrameGaps,
+  writeSection,
+} from './bench/harness.mjs';
 
 const SIZES = arg('sizes', '10000,100000').split(',').map(Number);
 const RUNS = Number(arg('runs', '5'));
 const PARSE_RUNS = Number(arg('parse-runs', '3'));
 const TARGET = 1.5;
-const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
 const EVENTS_PER_MESSAGE = Number(
   readFileSync(join(root, 'src/data/io/import.worker.ts'), 'utf8')
     .match(/EVENTS_PER_MESSAGE = ([\d_]+)/)[1]
@@ -71,19 +81,10 @@ if (!process.argv.includes('--no-build')) build();
 const { base, stop } = await serve(4178, { bench: benchDir });
 const browser = await launch();
 
-// In the page, from navigation on: animation-frame gaps (the longest is the longest the page could
-// not answer input), when the import worker's messages arrive, and when the dataset's size is
+// In the page, from navigation on (with watchFrameGaps, the animation-frame gaps): when the import worker's messages arrive, and when the dataset's size is
 // published on the test hook (window.__wm.events; map/testHook.ts) — watched through accessors,
 // which change nothing the app does.
 const watch = () => {
-  window.__frames = [];
-  let last = performance.now();
-  const tick = (t) => {
-    window.__frames.push([t, t - last]);
-    last = t;
-    if (!window.__stopFrames) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
   window.__msgs = {};
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -157,6 +158,7 @@ const MB = 1024 * 1024;
 
 async function measureApp(n, link = csvLink(n)) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(watchFrameGaps);
   await page.addInitScript(watch);
   const heap = await heapWatch(page);
   await page.goto(`${base}/?data=${link}`);
@@ -202,6 +204,7 @@ async function measureApp(n, link = csvLink(n)) {
 
 async function measureBare(n, cam, halo = false) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(watchFrameGaps);
   await page.addInitScript(watch);
   const heap = await heapWatch(page);
   await page.goto(

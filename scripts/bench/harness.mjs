@@ -21,6 +21,48 @@ export const pct = (xs, p) => {
 };
 export const median = (xs) => pct(xs, 50);
 
+/** 100000 → "100k", 1000000 → "1m": how the bench files are named. */
+export const label = (n) => (n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`);
+
+/**
+ * An init script: the gaps between animation frames from navigation on, in `window.__frames`
+ * ([time, gap] pairs; the longest gap is the longest the page could not answer input), until
+ * `window.__stopFrames` is set.
+ */
+export const watchFrameGaps = () => {
+  window.__frames = [];
+  let last = performance.now();
+  const tick = (t) => {
+    window.__frames.push([t, t - last]);
+    last = t;
+    if (!window.__stopFrames) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+/**
+ * On the bare page (bare.js): `runs` range changes after one warm-up, each timed from the step to
+ * the next idle map (ms).
+ */
+export async function bareRangeSteps(page, runs) {
+  const times = [];
+  for (let i = -1; i < runs; i++) {
+    const ms = await page.evaluate(
+      (i) =>
+        new Promise((resolve) => {
+          const map = window.__bare.map;
+          const start = performance.now();
+          map.once('render', () => map.once('idle', () => resolve(performance.now() - start)));
+          window.__bare.step(i);
+          map.triggerRepaint();
+        }),
+      i,
+    );
+    if (i >= 0) times.push(ms);
+  }
+  return times;
+}
+
 export function build() {
   console.log('building…');
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { categoryBits } from './features';
+import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
 import { eventPoints, MAX_UNCERTAINTY_CIRCLES, pointProperties, zoom0Pixels } from './eventPoints';
 
 describe('event points', () => {
-  const ev = (i: number, over: Partial<StoryEvent> = {}): StoryEvent => ({
-    id: `e${i}`,
-    date: '2026-02-21',
-    precision: 'exact',
-    category: i % 2 ? 'Battles' : 'Protests',
-    title: { en: `Event ${i}` },
-    places: [],
-    effects: [],
-    movements: [],
-    disputes: [],
-    context: false,
-    sources: [],
-    lat: 36,
-    lon: 40,
-    uncertaintyKm: 25,
-    ...over,
-  });
-  const bits = categoryBits(['Battles', 'Protests']);
-  const colors = new Map([
-    ['Battles', '#111111'],
-    ['Protests', '#222222'],
-  ]);
+  const ev = (i: number, over: Partial<StoryEvent> = {}) => importedEvent(i, { uncertaintyKm: 25, ...over });
+  const bits = categoryBits(TEST_CATEGORIES);
+  const colors = TEST_COLORS;
 
   it('carry their category bit and colour, a size factor when sized, and their uncertainty circle', () => {
     const p = eventPoints([ev(1), ev(2, { uncertaintyKm: undefined })], new Map(), bits, colors, {

@@ -5,29 +5,13 @@ import fc from 'fast-check';
 import type { StoryEvent } from '../data/schema';
 import { eventPoints, pointProperties } from './eventPoints';
 import { categoryBits } from './features';
+import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
 import { EXTENT, mercator, POINTS_LAYER, PointTiler, TileService, type TileReply } from './pointTiles';
 
-const ev = (i: number, lon: number, lat: number, over: Partial<StoryEvent> = {}): StoryEvent => ({
-  id: `e${i}`,
-  date: '2026-02-21',
-  precision: 'exact',
-  category: i % 2 ? 'Battles' : 'Protests',
-  title: { en: `Event ${i}` },
-  places: [],
-  effects: [],
-  movements: [],
-  disputes: [],
-  context: false,
-  sources: [],
-  lat,
-  lon,
-  ...over,
-});
-const bits = categoryBits(['Battles', 'Protests']);
-const colors = new Map([
-  ['Battles', '#111111'],
-  ['Protests', '#222222'],
-]);
+const ev = (i: number, lon: number, lat: number, over: Partial<StoryEvent> = {}) =>
+  importedEvent(i, { lon, lat, ...over });
+const bits = categoryBits(TEST_CATEGORIES);
+const colors = TEST_COLORS;
 
 /** Tile z/x/y decoded as MapLibre reads it: each feature's id, properties and point in lon/lat. */
 function decode(bytes: Uint8Array, z: number, x: number, y: number) {
