@@ -1,6 +1,7 @@
 /**
  * The map style: offline basemap sources from /basemap, story sources filled in by the controller,
- * and every layer. No glyphs URL (labels are drawn from the bundled fonts), no sprite, no tiles.
+ * and every layer. No glyphs URL (labels are drawn from the bundled fonts), no sprite, no tile
+ * server: the event points' tiles are cut on the page, in the app's own worker (pointSource.ts).
  */
 import type {
   ExpressionSpecification,
