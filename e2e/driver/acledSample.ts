@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import type { MapDriver } from '../driver';
 import { expect } from '../fixtures';
 import type { StoryPoint } from './map';
@@ -31,6 +32,30 @@ export const ACLED_SAMPLE: ReadonlyMap<string, SampleRow> = new Map(
 );
 
 /**
+ * One step of a walk through the sample, showing event `id`: it is a row of the sample, `title`
+ * shows the row's title (all of it, or `exact`ly it) in view, and the row's point is marked above the
+ * labels. Returns the points a viewer could not see, as lines.
+ */
+export async function expectSampleStep(
+  app: MapDriver,
+  id: string,
+  title: Locator,
+  exact = false,
+): Promise<string[]> {
+  const row = ACLED_SAMPLE.get(id);
+  expect(row, `${id} is a row of the sample`).toBeTruthy();
+  if (exact) await expect(title).toHaveText(row!.title);
+  else await expect(title).toContainText(row!.title);
+  await expect(title).toBeInViewport();
+  if (!row!.point) return [];
+  // the step's point is marked above the labels (a city name never hides it)
+  expect(await app.map.currentEventMarked()).toBe(id);
+  return (await app.map.hiddenPoints([row!.point])).map(
+    (h) => `${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`,
+  );
+}
+
+/**
  * Steps the timeline from its current event to the last with its Next button. At each step: the event
  * is a row of the sample, its title is on screen, its point is marked above the labels and lies in
  * the part of the map nothing covers. `shot(i)` names the screenshot of step i (0-based), taken at the
@@ -48,17 +73,8 @@ export async function walkSample(
   for (let i = 0; ; i++) {
     await app.map.settle();
     const id = (await app.timeline.currentEventId())!;
-    const row = ACLED_SAMPLE.get(id);
-    expect(row, `${id} is a row of the sample`).toBeTruthy();
     seen.push(id);
-    await expect(app.timeline.now()).toContainText(row!.title);
-    await expect(app.timeline.now()).toBeInViewport();
-    if (row!.point) {
-      // the step's point is marked above the labels (a city name never hides it)
-      expect(await app.map.currentEventMarked()).toBe(id);
-      for (const h of await app.map.hiddenPoints([row!.point]))
-        hidden.push(`${id}: ${h.name} at ${h.x},${h.y} is ${h.why}`);
-    }
+    hidden.push(...(await expectSampleStep(app, id, app.timeline.now())));
     if (i === 0 || process.env.SHOTS) await app.screenshot(shot(i));
     if (await next().isDisabled()) break;
     await next().click();
