@@ -23,6 +23,16 @@ describe('event ordering', () => {
     expect(compareEvents(ev('x', '2026-01-01'), ev('x', '2026-01-01'))).toBe(0);
   });
 
+  it('gives a new list for events already in order too, equal to sorting them', () => {
+    const sorted = [ev('C2', '2025-06-01'), ev('C3', '2025-06-01', '2025-10-31'), ev('E2', '2026-02-21')];
+    const again = sortEvents(sorted);
+    expect(again).not.toBe(sorted);
+    expect(again).toEqual(sorted);
+    // one pair out of order anywhere: the whole list is sorted
+    const late = [...sorted, ev('E10', '2026-02-21'), ev('E1', '2026-02-21')];
+    expect(sortEvents(late).map((e) => e.id)).toEqual(['C2', 'C3', 'E1', 'E2', 'E10']);
+  });
+
   it('orders the shipped story from the 2025 context to March 2026', () => {
     const ids = shippedStory().events.map((e) => e.id);
     expect(ids.slice(0, 5)).toEqual(['C1', 'C2', 'C3', 'C4', 'E01']);

@@ -141,7 +141,7 @@ export function crossCheck(
   const issues = [...places.issues, ...routes.issues, ...events.issues];
   const placeIds = new Set(places.records.map((p) => p.id));
   const keptRoutes: Route[] = [];
-  routes.records.forEach((r) => {
+  routes.records.forEach((r, at) => {
     const refs: [string, string][] = [];
     r.waypoints?.forEach((w, i) => typeof w === 'string' && refs.push([`waypoints.${i}`, w]));
     if (r.center) refs.push(['center', r.center]);
@@ -149,7 +149,7 @@ export function crossCheck(
     bad.forEach(([field, id]) =>
       issues.push({
         file: files.routes,
-        index: indexIn(routes, r),
+        index: routes.indices[at] ?? null,
         recordId: r.id,
         field,
         problem: { code: 'unknown-place', id },
@@ -159,12 +159,25 @@ export function crossCheck(
     if (bad.length === 0) keptRoutes.push(r);
   });
   const routeIds = new Set(keptRoutes.map((r) => r.id));
-  const keptEvents = events.records.flatMap((e): StoryEvent[] => {
+  const keptEvents: StoryEvent[] = [];
+  events.records.forEach((e, at) => {
     const report = (field: string, problem: DataProblem, outcome: DataIssue['outcome']) =>
-      issues.push({ file: files.events, index: indexIn(events, e), recordId: e.id, field, problem, outcome });
+      issues.push({
+        file: files.events,
+        index: events.indices[at] ?? null,
+        recordId: e.id,
+        field,
+        problem,
+        outcome,
+      });
     if (e.endDate && e.endDate < e.date) {
       report('endDate', { code: 'end-before-start', date: e.date }, 'record-dropped');
-      return [];
+      return;
+    }
+    // most events name no place or route (an analyst's file): nothing to check, nothing copied
+    if (e.places.length === 0 && e.effects.length === 0 && e.movements.length === 0) {
+      keptEvents.push(e);
+      return;
     }
     const places = e.places.filter(
       (p, i) =>
@@ -180,12 +193,11 @@ export function crossCheck(
         routeIds.has(m.route) ||
         void report(`movements.${i}.route`, { code: 'unknown-route', id: m.route }, 'reference-ignored'),
     );
-    return [{ ...e, places, effects, movements }];
+    const dropped =
+      places.length < e.places.length ||
+      effects.length < e.effects.length ||
+      movements.length < e.movements.length;
+    keptEvents.push(dropped ? { ...e, places, effects, movements } : e);
   });
   return { places: places.records, routes: keptRoutes, events: keptEvents, issues };
-}
-
-/** The record's position in its file. */
-function indexIn<T>(parsed: Parsed<T>, rec: T): number | null {
-  return parsed.indices[parsed.records.indexOf(rec)] ?? null;
 }

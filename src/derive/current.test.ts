@@ -3,12 +3,17 @@ import { shippedStory } from '../test/storyData';
 import { filterEvents } from './filters';
 import { NO_FILTER } from '../state/filter';
 import type { StoryEvent } from '../data/schema';
-import { currentIndex, stepIndex } from './current';
+import { currentIndex, eventWithId, stepIndex } from './current';
 
 const { events } = shippedStory();
 const byId = (id: string) => events.find((e) => e.id === id);
 
 describe('current event within the filter', () => {
+  it('finds an event by id, or none', () => {
+    expect(eventWithId(events, 'E07')).toBe(byId('E07'));
+    expect(eventWithId(events, 'nope')).toBeUndefined();
+    expect(eventWithId(events, null)).toBeUndefined();
+  });
   it('keeps the requested event when visible', () => {
     expect(currentIndex(events, byId('E07'))).toBe(events.indexOf(byId('E07')!));
   });

@@ -50,6 +50,7 @@ export function eventsForRoute(
 export function mentionCounts(events: readonly StoryEvent[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of events) {
+    if (e.places.length === 0 && e.effects.length === 0) continue;
     const ids = new Set([...e.places, ...e.effects.map((f) => f.place)]);
     for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
   }

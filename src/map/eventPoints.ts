@@ -32,7 +32,9 @@ export interface EventPoints {
   readonly t2: Int32Array;
   /** The category's bit in the category mask (-1: the dataset has too many categories for a mask). */
   readonly c: Int32Array;
-  readonly color: readonly string[];
+  /** Each point's colour, as a position in `palette`: a few colours, not a string per point (handed to the tile worker, a million strings took a second to copy). */
+  readonly colorCode: Uint16Array;
+  readonly palette: readonly string[];
   /** 1: a story event drawn on its place's marker (as a badge), 0: a point of its own. */
   readonly atPlace: Uint8Array;
   /** Size factor, when points are sized by a number column. */
@@ -76,10 +78,20 @@ export function eventPoints(
     t: new Int32Array(n),
     t2: new Int32Array(n),
     c: new Int32Array(n),
-    color: new Array<string>(n),
+    colorCode: new Uint16Array(n),
+    palette: [] as string[],
     atPlace: new Uint8Array(n),
     k: look.sizeOf ? new Float64Array(n) : null,
     u0: circles ? new Float64Array(n).fill(NaN) : null,
+  };
+  const codes = new Map<string, number>();
+  const colorCode = (color: string) => {
+    let code = codes.get(color);
+    if (code === undefined) {
+      code = p.palette.push(color) - 1;
+      codes.set(color, code);
+    }
+    return code;
   };
   located.forEach(({ e, at }, i) => {
     p.ids[i] = e.id;
@@ -88,7 +100,7 @@ export function eventPoints(
     p.t[i] = dayNumber(e.date);
     p.t2[i] = dayNumber(e.endDate ?? e.date);
     p.c[i] = bits.get(e.category) ?? -1;
-    p.color[i] = look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555');
+    p.colorCode[i] = colorCode(look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555'));
     p.atPlace[i] = e.lon === undefined ? 1 : 0;
     if (p.k && look.sizeOf) p.k[i] = look.sizeOf(e);
     if (p.u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
@@ -106,7 +118,7 @@ export function pointProperties(p: EventPoints, i: number): PointProperties {
     t: p.t[i]!,
     t2: p.t2[i]!,
     c: p.c[i]!,
-    color: p.color[i]!,
+    color: p.palette[p.colorCode[i]!]!,
     atPlace: p.atPlace[i] === 1,
   };
   if (p.k) props.k = p.k[i]!;

@@ -145,7 +145,11 @@ describe('the tile worker', () => {
 
   it('a tile that cannot be made is answered with why, not left waiting', () => {
     const s = new TileService();
-    s.handle({ kind: 'points', key: 'a', points: { ...points, color: null } as unknown as typeof points });
+    s.handle({
+      kind: 'points',
+      key: 'a',
+      points: { ...points, colorCode: null } as unknown as typeof points,
+    });
     const r = s.handle({ kind: 'tile', id: 7, key: 'a', z: 0, x: 0, y: 0 });
     expect(r?.id).toBe(7);
     expect(r && 'error' in r ? r.error : null).toMatch(/./);

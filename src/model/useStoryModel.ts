@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { StoryEvent } from '../data/schema';
 import type { StoryData } from '../data/validate';
-import { currentIndex } from '../derive/current';
+import { currentIndex, eventWithId } from '../derive/current';
 import { filterEvents } from '../derive/filters';
 import { NO_FILTER, type EventFilter } from '../state/filter';
 import { buildTimeIndex, categoryCountsInRange, eventsInRange, positionsInRange } from '../derive/timeIndex';
@@ -30,7 +30,6 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const { places, routes, events } = data;
   const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const routesById = useMemo(() => new Map(routes.map((r) => [r.id, r])), [routes]);
-  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const mentions = useMemo(() => mentionCounts(events), [events]);
   const categories = useMemo(() => datasetCategories(events), [events]);
   const attributes = useMemo(() => datasetAttributes(events), [events]);
@@ -89,7 +88,8 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     return facetCounts(facetBaseCodes, shownFacets, { lo, hi, extra: before });
   }, [facetBaseIndex, facetBaseCodes, shownFacets, from, to]);
 
-  const index = currentIndex(visible, eventId ? eventsById.get(eventId) : undefined);
+  const requested = useMemo(() => eventWithId(events, eventId), [events, eventId]);
+  const index = currentIndex(visible, requested);
   const current: StoryEvent | undefined = visible[index];
   const date = current?.date ?? to ?? events.at(-1)?.date ?? '';
 
@@ -116,7 +116,6 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   return {
     placesById,
     routesById,
-    eventsById,
     mentions,
     /** The dataset's categories, in legend order (derive/categories.ts). */
     categories,

@@ -3,6 +3,7 @@
  * event hovered in the list, and what the map marks for them; a click on the map opens its card.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { eventWithId } from '../derive/current';
 import { eventsForPlace, eventsForRoute } from '../derive/related';
 import type { PickTarget } from '../map/controller';
 import { useStory } from '../model/StoryContext';
@@ -16,7 +17,8 @@ export function useSelection() {
 
   const selectedPlace = placeId ? m.placesById.get(placeId) : undefined;
   const selectedRoute = routeId ? m.routesById.get(routeId) : undefined;
-  const hovered = hoverId ? m.eventsById.get(hoverId) : undefined;
+  // hovered in the list, so among the visible events
+  const hovered = useMemo(() => eventWithId(m.visible, hoverId), [m.visible, hoverId]);
   const placeEvents = useMemo(
     () => (selectedPlace ? eventsForPlace(data.events, selectedPlace.id) : []),
     [data.events, selectedPlace],
