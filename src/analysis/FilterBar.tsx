@@ -6,7 +6,7 @@ import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import type { Category, Place } from '../data/schema';
 import type { EventFilter } from '../state/filter';
 import { isFiltered } from '../state/filter';
-import { formatDate, pick } from '../i18n';
+import { formatCount, formatDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { useCategories } from '../ui/useCategories';
 import { dayNumber } from '../data/days';
@@ -144,7 +144,7 @@ export function FilterBar(p: Props) {
             >
               <span className="chip__dot" style={{ backgroundColor: cats.color(c) }} aria-hidden="true" />
               {cats.label(c)}
-              <span className="cat__n">{p.categoryCounts.get(c) ?? 0}</span>
+              <span className="cat__n">{formatCount(p.categoryCounts.get(c) ?? 0, lang)}</span>
             </button>
           );
         })}

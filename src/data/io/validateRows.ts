@@ -27,10 +27,11 @@ export interface RawRow {
 }
 
 /**
- * Records read from one file, at most. The map, list and filters stay responsive at this size
- * (see BENCHMARKS.md); a larger file is read up to here and the rest reported, not half-loaded silently.
+ * Records read from one file (or pack), at most: a million events load, draw and filter in the page
+ * (figures in BENCHMARKS.md); a larger file is read up to here and the rest reported, not
+ * half-loaded silently. The size limit (MAX_IMPORT_BYTES, detect.ts) refuses larger files up front.
  */
-export const MAX_IMPORT_ROWS = 200_000;
+export const MAX_IMPORT_ROWS = 1_000_000;
 
 /** The file-level error of a file read only up to the record limit: `stoppedAt` is the first record not read. */
 export const rowLimitError = (limit: number, stoppedAt: number, noun: RowNoun): RowError => ({
