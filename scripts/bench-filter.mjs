@@ -155,7 +155,8 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   const t0 = await page.evaluate(() => performance.now());
   await page.waitForTimeout(6000);
   const t1 = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Pause' }).click();
+  // at a million points a software-WebGL frame takes seconds: the click waits for one
+  await page.getByRole('button', { name: 'Pause' }).click({ timeout: 300_000 });
   const frames = await page.evaluate(
     ([a, b]) => window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d),
     [t0, t1],

@@ -106,9 +106,15 @@ export function pathWaypoints(path: readonly LonLat[], max = 4): LonLat[] {
 /** Where an event is (drawn, exported): its own lat/lon, else its first known place. */
 export function eventLocation(e: StoryEvent, places: ReadonlyMap<string, Place>): [number, number] | null {
   if (e.lon !== undefined && e.lat !== undefined) return [e.lon, e.lat];
+  const p = firstKnownPlace(e, places);
+  return p ? [p.lon, p.lat] : null;
+}
+
+/** The first of the event's places that is known. */
+export function firstKnownPlace(e: StoryEvent, places: ReadonlyMap<string, Place>): Place | undefined {
   for (const id of e.places) {
     const p = places.get(id);
-    if (p) return [p.lon, p.lat];
+    if (p) return p;
   }
-  return null;
+  return undefined;
 }

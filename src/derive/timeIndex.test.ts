@@ -14,6 +14,13 @@ describe('time index', () => {
   const { events } = shippedStory();
   const ix = buildTimeIndex(events);
 
+  it('is built once per list, and a new list gets its own', () => {
+    const list = [...events];
+    expect(buildTimeIndex(list)).toBe(buildTimeIndex(list));
+    expect(buildTimeIndex([...list])).not.toBe(buildTimeIndex(list));
+    expect(buildTimeIndex([...list])).toEqual(buildTimeIndex(list));
+  });
+
   it('finds the same events as a scan, for the story', () => {
     // spans that overlap: E05 (detainee transfers, to 12 Feb), E19 (Al-Tanf emptied, to 11 Feb),
     // E20 (al-Shaddadi emptied, 5–15 Feb); E06, E07, E08 fall inside

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPointIndex, isShown, SHOW_ALL, visibilityChanges, type PointFilter } from './eventVisibility';
+import {
+  buildPointIndex,
+  isShown,
+  SHOW_ALL,
+  sortedBy,
+  visibilityChanges,
+  type PointFilter,
+} from './eventVisibility';
 
 /** Points as objects → the columns the index is built from. */
 const columns = (points: readonly { t: number; t2: number; c: number }[]) => ({
@@ -78,6 +85,24 @@ describe('visibilityChanges', () => {
             prev = f;
             shown.forEach((s, i) => expect(s).toBe(isShown(ix, i, f)));
           }
+        },
+      ),
+    );
+  });
+});
+
+describe('points ordered by day', () => {
+  it('orders ids by key, ties by id, as a comparison sort does (narrow spans counted, wide ones compared)', () => {
+    const bySort = (key: Int32Array) => Array.from(key.keys()).sort((a, b) => key[a]! - key[b]! || a - b);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 200 }),
+        fc.constantFrom(1, 1_000_000),
+        (raw, stretch) => {
+          const key = Int32Array.from(raw, (k) => k * stretch);
+          const { ids, keys } = sortedBy(key);
+          expect(Array.from(ids)).toEqual(bySort(key));
+          expect(Array.from(keys)).toEqual(Array.from(ids, (i) => key[i]!));
         },
       ),
     );

@@ -15,8 +15,10 @@ export interface IgnoredParam {
 }
 
 type ParamName = keyof typeof viewParams;
+/** What the data has, to check a link against (a set, or anything that answers `has`). */
 type Known = {
-  events: ReadonlySet<string>;
+  /** A million events' ids need not be put in a set to check one id. */
+  events: { has(id: string): boolean };
   places: ReadonlySet<string>;
   routes: ReadonlySet<string>;
   categories: ReadonlySet<string>;

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { formatEventDate, pick } from '../i18n';
 import { MapView, type MapHandle } from '../map/MapView';
 import { useStory } from '../model/StoryContext';
+import { eventWithId } from '../derive/current';
 import { Legend } from '../panels/Legend';
 import { LinkNotice } from '../panels/LinkNotice';
 import { checkLink, type IgnoredParam } from '../state/linkCheck';
@@ -56,10 +57,10 @@ export function Story() {
   if (ignoredInLink === null && settled) {
     setIgnoredInLink(
       checkLink(window.location.search, {
-        events: new Set(data.events.map((e) => e.id)),
+        events: { has: (id) => eventWithId(data.events, id) !== undefined },
         places: new Set(data.places.map((p) => p.id)),
         routes: new Set(data.routes.map((r) => r.id)),
-        categories: new Set(data.events.map((e) => e.category)),
+        categories: new Set(m.categories),
         facets: new Map(m.attributes.facets.map((f) => [f.name, new Set(f.values)])),
         numbers: new Set(m.attributes.numbers.map((n) => n.name)),
       }),
