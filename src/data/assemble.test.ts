@@ -97,4 +97,26 @@ describe('assembleStory', () => {
       },
     ]);
   });
+
+  it('imported records already in order are kept in their order; others are sorted', () => {
+    const story = assembleStory({
+      places: { json: places },
+      routes: { json: routes },
+      events: { json: events },
+    });
+    const late = eventSchema.parse({ ...events.events[3], id: 'late', date: '2026-06-01' });
+    const early = eventSchema.parse({ ...events.events[3], id: 'early', date: '2020-01-01' });
+    const files = (ordered?: boolean) => ({
+      places: { records: story.places },
+      routes: { records: story.routes },
+      events: { records: [early, late], ...(ordered !== undefined && { ordered }) },
+    });
+    const d = assembleStory(files(true));
+    expect(d.events.map((e) => e.id)).toEqual(['early', 'late']);
+    // the caller vouches for the order: it is not checked again
+    const vouched = assembleStory({ ...files(true), events: { records: [late, early], ordered: true } });
+    expect(vouched.events.map((e) => e.id)).toEqual(['late', 'early']);
+    const sorted = assembleStory({ ...files(), events: { records: [late, early] } });
+    expect(sorted.events.map((e) => e.id)).toEqual(['early', 'late']);
+  });
 });

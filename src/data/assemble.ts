@@ -31,8 +31,11 @@ export type StoryFile<T> =
   | { text: string }
   /** The file's content, already parsed from JSON. */
   | { json: unknown }
-  /** Records already validated elsewhere (an imported events file): cross-checked, not parsed again. */
-  | { records: readonly T[] };
+  /**
+   * Records already validated elsewhere (an imported events file): cross-checked, not parsed again;
+   * `ordered`: already in the app's order (the import worker orders them), so not sorted again.
+   */
+  | { records: readonly T[]; ordered?: boolean };
 
 export interface StoryFiles {
   places: StoryFile<Place>;
@@ -83,5 +86,10 @@ export function assembleStory(files: StoryFiles, names: StoryFileNames = DATA_FI
   const e = read(names.events, files.events, 'events', parseEvents);
   const data = crossCheck(p.parsed, r.parsed, e.parsed, { routes: names.routes, events: names.events });
   const unreadable = [p.unreadable, r.unreadable, e.unreadable].filter((i) => i !== undefined);
-  return { ...data, events: sortEvents(data.events), issues: [...unreadable, ...data.issues] };
+  const ordered = 'records' in files.events && files.events.ordered === true;
+  return {
+    ...data,
+    events: ordered ? data.events : sortEvents(data.events),
+    issues: [...unreadable, ...data.issues],
+  };
 }

@@ -263,7 +263,8 @@ export function useDataset(
       {
         places: { records: story.places },
         routes: { records: story.routes },
-        events: { records: active.events },
+        // in the app's order already: the import worker sorted them
+        events: { records: active.events, ordered: true },
       },
       { ...DATA_FILES, events: active.name },
     );

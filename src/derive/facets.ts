@@ -214,6 +214,9 @@ export function facetCodes(events: readonly StoryEvent[], facets: readonly Facet
  */
 export function subsetCodes(all: FacetCodes, subset: readonly StoryEvent[]): FacetCodes {
   if (subset === all.events) return all;
+  // nothing to gather (no facets, or no events): no position map over the whole dataset
+  if (all.codes.length === 0 || subset.length === 0)
+    return { facets: all.facets, events: subset, codes: all.codes.map(() => new Int32Array(0)) };
   const at = new Map<StoryEvent, number>();
   all.events.forEach((e, i) => at.set(e, i));
   const rows = Int32Array.from(subset, (e) => at.get(e) ?? -1);
