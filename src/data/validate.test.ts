@@ -177,6 +177,18 @@ describe('broken records are reported by file, record and field; the rest is kep
     });
   });
 
+  it('events with nothing to drop are kept as they are, not copied (a million imported events: no second million)', () => {
+    const e = clone(events);
+    (e.events[4]!.places as string[]).push('atlantis');
+    const parsed = parseEvents('data/events.json', e);
+    const d = crossCheck(parsePlaces('p', places), parseRoutes('r', routes), parsed, FILES);
+    d.events.forEach((x, i) => {
+      if (i === 4) expect(x).not.toBe(parsed.records[4]);
+      else expect(x).toBe(parsed.records[i]);
+    });
+    expect(d.events[4]!.places).not.toContain('atlantis');
+  });
+
   it('an end date before the start drops the event', () => {
     const e = clone(events);
     e.events[2]!.endDate = '2020-01-01';

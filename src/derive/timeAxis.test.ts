@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFraction, dodge, monthStarts } from './timeAxis';
+import { dayFraction, dodge, monthStarts, nearestPosition } from './timeAxis';
 import { dayNumber } from '../data/days';
 
 describe('the timeline axis', () => {
@@ -42,5 +42,22 @@ describe('the timeline axis', () => {
       '2026-01-01',
       '2026-02-01',
     ]);
+  });
+
+  it('finds the first nearest of ascending positions, as a scan from the start does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: -10, max: 60 }),
+        (raw, target) => {
+          const xs = [...raw].sort((a, b) => a - b);
+          let best = 0;
+          xs.forEach((x, i) => {
+            if (Math.abs(x - target) < Math.abs(xs[best]! - target)) best = i;
+          });
+          expect(nearestPosition(xs.length, (i) => xs[i]!, target)).toBe(best);
+        },
+      ),
+    );
   });
 });

@@ -27,6 +27,11 @@ export function axisDomain(
   return { first: first - marginDays, last: last + marginDays };
 }
 
+/** The axis for events covering these days (null: no events), with a margin: axisDomain from known days. */
+export function domainOfDays(days: { first: number; last: number } | null, marginDays = 3): AxisDomain {
+  return days ? { first: days.first - marginDays, last: days.last + marginDays } : { first: 0, last: 0 };
+}
+
 /** Where a day falls on the axis, 0…1 (a day's middle). */
 export function dayFraction(day: number, d: AxisDomain): number {
   const span = d.last - d.first + 1;
@@ -81,4 +86,26 @@ export function monthStarts(d: AxisDomain): string[] {
     out.push(iso);
     m++;
   }
+}
+
+/**
+ * The first of `n` ascending positions (`x(i)`) nearest to `target`: a binary search, so a click
+ * on the track of a million events reads a few dozen positions, not all of them.
+ */
+export function nearestPosition(n: number, x: (i: number) => number, target: number): number {
+  const firstAtLeast = (v: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (x(mid) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const after = firstAtLeast(target);
+  if (after === 0) return 0;
+  if (after === n) return firstAtLeast(x(n - 1));
+  const below = x(after - 1);
+  return target - below <= x(after) - target ? firstAtLeast(below) : after;
 }

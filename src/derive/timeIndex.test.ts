@@ -5,7 +5,8 @@ import { filterEvents } from './filters';
 import { NO_FILTER } from '../state/filter';
 import { category as categorySchema } from '../data/schema';
 import { isoOfDay, dayNumber } from '../data/days';
-import { buildTimeIndex, categoryCountsInRange, eventsInRange } from './timeIndex';
+import { buildTimeIndex, categoryCountsInRange, dayExtentInRange, eventsInRange } from './timeIndex';
+import { axisDomain, domainOfDays } from './timeAxis';
 import { sortEvents } from '../data/order';
 
 const ids = (es: readonly StoryEvent[]) => es.map((e) => e.id);
@@ -77,6 +78,9 @@ describe('time index', () => {
       const counted = new Map<string, number>();
       for (const e of scanned) counted.set(e.category, (counted.get(e.category) ?? 0) + 1);
       expect(categoryCountsInRange(rix, from, to)).toEqual(counted);
+      // the days they cover, from the index's day arrays, as the timeline's scan of them finds
+      const days = dayExtentInRange(rix, from, to);
+      expect(days && domainOfDays(days)).toEqual(scanned.length ? axisDomain(scanned) : null);
     }
   });
 });

@@ -10,6 +10,8 @@ export interface TimeIndex {
   events: readonly StoryEvent[];
   /** Start day of each event. */
   starts: Int32Array;
+  /** Last day of each event (its end date, else its date). */
+  ends: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
   /** Per category, the ascending positions of its events: a range's count is two binary searches. */
@@ -29,17 +31,19 @@ export function buildTimeIndex(sorted: readonly StoryEvent[]): TimeIndex {
 
 function indexEvents(sorted: readonly StoryEvent[]): TimeIndex {
   const starts = new Int32Array(sorted.length);
+  const ends = new Int32Array(sorted.length);
   const spans: number[] = [];
   const lists = new Map<Category, number[]>();
   sorted.forEach((e, i) => {
     starts[i] = dayNumber(e.date);
+    ends[i] = e.endDate && e.endDate > e.date ? dayNumber(e.endDate) : starts[i];
     if (e.endDate && e.endDate > e.date) spans.push(i);
     const list = lists.get(e.category);
     if (list) list.push(i);
     else lists.set(e.category, [i]);
   });
   const positions = new Map([...lists].map(([c, l]) => [c, Int32Array.from(l)]));
-  return { events: sorted, starts, spans, positions };
+  return { events: sorted, starts, ends, spans, positions };
 }
 
 /** How many of the ascending `positions` are below `i`. */
@@ -98,6 +102,25 @@ export function eventsInRange(ix: TimeIndex, from: string | null, to: string | n
   const { lo, hi, before } = rangeParts(ix, from, to);
   const inside = ix.events.slice(lo, hi);
   return before.length ? [...before, ...inside] : inside;
+}
+
+/**
+ * The first and last day of the events overlapping [from, to] (null: none), from the index's day
+ * arrays: the timeline's axis at every range change, without reading a million events' dates.
+ */
+export function dayExtentInRange(
+  ix: TimeIndex,
+  from: string | null,
+  to: string | null,
+): { first: number; last: number } | null {
+  const { lo, hi, before } = positionsInRange(ix, from, to);
+  if (lo >= hi && before.length === 0) return null;
+  // positions are in date order, and the spans reaching in from before start before the slice
+  const first = before.length > 0 ? ix.starts[before[0]!]! : ix.starts[lo]!;
+  let last = -Infinity;
+  for (let i = lo; i < hi; i++) if (ix.ends[i]! > last) last = ix.ends[i]!;
+  for (const i of before) if (ix.ends[i]! > last) last = ix.ends[i]!;
+  return { first, last };
 }
 
 /** How many events of each category overlap [from, to], without listing them (O(log n + spans)). */

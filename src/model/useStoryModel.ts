@@ -8,7 +8,13 @@ import type { StoryData } from '../data/validate';
 import { currentIndex, eventWithId } from '../derive/current';
 import { filterEvents } from '../derive/filters';
 import { NO_FILTER, type EventFilter } from '../state/filter';
-import { buildTimeIndex, categoryCountsInRange, eventsInRange, positionsInRange } from '../derive/timeIndex';
+import {
+  buildTimeIndex,
+  categoryCountsInRange,
+  dayExtentInRange,
+  eventsInRange,
+  positionsInRange,
+} from '../derive/timeIndex';
 import {
   datasetAttributes,
   facetCodes,
@@ -70,6 +76,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const subsetIndex = useMemo(() => buildTimeIndex(subset), [subset]);
   const noCatsIndex = useMemo(() => buildTimeIndex(subsetNoCats), [subsetNoCats]);
   const visible = useMemo(() => eventsInRange(subsetIndex, from, to), [subsetIndex, from, to]);
+  const visibleDays = useMemo(() => dayExtentInRange(subsetIndex, from, to), [subsetIndex, from, to]);
   // counts per category among events passing every filter except the category one
   const categoryCounts = useMemo(() => categoryCountsInRange(noCatsIndex, from, to), [noCatsIndex, from, to]);
   // counts per facet value among events passing every filter except that facet's: the events
@@ -135,6 +142,8 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     subset,
     extent,
     visible,
+    /** The first and last day of the visible events (null: none): the timeline's axis. */
+    visibleDays,
     categoryCounts,
     index,
     current,

@@ -121,6 +121,7 @@ export function Story() {
           <PartBoundary part="timeline" resetKey={current?.id}>
             <Timeline
               events={m.visible}
+              days={m.visibleDays}
               index={m.index}
               playing={stepping.playback.playing}
               onAction={stepping.onAction}

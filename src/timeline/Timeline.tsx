@@ -2,7 +2,7 @@ import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
 import { RangeBar } from './RangeBar';
 import { dayNumber } from '../data/days';
-import { axisDomain, dayFraction, dodge, monthStarts } from '../derive/timeAxis';
+import { dayFraction, dodge, domainOfDays, monthStarts, nearestPosition } from '../derive/timeAxis';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { useCategories } from '../ui/useCategories';
@@ -12,6 +12,8 @@ import { useWidth } from './useWidth';
 interface Props {
   /** The events the timeline steps through (those passing the filters). */
   events: readonly StoryEvent[];
+  /** The first and last day of `events` (null: none), from the model's time index. */
+  days: { first: number; last: number } | null;
   index: number;
   playing: boolean;
   onAction: (a: TimelineAction) => void;
@@ -53,6 +55,7 @@ const MAX_TICKS = 300;
 
 export function Timeline({
   events,
+  days,
   index,
   playing,
   onAction,
@@ -82,13 +85,24 @@ export function Timeline({
   // time to scale: each dot near its own date (dodged apart in busy weeks), months ticked below
   const slider = useRef<HTMLDivElement>(null);
   const width = useWidth(slider) || 1000;
-  const domain = useMemo(() => axisDomain(events), [events]);
+  const domain = useMemo(() => domainOfDays(days), [days]);
   const ticks = total <= MAX_TICKS;
-  const xs = useMemo(() => {
-    const ideal = events.map((e) => dayFraction(dayNumber(e.date), domain) * width);
-    return ticks ? dodge(ideal, DOT_GAP, width) : ideal;
-  }, [events, domain, width, ticks]);
-  const pos = (i: number) => ((xs[i] ?? 0) / width) * 100;
+  // each dot's position, dodged, when there are few enough to draw; past that only the current
+  // event's position is needed, worked out from its date (no loop over the events per range change)
+  const xs = useMemo(
+    () =>
+      ticks
+        ? dodge(
+            events.map((e) => dayFraction(dayNumber(e.date), domain) * width),
+            DOT_GAP,
+            width,
+          )
+        : null,
+    [events, domain, width, ticks],
+  );
+  const x = (i: number) =>
+    xs ? (xs[i] ?? 0) : events[i] ? dayFraction(dayNumber(events[i].date), domain) * width : 0;
+  const pos = (i: number) => (x(i) / width) * 100;
   const months = useMemo(
     () =>
       monthLabels(
@@ -104,11 +118,7 @@ export function Timeline({
     let f = (e.clientX - r.left) / r.width;
     if (dirOf(lang) === 'rtl') f = 1 - f;
     // the nearest dot to where the track was clicked
-    let best = 0;
-    xs.forEach((x, i) => {
-      if (Math.abs(x / width - f) < Math.abs(xs[best]! / width - f)) best = i;
-    });
-    if (total > 0) onSelect(best);
+    if (total > 0) onSelect(nearestPosition(total, x, f * width));
   };
   return (
     <section className="timeline" aria-label={t.timelineLabel} id="timeline" tabIndex={-1} data-overlay>

@@ -157,12 +157,12 @@ export function transferables(c: EventColumns): ArrayBuffer[] {
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
-export function decodeEvents(c: EventColumns): StoryEvent[] {
+/** Reads event `i` back from the columns, one at a time (in whatever order the caller needs). */
+export function eventDecoder(c: EventColumns): (i: number) => StoryEvent {
   const fields = Object.entries(c.fields);
   const attributes = Object.entries(c.attributes);
   const numbers = Object.entries(c.numbers);
-  const out = new Array<StoryEvent>(c.length);
-  for (let i = 0; i < c.length; i++) {
+  return (i) => {
     const e: Record<string, unknown> = { id: c.ids[i] };
     for (const [k, col] of fields) {
       const code = col.codes[i]!;
@@ -180,9 +180,13 @@ export function decodeEvents(c: EventColumns): StoryEvent[] {
       }
       if (a) e.attributes = a;
     }
-    out[i] = e as StoryEvent;
-  }
-  return out;
+    return e as StoryEvent;
+  };
+}
+
+export function decodeEvents(c: EventColumns): StoryEvent[] {
+  const decode = eventDecoder(c);
+  return Array.from({ length: c.length }, (_, i) => decode(i));
 }
 
 /** The events at these positions (in this order), as columns: the values are shared, not copied. */
