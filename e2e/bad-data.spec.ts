@@ -157,6 +157,12 @@ test('a CSV over the import limit: the page answers while it is read, the first 
   // large counts are grouped, in the visible counter and in what the slider announces
   await expect(app.timeline.counter()).toHaveText('1 / 1,000,000');
   await expect(app.timeline.slider()).toHaveAttribute('aria-valuetext', /\(1 of 1,000,000\)$/);
+  // a click at the end of the timeline goes to the last day's first event
+  await app.timeline.clickTrackAt(0.999);
+  await expect(app.timeline.now()).toContainText('28 Feb 2026');
+  await expect(app.timeline.counter()).toHaveText(
+    `${(1_000_000 - 35_714 + 1).toLocaleString('en')} / 1,000,000`,
+  );
   await app.map.waitUntilIdle();
   expect(await app.map.distinctColours()).toBeGreaterThan(40);
   await app.screenshot('import-over-limit');

@@ -95,6 +95,29 @@ test.describe('the story map', () => {
     await expect(app.cards.event()).toHaveAttribute('data-event', 'C1');
   });
 
+  test('a click on the timeline goes to the event nearest to it: a dot, either end', async ({ app }) => {
+    await app.open();
+    await expect(app.timeline.counter()).toHaveText('1 / 24');
+    await app.timeline.clickTrackAt(0.995);
+    await expect(app.timeline.counter()).toHaveText('24 / 24');
+    await app.timeline.clickTrackAt(0.005);
+    await expect(app.timeline.counter()).toHaveText('1 / 24');
+    // a little after the tenth dot, nearer to it than to the eleventh: the tenth
+    const [tenth, eleventh] = [
+      await app.timeline.ticks().nth(9).boundingBox(),
+      await app.timeline.ticks().nth(10).boundingBox(),
+    ];
+    const track = await app.timeline.slider().boundingBox();
+    const x10 = tenth!.x + tenth!.width / 2;
+    const x11 = eleventh!.x + eleventh!.width / 2;
+    expect(x11 - x10).toBeGreaterThan(8);
+    await app.timeline.clickTrackAt((x10 + (x11 - x10) / 3 - track!.x) / track!.width);
+    await expect(app.timeline.counter()).toHaveText('10 / 24');
+    // and a little before the eleventh: the eleventh
+    await app.timeline.clickTrackAt((x11 - (x11 - x10) / 3 - track!.x) / track!.width);
+    await expect(app.timeline.counter()).toHaveText('11 / 24');
+  });
+
   test('previous/next buttons and play step through events', async ({ app, page }) => {
     await app.open('?event=E09');
     await page.getByRole('button', { name: 'Next event' }).click();

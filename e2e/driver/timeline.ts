@@ -40,6 +40,13 @@ export class Timeline {
     return this.page.locator('.range__handle');
   }
 
+  /** Click the slider's track at this fraction of its width, from its left edge. */
+  async clickTrackAt(fraction: number) {
+    const box = await this.slider().boundingBox();
+    if (!box) throw new Error('the timeline slider is not on screen');
+    await this.page.mouse.click(box.x + fraction * box.width, box.y + box.height / 2);
+  }
+
   /** The dots on the slider, one per event in range. */
   ticks(): Locator {
     return this.page.locator('.timeline__tick');
