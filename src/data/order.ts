@@ -13,11 +13,8 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
   return byId(a.id, b.id);
 }
 
-/** A new list in chronological order; events already in order (an import's, ordered in its worker) are not sorted again. */
 export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
-  for (let i = 1; i < events.length; i++)
-    if (compareEvents(events[i - 1]!, events[i]!) > 0) return [...events].sort(compareEvents);
-  return [...events];
+  return [...events].sort(compareEvents);
 }
 
 /** The events' positions in chronological order (ties, which compareEvents leaves only for equal ids, in list order). */

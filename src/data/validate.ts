@@ -174,11 +174,6 @@ export function crossCheck(
       report('endDate', { code: 'end-before-start', date: e.date }, 'record-dropped');
       return;
     }
-    // most events name no place or route (an analyst's file): nothing to check, nothing copied
-    if (e.places.length === 0 && e.effects.length === 0 && e.movements.length === 0) {
-      keptEvents.push(e);
-      return;
-    }
     const places = e.places.filter(
       (p, i) =>
         placeIds.has(p) || void report(`places.${i}`, { code: 'unknown-place', id: p }, 'reference-ignored'),
@@ -197,6 +192,7 @@ export function crossCheck(
       places.length < e.places.length ||
       effects.length < e.effects.length ||
       movements.length < e.movements.length;
+    // copied only when a reference was dropped: a million imported events need no second million
     keptEvents.push(dropped ? { ...e, places, effects, movements } : e);
   });
   return { places: places.records, routes: keptRoutes, events: keptEvents, issues };

@@ -17,6 +17,12 @@ export function importInWorker(
   onProgress: (fraction: ImportProgress) => void,
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => worker.terminate();
+    // each slice's columns as they come; events are made from them at the end, in the app's order
+    const slices: ((i: number) => StoryEvent)[] = [];
+    const starts: number[] = [];
+    let received = 0;
     /** Event `i` of the import (in the worker's order), from the slice that holds it. */
     const eventAt = (i: number): StoryEvent => {
       let lo = 0;
@@ -28,12 +34,6 @@ export function importInWorker(
       }
       return slices[lo]!(i - starts[lo]!);
     };
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    const stop = () => worker.terminate();
-    // each slice's columns as they come; events are made from them at the end, in the app's order
-    const slices: ((i: number) => StoryEvent)[] = [];
-    const starts: number[] = [];
-    let received = 0;
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.kind === 'progress') onProgress(m.fraction);
