@@ -163,7 +163,21 @@ test('a CSV over the import limit: the page answers while it is read, the first 
   await expect(app.timeline.counter()).toHaveText(
     `${(1_000_000 - 35_714 + 1).toLocaleString('en')} / 1,000,000`,
   );
+  // the list is on that event too, though a million rows are taller than a browser lets an element be
+  const step = 1_000_000 - 35_714 + 1;
+  await expect(app.list.at(step)).toHaveAttribute('aria-current', 'true');
+  await app.list.reveal(); // the import report above it is long
+  await expect(app.list.at(step)).toBeInViewport({ ratio: 0.98 });
+  await expect(app.list.at(step)).toContainText('28 Feb 2026');
   await app.map.waitUntilIdle();
   expect(await app.map.distinctColours()).toBeGreaterThan(40);
   await app.screenshot('import-over-limit');
+  // and its keys reach the last row
+  await app.list.at(step).focus();
+  await page.keyboard.press('End');
+  await expect(app.list.at(1_000_000)).toBeFocused();
+  await expect(app.list.at(1_000_000)).toBeInViewport({ ratio: 0.98 });
+  await page.keyboard.press('PageUp');
+  await expect(app.list.focused()).toBeInViewport({ ratio: 0.98 });
+  expect(await app.list.focusedPosition()).toBeLessThan(1_000_000);
 });

@@ -155,7 +155,7 @@ Download size (gzip -9 of the built files):
 | --- | ---: |
 ${sizeRows.join('\n')}
 
-The app's own code and its other libraries (zod, nuqs, react-query, papaparse, react-virtual): ${kb(appFirst)} kB for the first
+The app's own code and its other libraries (zod, nuqs, react-query, papaparse): ${kb(appFirst)} kB for the first
 view plus ${kb(appLazy)} kB in chunks loaded when first used (event list, import and export, presentation bar, snapshot): together ${kb(appFirst + appLazy)} kB beyond maplibre-gl and React (budget 100 kB).`;
 console.log('\n' + body);
 writeSection('Load and size (`npm run bench:load`)', body);

@@ -173,6 +173,32 @@ export class EventList {
     return this.page.locator(`.elist__btn[data-event="${id}"]`);
   }
 
+  /** The current event's row, once the list has drawn it. */
+  current(): Locator {
+    return this.page.locator('.elist__btn[aria-current="true"]');
+  }
+
+  /** The row at a position in the list's order (1 is the first), once the list has drawn it. */
+  at(position: number): Locator {
+    return this.page.locator(`[role="listitem"][aria-posinset="${position}"] .elist__btn`);
+  }
+
+  /** The row that has the keyboard focus. */
+  focused(): Locator {
+    return this.page.locator('.elist__btn:focus');
+  }
+
+  /** The position (1 is the first) of the row that has the keyboard focus. */
+  async focusedPosition(): Promise<number> {
+    const row = this.page.locator('[role="listitem"]:has(.elist__btn:focus)');
+    return Number(await row.getAttribute('aria-posinset'));
+  }
+
+  /** Scroll the panel (not the list) until the whole list is on screen, as a reader would with the wheel. */
+  async reveal() {
+    await this.page.locator('.elist__scroll').evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+  }
+
   /** Scroll the virtualised event list until a row is rendered. */
   async scrollTo(id: string) {
     const scroller = this.page.locator('.elist__scroll');

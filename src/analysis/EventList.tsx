@@ -1,13 +1,15 @@
 /**
- * The events that pass the filters, as a virtualised list (smooth at 100,000 rows).
- * Click selects the event (the map flies there); hover highlights its place on the map.
+ * The events that pass the filters, as a virtualised list: only the rows in view are drawn, and
+ * past a browser's element height limit the scroll space is compressed (see listWindow.ts), so a
+ * million rows scroll to the last. Click selects the event (the map flies there); hover or focus
+ * highlights its place on the map; arrow keys, Page Up/Down, Home and End move between rows.
  */
-import { useEffect, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { useCategories } from '../ui/useCategories';
+import { listWindow, rowForKey, scrollSpace, scrollTopToShow, type ListGeometry } from './listWindow';
 
 interface Props {
   events: readonly StoryEvent[];
@@ -17,26 +19,76 @@ interface Props {
 }
 
 const ROW = 58;
+const OVERSCAN = 8;
 
 export function EventList({ events, currentId, onSelect, onHover }: Props) {
   const { t, lang } = useMessages();
   const cats = useCategories();
   const [desc, setDesc] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewPx, setViewPx] = useState(400);
+  /** The row to focus once it is drawn (keyboard moves). */
+  const focusNext = useRef<number | null>(null);
   const n = events.length;
+  const empty = n === 0;
   const at = (i: number) => events[desc ? n - 1 - i : i]!;
-  const v = useVirtualizer({
-    count: n,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
-    overscan: 8,
-  });
+  const geometry = (el: HTMLElement): ListGeometry => ({ rows: n, rowPx: ROW, viewPx: el.clientHeight });
+  const g: ListGeometry = { rows: n, rowPx: ROW, viewPx };
+  const w = listWindow(g, Math.min(scrollTop, Math.max(0, scrollSpace(g) - viewPx)), OVERSCAN);
+
+  const scrollTo = (el: HTMLElement, top: number) => {
+    el.scrollTop = top;
+    setScrollTop(el.scrollTop);
+  };
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setViewPx(el.clientHeight);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [empty]);
 
   // keep the current event in view when it changes from elsewhere (timeline, map)
-  const currentPos = currentId ? events.findIndex((e) => e.id === currentId) : -1;
+  const currentPos = useMemo(
+    () => (currentId ? events.findIndex((e) => e.id === currentId) : -1),
+    [events, currentId],
+  );
   useEffect(() => {
-    if (currentPos >= 0) v.scrollToIndex(desc ? n - 1 - currentPos : currentPos, { align: 'auto' });
-  }, [currentPos, desc, n, v]);
+    const el = scroller.current;
+    if (!el || currentPos < 0) return;
+    scrollTo(el, scrollTopToShow(geometry(el), el.scrollTop, desc ? n - 1 - currentPos : currentPos));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the current event or the order changes
+  }, [currentPos, desc, n]);
+
+  useLayoutEffect(() => {
+    const i = focusNext.current;
+    if (i === null) return;
+    focusNext.current = null;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus({ preventScroll: true });
+  });
+
+  /** Bring row i fully into view from where the rows were drawn (a focus may have scrolled natively). */
+  const show = (i: number) => {
+    const el = scroller.current;
+    if (el) scrollTo(el, scrollTopToShow(geometry(el), scrollTop, i));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = Number((e.target as HTMLElement).dataset.index);
+    if (!Number.isInteger(from) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const to = rowForKey(e.key, from, n, Math.max(1, Math.floor(viewPx / ROW) - 1));
+    if (to === null) return;
+    e.preventDefault();
+    show(to);
+    // a row already drawn is focused now; one not drawn yet, once the scroll has drawn it
+    const drawn = scroller.current?.querySelector<HTMLElement>(`[data-index="${to}"]`);
+    if (drawn) drawn.focus({ preventScroll: true });
+    else focusNext.current = to;
+  };
 
   return (
     <section className="elist" aria-labelledby="elist-h">
@@ -62,28 +114,41 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
           role="list"
           aria-label={t.eventListTitle}
           onMouseLeave={() => onHover(null)}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          onKeyDown={onKeyDown}
         >
-          <div style={{ blockSize: v.getTotalSize(), position: 'relative' }}>
-            {v.getVirtualItems().map((row) => {
-              const e = at(row.index);
+          <div style={{ blockSize: scrollSpace(g), position: 'relative' }}>
+            {rowsOf(w.first, w.last).map((i) => {
+              const e = at(i);
               const current = e.id === currentId;
               return (
                 <div
                   key={e.id}
                   role="listitem"
                   className="elist__row"
-                  style={{ position: 'absolute', insetBlockStart: row.start, insetInline: 0, blockSize: ROW }}
+                  style={{
+                    position: 'absolute',
+                    insetBlockStart: i * ROW + w.shift,
+                    insetInline: 0,
+                    blockSize: ROW,
+                  }}
                   aria-setsize={n}
-                  aria-posinset={row.index + 1}
+                  aria-posinset={i + 1}
                 >
                   <button
                     type="button"
                     className={`elist__btn${current ? ' is-current' : ''}`}
                     aria-current={current ? 'true' : undefined}
                     data-event={e.id}
+                    data-index={i}
                     onClick={() => onSelect(e.id)}
                     onMouseEnter={() => onHover(e.id)}
-                    onFocus={() => onHover(e.id)}
+                    onFocus={(ev) => {
+                      // a keyboard focus (Tab) brings the row whole into view; a click leaves the
+                      // list where it is, so the row under the pointer stays there
+                      if (ev.currentTarget.matches(':focus-visible')) show(i);
+                      onHover(e.id);
+                    }}
                     onBlur={() => onHover(null)}
                   >
                     <span
@@ -108,4 +173,8 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
       )}
     </section>
   );
+}
+
+function rowsOf(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }
