@@ -71,10 +71,15 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
     scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus({ preventScroll: true });
   });
 
-  /** Bring row i fully into view from where the rows were drawn (a focus may have scrolled natively). */
+  /** Bring row i fully into view, moving the list as little as possible. */
   const show = (i: number) => {
     const el = scroller.current;
-    if (el) scrollTo(el, scrollTopToShow(geometry(el), scrollTop, i));
+    if (!el) return;
+    const geo = geometry(el);
+    // compressed, a native scroll (a focus bringing its row into view) moved the rows by more than
+    // it scrolled: start from where they were drawn; at full height the scroller's own position is right
+    const from = scrollSpace(geo) < n * ROW ? scrollTop : el.scrollTop;
+    scrollTo(el, scrollTopToShow(geo, from, i));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -138,7 +138,7 @@ export function useDataset(
       setProgress(0);
       try {
         const mapping = asColumnMapping(d.mapping);
-        const file = new File([d.text], d.name);
+        const file = new File([d.file], d.name);
         const r = await importInWorker(mapping ? { file, mapping } : { file }, setProgress);
         return { name: d.name, events: r.events, report: toReport(d.name, r) };
       } finally {
@@ -185,11 +185,7 @@ export function useDataset(
           if ('file' in source) {
             clearDataParam();
             try {
-              const meta = await saveDataset({
-                name,
-                text: await source.file.text(),
-                mapping: mapping ?? null,
-              });
+              const meta = await saveDataset({ name, file: source.file, mapping: mapping ?? null });
               setDataParam(localLink(meta.id, name));
               void queryClient.invalidateQueries({ queryKey: ['datasets-kept'] });
             } catch (e) {

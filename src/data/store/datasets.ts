@@ -1,39 +1,26 @@
 /**
- * Imported datasets kept in the browser: the file as the user gave it (its text, unchanged) and
+ * Imported datasets kept in the browser: the file as the user gave it (its bytes, unchanged) and
  * how to read it (its column mapping), so it can be opened again without choosing the file.
  *
- * Metadata and texts are in separate object stores: listing reads only the small metadata, a
- * text (possibly tens of MB) is read only when its dataset is opened. Every function rejects
+ * The file is kept as a Blob, not as text: a browser stores a Blob beside the database, while a
+ * string is serialised into it, and Chromium refuses a value over ~127 MiB (a 140 MB CSV of
+ * Arabic titles serialises to ~257 MB as UTF-16); reading it as text would also hold it twice in
+ * memory. Datasets kept as text by earlier versions are read as before.
+ *
+ * Metadata and files are in separate object stores: listing reads only the small metadata, a
+ * file (possibly hundreds of MB) is read only when its dataset is opened. Every function rejects
  * with a `StoreError` (never anything else) when storage is full or unavailable.
  */
 import { inTransaction, type StoredMeta } from './db';
 
 export { StoreError, type StoreErrorCode } from './db';
 
-/** A saved dataset as a list shows it: everything but the text. */
+/** A saved dataset as a list shows it: everything but the file. */
 export type SavedMeta = StoredMeta;
 
 export interface SavedDataset extends SavedMeta {
-  /** The file's text as it was read (BOM, separators and line ends untouched). */
-  text: string;
-}
-
-/** The UTF-8 size of a text without encoding it (a copy of a 50 MB file would be wasted). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4; // a surrogate pair: one code point above U+FFFF
-        i++;
-      } else n += 3; // a lone surrogate is written as U+FFFD
-    } else n += 3;
-  }
-  return n;
+  /** The file's bytes as they were given (BOM, separators and line ends untouched). */
+  file: Blob;
 }
 
 function newId(): string {
@@ -42,38 +29,63 @@ function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/** A kept file: a Blob, or the text an earlier version kept (as its UTF-8 bytes, what the file was). */
+const asBlob = (kept: Blob | string): Blob => (typeof kept === 'string' ? new Blob([kept]) : kept);
+
+const CHUNK = 4 * 1024 * 1024;
+
+/** Whether two files of the same size hold the same bytes, read a few MB at a time. */
+export async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
+  if (a.size !== b.size) return false;
+  for (let at = 0; at < a.size; at += CHUNK) {
+    const [x, y] = await Promise.all([
+      a.slice(at, at + CHUNK).arrayBuffer(),
+      b.slice(at, at + CHUNK).arrayBuffer(),
+    ]);
+    const u = new Uint8Array(x);
+    const v = new Uint8Array(y);
+    for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  }
+  return true;
+}
+
 /**
- * Keeps a dataset. Saving a file with the same name and the same text as a saved one replaces
- * that one (same id, new date and mapping) rather than adding a second copy; a changed text under
+ * Keeps a dataset. Saving a file with the same name and the same bytes as a saved one replaces
+ * that one (same id, new date and mapping) rather than adding a second copy; a changed file under
  * the same name is a new dataset.
  */
-export function saveDataset(d: { name: string; text: string; mapping: unknown }): Promise<SavedMeta> {
-  const bytes = utf8Bytes(d.text);
-  return inTransaction(['datasets', 'datasetTexts'], 'readwrite', async (tx) => {
-    const metas = tx.objectStore('datasets');
-    const texts = tx.objectStore('datasetTexts');
-    // only a dataset of the same name and size can hold the same text: at most a few texts are read
-    let id: string | null = null;
-    for (const m of await metas.index('name').getAll(d.name)) {
-      if (m.bytes === bytes && (await texts.get(m.id)) === d.text) {
-        id = m.id;
-        break;
-      }
-    }
-    const meta: SavedMeta = {
-      id: id ?? newId(),
-      name: d.name,
-      savedAt: new Date().toISOString(),
-      bytes,
-      mapping: d.mapping ?? null,
-    };
-    await metas.put(meta);
-    if (id === null) await texts.put(d.text, meta.id);
-    return meta;
-  }).then((meta) => {
-    askToPersist();
-    return meta;
+export async function saveDataset(d: { name: string; file: Blob; mapping: unknown }): Promise<SavedMeta> {
+  const bytes = d.file.size;
+  // only a dataset of the same name and size can hold the same file: at most a few are compared,
+  // outside any transaction (one would commit while a comparison awaits the file's bytes)
+  const candidates = await inTransaction(['datasets', 'datasetTexts'], 'readonly', async (tx) => {
+    const same = (await tx.objectStore('datasets').index('name').getAll(d.name)).filter(
+      (m) => m.bytes === bytes,
+    );
+    return Promise.all(
+      same.map(async (m) => ({ id: m.id, kept: await tx.objectStore('datasetTexts').get(m.id) })),
+    );
   });
+  let id: string | null = null;
+  for (const c of candidates) {
+    if (c.kept !== undefined && (await sameBytes(asBlob(c.kept), d.file))) {
+      id = c.id;
+      break;
+    }
+  }
+  const meta: SavedMeta = {
+    id: id ?? newId(),
+    name: d.name,
+    savedAt: new Date().toISOString(),
+    bytes,
+    mapping: d.mapping ?? null,
+  };
+  await inTransaction(['datasets', 'datasetTexts'], 'readwrite', async (tx) => {
+    await tx.objectStore('datasets').put(meta);
+    if (id === null) await tx.objectStore('datasetTexts').put(d.file, meta.id);
+  });
+  askToPersist();
+  return meta;
 }
 
 /**
@@ -90,20 +102,20 @@ function askToPersist() {
     .catch(() => false);
 }
 
-/** The saved datasets, newest first, without their texts. */
+/** The saved datasets, newest first, without their files. */
 export async function listDatasets(): Promise<SavedMeta[]> {
   const all = await inTransaction(['datasets'], 'readonly', (tx) => tx.objectStore('datasets').getAll());
   return all.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
-/** One saved dataset with its text, or null when there is none with this id. */
+/** One saved dataset with its file, or null when there is none with this id. */
 export function loadDataset(id: string): Promise<SavedDataset | null> {
   return inTransaction(['datasets', 'datasetTexts'], 'readonly', async (tx) => {
-    const [meta, text] = await Promise.all([
+    const [meta, kept] = await Promise.all([
       tx.objectStore('datasets').get(id),
       tx.objectStore('datasetTexts').get(id),
     ]);
-    return meta && text !== undefined ? { ...meta, text } : null;
+    return meta && kept !== undefined ? { ...meta, file: asBlob(kept) } : null;
   });
 }
 

@@ -55,7 +55,7 @@ export interface StoredMeta {
   name: string;
   /** ISO date and time of the last save. */
   savedAt: string;
-  /** The text's size in UTF-8 bytes (what the file weighed). */
+  /** The file's size in bytes. */
   bytes: number;
   /** How to read it (a `ColumnMapping` for a table), or null when the format needs none. */
   mapping: unknown;
@@ -64,8 +64,8 @@ export interface StoredMeta {
 export interface StoreSchema extends DBSchema {
   /** Dataset metadata by id: what a list shows, small enough to read all at once. */
   datasets: { key: string; value: StoredMeta; indexes: { name: string } };
-  /** Dataset texts by the same id, read only when one dataset is opened. */
-  datasetTexts: { key: string; value: string };
+  /** Dataset files by the same id, read only when one dataset is opened: Blobs (texts, kept by versions before 1 Dec 2026). */
+  datasetTexts: { key: string; value: Blob | string };
   /** Column mappings by `mappingKey(header)`. */
   mappings: { key: string; value: { mapping: unknown; savedAt: string } };
 }

@@ -1,12 +1,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDataset, listDatasets, loadDataset, saveDataset, utf8Bytes } from './datasets';
-import { closeStore, DB_NAME, StoreError, storeError } from './db';
+import { deleteDataset, listDatasets, loadDataset, sameBytes, saveDataset } from './datasets';
+import { closeStore, database, DB_NAME, StoreError, storeError } from './db';
 import { loadMapping, mappingKey, saveMapping } from './mappings';
 
 const CSV = 'Date,Place\n21/02/2026,Tanf\n';
 const mapping = { version: 1, roles: { date: 'Date' } };
+const blob = (text: string) => new Blob([text]);
+/** A loaded dataset with its file read back as text, to compare. */
+const withText = async <T extends { file: Blob }>(d: T | null) => {
+  if (!d) return null;
+  const { file, ...meta } = d;
+  return { ...meta, text: await file.text() };
+};
 
 beforeEach(async () => {
   await closeStore();
@@ -39,15 +46,19 @@ describe('datasets', () => {
   it('saves, lists, loads and deletes', async () => {
     const tick = tickingClock();
     tick();
-    const a = await saveDataset({ name: 'a.csv', text: CSV, mapping });
+    const a = await saveDataset({ name: 'a.csv', file: blob(CSV), mapping });
     tick();
-    const b = await saveDataset({ name: 'b.geojson', text: '{"type":"FeatureCollection"}', mapping: null });
+    const b = await saveDataset({
+      name: 'b.geojson',
+      file: blob('{"type":"FeatureCollection"}'),
+      mapping: null,
+    });
     expect(a).toEqual({ id: a.id, name: 'a.csv', savedAt: '2026-03-01T10:00:01.000Z', bytes: 27, mapping });
     expect(a.id).not.toBe(b.id);
 
     expect(await listDatasets()).toEqual([b, a]); // newest first
-    expect(await loadDataset(a.id)).toEqual({ ...a, text: CSV });
-    expect(await loadDataset(b.id)).toEqual({ ...b, text: '{"type":"FeatureCollection"}' });
+    expect(await withText(await loadDataset(a.id))).toEqual({ ...a, text: CSV });
+    expect(await withText(await loadDataset(b.id))).toEqual({ ...b, text: '{"type":"FeatureCollection"}' });
     expect(await loadDataset('no-such-id')).toBeNull();
 
     await deleteDataset(a.id);
@@ -59,20 +70,24 @@ describe('datasets', () => {
   it('keeps one entry when the same file is saved again, with the newer date and mapping', async () => {
     const tick = tickingClock();
     tick();
-    const first = await saveDataset({ name: 'a.csv', text: CSV, mapping: null });
+    const first = await saveDataset({ name: 'a.csv', file: blob(CSV), mapping: null });
     tick();
-    const again = await saveDataset({ name: 'a.csv', text: CSV, mapping });
+    const again = await saveDataset({ name: 'a.csv', file: blob(CSV), mapping });
     expect(again.id).toBe(first.id);
     expect(await listDatasets()).toEqual([again]);
     expect(again.mapping).toEqual(mapping);
     expect(again.savedAt > first.savedAt).toBe(true);
-    expect((await loadDataset(first.id))?.text).toBe(CSV);
+    expect(await (await loadDataset(first.id))?.file.text()).toBe(CSV);
   });
 
   it('keeps a changed text under the same name, and the same text under another name, as new datasets', async () => {
-    const a = await saveDataset({ name: 'a.csv', text: CSV, mapping: null });
-    const changed = await saveDataset({ name: 'a.csv', text: CSV.replace('Tanf', 'Tanq'), mapping: null });
-    const renamed = await saveDataset({ name: 'b.csv', text: CSV, mapping: null });
+    const a = await saveDataset({ name: 'a.csv', file: blob(CSV), mapping: null });
+    const changed = await saveDataset({
+      name: 'a.csv',
+      file: blob(CSV.replace('Tanf', 'Tanq')),
+      mapping: null,
+    });
+    const renamed = await saveDataset({ name: 'b.csv', file: blob(CSV), mapping: null });
     expect(new Set([a.id, changed.id, renamed.id]).size).toBe(3);
     expect(await listDatasets()).toHaveLength(3);
   });
@@ -82,10 +97,10 @@ describe('datasets', () => {
     let persisted = false;
     vi.stubGlobal('navigator', { storage: { persist, persisted: () => Promise.resolve(persisted) } });
     try {
-      await saveDataset({ name: 'a.csv', text: 'x', mapping: null });
+      await saveDataset({ name: 'a.csv', file: blob('x'), mapping: null });
       await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
       persisted = true;
-      await saveDataset({ name: 'b.csv', text: 'y', mapping: null });
+      await saveDataset({ name: 'b.csv', file: blob('y'), mapping: null });
       await new Promise((r) => setTimeout(r, 0));
       expect(persist).toHaveBeenCalledTimes(1);
     } finally {
@@ -94,8 +109,8 @@ describe('datasets', () => {
   });
 
   it('lists without reading any text', async () => {
-    await saveDataset({ name: 'a.csv', text: CSV, mapping: null });
-    await saveDataset({ name: 'b.csv', text: CSV + 'x', mapping: null });
+    await saveDataset({ name: 'a.csv', file: blob(CSV), mapping: null });
+    await saveDataset({ name: 'b.csv', file: blob(CSV + 'x'), mapping: null });
     const methods = ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor'] as const;
     const spies = methods.map((m) => vi.spyOn(IDBObjectStore.prototype, m)); // they call through
     expect(await listDatasets()).toHaveLength(2);
@@ -103,15 +118,34 @@ describe('datasets', () => {
     expect(read).toEqual(['datasets']);
   });
 
-  it('counts size in UTF-8 bytes', () => {
-    expect(utf8Bytes('abc')).toBe(3);
-    expect(utf8Bytes('é')).toBe(2);
-    expect(utf8Bytes('خط')).toBe(4);
-    expect(utf8Bytes('€')).toBe(3);
-    expect(utf8Bytes('😀')).toBe(4);
-    expect(utf8Bytes('\ufeffa')).toBe(4);
-    for (const s of ['Date;Lat\r\n21/02/2026;36,7\r\n', 'الرقة 😀 x\u{10ffff}'])
-      expect(utf8Bytes(s)).toBe(new TextEncoder().encode(s).length);
+  it('counts size in the file’s bytes, and compares files by their bytes', async () => {
+    const d = await saveDataset({ name: 'ar.csv', file: blob('التاريخ,المكان\n😀'), mapping: null });
+    expect(d.bytes).toBe(new TextEncoder().encode('التاريخ,المكان\n😀').length);
+    expect(await sameBytes(blob('abc'), blob('abc'))).toBe(true);
+    expect(await sameBytes(blob('abc'), blob('abd'))).toBe(false);
+    expect(await sameBytes(blob('abc'), blob('abcd'))).toBe(false);
+    // past the first chunk read
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    expect(await sameBytes(blob(big + 'a'), blob(big + 'a'))).toBe(true);
+    expect(await sameBytes(blob(big + 'a'), blob(big + 'b'))).toBe(false);
+  });
+
+  it('opens a dataset an earlier version kept as text, and saving that file again replaces it', async () => {
+    const db = await database();
+    await db.put('datasets', {
+      id: 'old',
+      name: 'a.csv',
+      savedAt: '2026-11-01T00:00:00.000Z',
+      bytes: 27,
+      mapping,
+    });
+    await db.put('datasetTexts', CSV, 'old');
+    const old = await loadDataset('old');
+    expect(old?.file).toBeInstanceOf(Blob);
+    expect(await old?.file.text()).toBe(CSV);
+    const again = await saveDataset({ name: 'a.csv', file: blob(CSV), mapping });
+    expect(again.id).toBe('old');
+    expect(await listDatasets()).toHaveLength(1);
   });
 });
 
@@ -119,11 +153,11 @@ describe('when storage fails', () => {
   const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
   it('rejects a put the quota refuses with storage-full, and keeps nothing of it', async () => {
-    await saveDataset({ name: 'old.csv', text: CSV, mapping: null });
+    await saveDataset({ name: 'old.csv', file: blob(CSV), mapping: null });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw quota();
     });
-    const e = await rejection(saveDataset({ name: 'big.csv', text: 'x'.repeat(1000), mapping: null }));
+    const e = await rejection(saveDataset({ name: 'big.csv', file: blob('x'.repeat(1000)), mapping: null }));
     expect(e).toBeInstanceOf(StoreError);
     expect((e as StoreError).code).toBe('storage-full');
     expect(await rejection(saveMapping('k', mapping))).toEqual(new StoreError('storage-full'));
@@ -142,7 +176,7 @@ describe('when storage fails', () => {
       (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
       return request;
     });
-    expect(await rejection(saveDataset({ name: 'big.csv', text: CSV, mapping: null }))).toEqual(
+    expect(await rejection(saveDataset({ name: 'big.csv', file: blob(CSV), mapping: null }))).toEqual(
       new StoreError('storage-full'),
     );
     vi.restoreAllMocks();
@@ -163,7 +197,7 @@ describe('when storage fails', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    expect(await rejection(saveDataset({ name: 'a.csv', text: CSV, mapping: null }))).toEqual(
+    expect(await rejection(saveDataset({ name: 'a.csv', file: blob(CSV), mapping: null }))).toEqual(
       new StoreError('storage-unavailable'),
     );
   });
@@ -220,7 +254,7 @@ describe('mappings', () => {
 
   it('shares the database with the datasets', async () => {
     await saveMapping('k', mapping);
-    await saveDataset({ name: 'a.csv', text: CSV, mapping });
+    await saveDataset({ name: 'a.csv', file: blob(CSV), mapping });
     expect(await loadMapping('k')).toEqual(mapping);
     expect(await listDatasets()).toHaveLength(1);
   });
