@@ -2,6 +2,7 @@
 import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
 import { eventDecoder } from './eventColumns';
+import { mapInSlices } from './mapInSlices';
 import type { ImportProgress, ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
 
@@ -50,8 +51,13 @@ export function importInWorker(
         // made in the app's (chronological) order, as the worker worked it out: events next to
         // each other in time are next to each other in memory. The page's loops over a date range
         // (the timeline's, at 100k) ran ~3× slower over events made in file order and reordered;
-        // copies made in date order (or events made in it) did not (BENCHMARKS.md)
-        resolve({ ...m.result, events: Array.from(m.order, (i) => eventAt(i)) });
+        // copies made in date order (or events made in it) did not (BENCHMARKS.md). Made in slices:
+        // a million take seconds, and the page answers between them
+        const order = m.order;
+        mapInSlices(order.length, (k) => eventAt(order[k]!)).then(
+          (events) => resolve({ ...m.result, events }),
+          reject,
+        );
       } else {
         stop();
         reject(new ImportFailed(m.problem));
