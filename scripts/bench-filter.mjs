@@ -89,6 +89,45 @@ const maxGap = (page, from, to) =>
     [from, to],
   );
 
+// What the page has put in WebGL buffers (vertex and index data: the points, the basemap's tiles),
+// tallied from bufferData/deleteBuffer: the GPU-side size, the same way for the app and the bare page.
+// Textures (glyphs, sprites) are left out: the same on both sides and not what grows with events.
+const watchGpu = () => {
+  const sizes = new WeakMap();
+  let total = 0;
+  // the binding a bufferData target writes to, asked only when data is given (a wrapper on
+  // bindBuffer, called for every draw, slowed the app's frames and so its range figures)
+  const BINDING = { 0x8892: 0x8894, 0x8893: 0x8895, 0x8a11: 0x8a28 }; // array, element array, uniform
+  for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    const P = C.prototype;
+    const data = P.bufferData;
+    P.bufferData = function (target, src, usage, offset, length) {
+      const b = BINDING[target] ? this.getParameter(BINDING[target]) : null;
+      const bytes =
+        typeof src === 'number'
+          ? src
+          : length !== undefined && src?.BYTES_PER_ELEMENT
+            ? length * src.BYTES_PER_ELEMENT
+            : (src?.byteLength ?? 0);
+      if (b) {
+        total += bytes - (sizes.get(b) ?? 0);
+        sizes.set(b, bytes);
+      }
+      return data.apply(this, arguments);
+    };
+    const del = P.deleteBuffer;
+    P.deleteBuffer = function (b) {
+      if (b && sizes.has(b)) {
+        total -= sizes.get(b);
+        sizes.delete(b);
+      }
+      return del.call(this, b);
+    };
+  }
+  window.__gpuBytes = () => total;
+};
+const gpuMB = (page) => page.evaluate(() => window.__gpuBytes() / 1e6);
+
 /** The page's JS heap after a full garbage collection (MB): what the loaded events cost to keep. */
 async function heapMB(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -102,6 +141,7 @@ async function heapMB(page) {
 async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(watchFrames);
+  await page.addInitScript(watchGpu);
   await page.goto(`${base}/?tab=list&data=/bench/${file}`);
   await page.waitForSelector('.report', { timeout: 300_000 });
   const imported = await page.evaluate(() => performance.now());
@@ -163,9 +203,11 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   );
   await stopWatch(page);
   const heap = await heapMB(page);
+  const gpu = await gpuMB(page);
   await page.close();
   return {
     heap,
+    gpu,
     load,
     imported,
     report,
@@ -183,6 +225,7 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
 async function measureBare(n, mode, cam) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(watchFrames);
+  await page.addInitScript(watchGpu);
   await page.goto(`${base}/bare.html?mode=${mode}&cam=${cam}&points=/bench/points-${label(n)}.geojson`);
   await page.waitForFunction(() => window.__bare?.ready, undefined, { timeout: 300_000, polling: 20 });
   const load = await page.evaluate(() => window.__bare.loadedAt);
@@ -190,8 +233,9 @@ async function measureBare(n, mode, cam) {
   await stopWatch(page);
   const times = await bareRangeSteps(page, RUNS);
   const heap = await heapMB(page);
+  const gpu = await gpuMB(page);
   await page.close();
-  return { heap, load, stall, p50: pct(times, 50), p95: pct(times, 95) };
+  return { heap, gpu, load, stall, p50: pct(times, 50), p95: pct(times, 95) };
 }
 
 const rows = [];
@@ -225,18 +269,18 @@ const table = [
 ].join('\n');
 const f0 = (x) => Math.round(x).toString();
 const table2 = [
-  '| events | longest stall while importing (ms) | longest stall while drawing (ms) | bare: longest stall while loading (ms) | playback frame p50 / p95 (ms) | playback fps | JS heap app / bare (MB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| events | longest stall while importing (ms) | longest stall while drawing (ms) | bare: longest stall while loading (ms) | playback frame p50 / p95 (ms) | playback fps | JS heap app / bare (MB) | WebGL buffers app / bare (MB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     ({ n, app, bare }) =>
-      `| ${n.toLocaleString('en')} | ${f0(app.stallImport)} | ${f0(app.stallDraw)} | ${f0(bare.stall)} | ${f(app.frameP50)} / ${f(app.frameP95)} | ${app.fps.toFixed(1)} | ${f0(app.heap)} / ${f0(bare.heap)} |`,
+      `| ${n.toLocaleString('en')} | ${f0(app.stallImport)} | ${f0(app.stallDraw)} | ${f0(bare.stall)} | ${f(app.frameP50)} / ${f(app.frameP95)} | ${app.fps.toFixed(1)} | ${f0(app.heap)} / ${f0(bare.heap)} | ${f(app.gpu)} / ${f(bare.gpu)} |`,
   ),
 ].join('\n');
 const table3 = over
   ? [
-      '| file | report shown (ms) | map idle (ms) | longest stall while importing (ms) | longest stall while drawing (ms) | range p50 / p95 (ms) | playback frame p50 / p95 (ms) | JS heap (MB) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${OVER.toLocaleString('en')}-row CSV (${Math.min(OVER, MAX_IMPORT_ROWS).toLocaleString('en')} read) | ${f0(over.imported)} | ${f0(over.load)} | ${f0(over.stallImport)} | ${f0(over.stallDraw)} | ${f(over.p50)} / ${f(over.p95)} | ${f(over.frameP50)} / ${f(over.frameP95)} | ${f0(over.heap)} |`,
+      '| file | report shown (ms) | map idle (ms) | longest stall while importing (ms) | longest stall while drawing (ms) | range p50 / p95 (ms) | playback frame p50 / p95 (ms) | JS heap (MB) | WebGL buffers (MB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${OVER.toLocaleString('en')}-row CSV (${Math.min(OVER, MAX_IMPORT_ROWS).toLocaleString('en')} read) | ${f0(over.imported)} | ${f0(over.load)} | ${f0(over.stallImport)} | ${f0(over.stallDraw)} | ${f(over.p50)} / ${f(over.p95)} | ${f(over.frameP50)} / ${f(over.frameP95)} | ${f0(over.heap)} | ${f(over.gpu)} |`,
     ].join('\n') +
     `\n\nThe import report said: “${over.report.split('\n').find((l) => /import limit/.test(l)) ?? over.report.split('\n')[0]}”`
   : '';
@@ -256,6 +300,9 @@ ${table}
 Responsiveness and playback: the longest gap between animation frames (the longest the page could not answer input) while
 the file is parsed and validated in the import worker, and while the validated events are handed to the map and drawn;
 then frame intervals during 6 s of autoplay (each step flies the camera over all the points; software WebGL).
+Memory after the range changes and playback: the JS heap after a forced garbage collection, and the vertex and index data the
+page holds in WebGL buffers (tallied from \`bufferData\`/\`deleteBuffer\`; the GPU-side size, textures left out), for the app
+and for the bare page with the same points.
 
 ${table2}
 ${

@@ -35,7 +35,10 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   const at = (i: number) => events[desc ? n - 1 - i : i]!;
   const geometry = (el: HTMLElement): ListGeometry => ({ rows: n, rowPx: ROW, viewPx: el.clientHeight });
   const g: ListGeometry = { rows: n, rowPx: ROW, viewPx };
-  const w = listWindow(g, Math.min(scrollTop, Math.max(0, scrollSpace(g) - viewPx)), OVERSCAN);
+  // where the rows are drawn from: the scroll position, within the scroll space (a shorter list
+  // clamps the scroller before its scroll event arrives)
+  const drawnTop = Math.min(scrollTop, Math.max(0, scrollSpace(g) - viewPx));
+  const w = listWindow(g, drawnTop, OVERSCAN);
 
   const scrollTo = (el: HTMLElement, top: number) => {
     el.scrollTop = top;
@@ -60,9 +63,12 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   useEffect(() => {
     const el = scroller.current;
     if (!el || currentPos < 0) return;
-    scrollTo(el, scrollTopToShow(geometry(el), el.scrollTop, desc ? n - 1 - currentPos : currentPos));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the current event or the order changes
-  }, [currentPos, desc, n]);
+    // from the measured height and the drawn position: reading the scroller's would force a layout
+    // at every range change (the list's length changes with it)
+    const top = scrollTopToShow(g, drawnTop, desc ? n - 1 - currentPos : currentPos);
+    if (top !== drawnTop) scrollTo(el, top);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the current event, the order or the size changes
+  }, [currentPos, desc, n, viewPx]);
 
   useLayoutEffect(() => {
     const i = focusNext.current;
