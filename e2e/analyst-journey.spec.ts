@@ -4,13 +4,7 @@
  * covers. The oracle is the file itself (its columns read here), not the app's reader.
  */
 import { expectSampleStep, walkSample } from './driver/acledSample';
-import { expect, test, windowOf } from './fixtures';
-
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-] as const;
+import { expect, SIZES, test, windowOf } from './fixtures';
 
 for (const size of SIZES) {
   for (const lang of ['en', 'ar'] as const) {

@@ -3,16 +3,10 @@
  * and in both languages: keys move between rows and keep the focused row whole in view, Enter
  * selects, and a step on the timeline brings the list to the current event.
  */
-import { expect, test, windowOf } from './fixtures';
+import { expect, SIZES, test, windowOf } from './fixtures';
 
 /** Wholly in view, to the pixel: the scroller's height can be fractional, and a browser scrolls by whole pixels. */
 const WHOLE = 0.98;
-
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-] as const;
 
 for (const size of SIZES) {
   for (const lang of ['en', 'ar'] as const) {

@@ -55,6 +55,13 @@ export const test = base.extend<{ guard: Guard; app: MapDriver }>({
   },
 });
 
+/** The window sizes people use: a desktop, a laptop, a phone. */
+export const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
 /** The browser options of a window this size: under 600 px wide, a phone (touch, mobile viewport). */
 export const windowOf = (width: number, height: number) => ({
   viewport: { width, height },

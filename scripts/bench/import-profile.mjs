@@ -9,6 +9,7 @@
 // --settle: profile on until the page answers a script after the idle map
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
+import { timeByFunction, topLines } from './cpuProfile.mjs';
 import { arg, build, launch, root, serve } from './harness.mjs';
 
 const file = arg('file', 'acled-100k.csv');
@@ -52,42 +53,13 @@ try {
   const { profile: p } = await cdp.send('Profiler.stop');
   const long = await page.evaluate(() => window.__long);
   await ctx.close();
-  const dt = new Map();
-  for (let i = 0; i < p.samples.length; i++)
-    dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + p.timeDeltas[i] / 1000);
-  // total time (self + callees) per function too: who called the expensive leaves
-  const parent = new Map();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const name = (f) =>
-    `${f.functionName || '(anon)'} ${(f.url || '').replace(base, '').replace(/-[A-Za-z0-9_]{8}\./, '.')}:${f.lineNumber}`;
-  const self = new Map();
-  const total = new Map();
-  for (const n of p.nodes) {
-    const t = dt.get(n.id) ?? 0;
-    if (!t) continue;
-    self.set(name(n.callFrame), (self.get(name(n.callFrame)) ?? 0) + t);
-    const seen = new Set();
-    for (let id = n.id; id !== undefined; id = parent.get(id)) {
-      const k = name(byId.get(id).callFrame);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + t);
-    }
-  }
-  const top = (m, k) =>
-    [...m]
-      .filter(([key]) => !/^\((root|program|idle|garbage collector)\)/.test(key) || m === self)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([key, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${key}`)
-      .join('\n');
+  const { self, total } = timeByFunction(p, base);
   console.log(
     `${file}: idle with ${rows} points at ${Math.round(idle)} ms; the page answered at ${Math.round(settled)} ms`,
   );
   console.log(`long tasks (start@ms duration): ${long.map(([s, d]) => `${d}@${s}`).join(' ')}`);
-  console.log('self time by function:\n' + top(self, 30));
-  console.log('total time by function:\n' + top(total, 45));
+  console.log('self time by function:\n' + topLines(self, 30, true));
+  console.log('total time by function:\n' + topLines(total, 45));
 } finally {
   await browser.close();
   stop();

@@ -3,13 +3,16 @@
 // bench-filter.mjs / gen-events), then steps the range's end with PageDown/PageUp on its handle under
 // the CDP sampling profiler; prints each step's time to the first frame and to map idle, and the
 // self and total time by function (an unminified build, for names).
-//   node scripts/bench/range-profile.mjs [--file events-1m.csv --rows 1000000 --steps 16] [--no-build]
+//   node scripts/bench/range-profile.mjs [--file events-1m.csv --rows 1000000 --steps 16 --wait 3000] [--no-build]
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
+import { timeByFunction, topLines } from './cpuProfile.mjs';
 import { arg, launch, root, serve } from './harness.mjs';
 const file = arg('file', 'events-1m.csv');
 const rows = Number(arg('rows', '1000000'));
 const steps = Number(arg('steps', '16'));
+// ms to wait after the first idle map before stepping (bench:filter steps at once: --wait 0)
+const wait = Number(arg('wait', '3000'));
 if (!process.argv.includes('--no-build'))
   execSync('npx vite build --minify false --logLevel warn', { cwd: root, stdio: 'inherit' });
 const { base, stop } = await serve(4181, { bench: join(root, 'bench-data') });
@@ -25,7 +28,7 @@ try {
   await page.evaluate(
     () => new Promise((r) => (window.__wm.map.loaded() ? r() : window.__wm.map.once('idle', r))),
   );
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(wait);
   const handle = page.getByRole('slider', { name: 'End of date range' });
   await handle.focus();
   await cdp.send('Profiler.enable');
@@ -55,37 +58,9 @@ try {
   }
   const { profile: p } = await cdp.send('Profiler.stop');
   console.log('steps [to first frame, to idle] ms:', JSON.stringify(times));
-  const dt = new Map();
-  for (let i = 0; i < p.samples.length; i++)
-    dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + p.timeDeltas[i] / 1000);
-  const parent = new Map();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const name = (f) =>
-    `${f.functionName || '(anon)'} ${(f.url || '').replace(base, '').replace(/-[A-Za-z0-9_]{8}\./, '.')}:${f.lineNumber}`;
-  const self = new Map();
-  const total = new Map();
-  for (const n of p.nodes) {
-    const t = dt.get(n.id) ?? 0;
-    if (!t) continue;
-    self.set(name(n.callFrame), (self.get(name(n.callFrame)) ?? 0) + t);
-    const seen = new Set();
-    for (let id = n.id; id !== undefined; id = parent.get(id)) {
-      const k = name(byId.get(id).callFrame);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      total.set(k, (total.get(k) ?? 0) + t);
-    }
-  }
-  const top = (m, k) =>
-    [...m]
-      .filter(([key]) => !/^\((root|program|idle)\)/.test(key) || m === self)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([key, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${key}`)
-      .join('\n');
-  console.log('self:\n' + top(self, 25));
-  console.log('total:\n' + top(total, 40));
+  const { self, total } = timeByFunction(p, base);
+  console.log('self:\n' + topLines(self, 25, true));
+  console.log('total:\n' + topLines(total, 40));
 } finally {
   await browser.close();
   stop();
