@@ -21,7 +21,10 @@ export function App() {
   const { t, lang } = useMessages();
   const view = useViewState();
   const query = useStoryData();
-  const dataset = useDataset(query.data, view.dataParam, view.clearDataParam, view.setDataParam);
+  const dataset = useDataset(query.data, view.dataParam, view.clearDataParam, view.setDataParam, {
+    from: view.filter.from,
+    to: view.filter.to,
+  });
   const dragging = useFileDrop(dataset.importFile);
 
   useEffect(() => {

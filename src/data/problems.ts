@@ -127,6 +127,19 @@ interface Params {
   'unknown-properties': { names: string[] };
   /** the pack's host answered a range request with the whole file: read from that, once */
   'no-range-support': { mb: number };
+  /**
+   * a pack larger than the range needs: only the parts `lo`…`hi` (1-based) of `parts` are loaded,
+   * `loaded` of its `events` events, which run from `first` to `last`
+   */
+  'pack-window': {
+    lo: number;
+    hi: number;
+    parts: number;
+    loaded: number;
+    events: number;
+    first: string;
+    last: string;
+  };
 }
 
 type AllParams = Params & { [C in SchemaCode]: object };
@@ -146,7 +159,8 @@ export type ImportWarning = Extract<
       | 'read-as'
       | 'no-data-rows'
       | 'unknown-properties'
-      | 'no-range-support';
+      | 'no-range-support'
+      | 'pack-window';
   }
 >;
 

@@ -3,7 +3,7 @@
  * same-origin URL from the `data` link parameter. An import that yields no valid event
  * leaves the current dataset untouched; its report says why.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assembleStory, DATA_FILES } from './assemble';
 import type { DataProblem, ImportWarning } from './problems';
@@ -22,6 +22,9 @@ import {
   type SavedMeta,
 } from './store/datasets';
 import { localLink, parseLocalLink } from './store/localLink';
+import { isPackUrl } from './pack/packFormat';
+import { withPartsOnPage } from './pack/partsOnPage';
+import { coveredDays, covers, packDays, type DateRange, type PartRun } from './pack/packWindow';
 import type { StoryData } from './validate';
 
 export interface ImportReport {
@@ -88,7 +91,19 @@ const failure = (e: unknown): DataProblem =>
 interface Imported {
   name: string;
   events: StoryEvent[];
+  /** A pack read a date range at a time: its parts, which of them are loaded, its events in all. */
+  pack?: ImportResult['pack'];
 }
+
+/** The date range a pack link was read for, and the parts then on the page (kept when widening). */
+interface PackRead {
+  href: string;
+  range: DateRange;
+  keep: PartRun | null;
+}
+
+/** How long the date range rests before a pack's missing parts are fetched (not on every step of a drag). */
+const WIDEN_AFTER_MS = 400;
 
 function toReport(name: string, r: ImportResult): ImportReport {
   return {
@@ -109,6 +124,8 @@ export function useDataset(
   dataParam: string | null,
   clearDataParam: () => void,
   setDataParam: (v: string) => void,
+  /** The view's date range: a pack link reads only the parts it needs. */
+  range: DateRange,
 ) {
   const queryClient = useQueryClient();
   const [local, setLocal] = useState<Imported | null>(null);
@@ -146,20 +163,55 @@ export function useDataset(
       }
     },
   });
+  /** A read of this pack whose run is `run`, all of it loaded (no limit cut it), if one is cached. */
+  const packOnPage = (href: string, run: PartRun): ImportResult | null => {
+    for (const [, d] of queryClient.getQueriesData<{ result: ImportResult }>({
+      queryKey: ['dataset-url', href],
+    })) {
+      const p = d?.result.pack;
+      if (
+        p &&
+        p.run.lo === run.lo &&
+        p.run.hi === run.hi &&
+        !d.result.errors.some((e) => e.problem.code === 'row-limit')
+      )
+        return d.result;
+    }
+    return null;
+  };
+
+  // a pack is read for the view's date range: first for the link's range, then again (keeping what is
+  // loaded) when the range leaves the days the loaded parts cover
+  const pack = url !== null && isPackUrl(url.href);
+  const [packRead, setPackRead] = useState<PackRead | null>(null);
+  // a new pack link is read for the range it opened with (set while rendering, as React advises for
+  // state that follows a prop: the first read's key must not follow the range while it loads)
+  if (pack && packRead?.href !== url.href) setPackRead({ href: url.href, range, keep: null });
+  const read = pack && packRead?.href === url.href ? packRead : null;
   const remote = useQuery({
-    queryKey: ['dataset-url', url?.href ?? null],
-    enabled: url !== null && local === null,
+    queryKey: ['dataset-url', url?.href ?? null, read],
+    enabled: url !== null && local === null && (!pack || read !== null),
     staleTime: Infinity,
     retry: 1,
+    // a pack's next window: what is on the page stays while it loads
+    placeholderData: (prev, prevQuery) => (pack && prevQuery?.queryKey[1] === url.href ? prev : undefined),
     queryFn: async () => {
       const name = urlName!;
+      // the pack's parts on the page: read again only if their read is still at hand, complete
+      const onPage = read?.keep ? packOnPage(read.href, read.keep) : null;
+      const source = {
+        url: url!.href,
+        name,
+        ...(read && { window: { range: read.range, keep: onPage ? read.keep : null } }),
+      };
       setProgress(0);
       try {
-        const r = await importInWorker({ url: url!.href, name }, setProgress);
-        if (r.needsMapping) void askMapping(name, { url: url!.href, name }, r.needsMapping);
-        const rep = toReport(name, r);
+        const r = await importInWorker(source, setProgress);
+        if (r.needsMapping) void askMapping(name, source, r.needsMapping);
+        const read2 = onPage && r.pack?.reused ? withPartsOnPage(r, onPage) : r;
+        const rep = toReport(name, read2);
         setReport(rep);
-        return { name, events: r.events, report: rep };
+        return { name, events: read2.events, report: rep, result: read2, ...(r.pack && { pack: r.pack }) };
       } finally {
         setProgress(null);
       }
@@ -229,14 +281,31 @@ export function useDataset(
 
   // memoised: a new object here would re-derive (and re-upload) the whole dataset on every render
   const remoteData = saved ? kept.data : remote.data;
+  const loadedPack = local === null && !saved ? remote.data?.pack : undefined;
   const active: Imported | null = useMemo(
     () =>
       local ??
       (remoteData && remoteData.report.outcome === 'loaded'
-        ? { name: remoteData.name, events: remoteData.events }
+        ? {
+            name: remoteData.name,
+            events: remoteData.events,
+            ...(loadedPack && { pack: loadedPack }),
+          }
         : null),
-    [local, remoteData],
+    [local, remoteData, loadedPack],
   );
+
+  // the range moved past the days the pack's loaded parts cover: once it rests, read the parts it needs
+  const { from, to } = range;
+  const fetching = remote.isFetching;
+  useEffect(() => {
+    if (!loadedPack || !read || fetching || covers(loadedPack.parts, loadedPack.run, { from, to })) return;
+    const t = setTimeout(
+      () => setPackRead({ href: read.href, range: { from, to }, keep: loadedPack.run }),
+      WIDEN_AFTER_MS,
+    );
+    return () => clearTimeout(t);
+  }, [loadedPack, read, fetching, from, to]);
 
   // the datasets kept in this browser, for reopening or deleting (storage failing: none)
   const keptList = useQuery({
@@ -264,7 +333,14 @@ export function useDataset(
       },
       { ...DATA_FILES, events: active.name },
     );
-    return { ...story, events: checked.events, issues: [...story.issues, ...checked.issues] };
+    const p = active.pack;
+    const days = p && (p.run.lo > 0 || p.run.hi < p.parts.length - 1) ? packDays(p.parts) : null;
+    return {
+      ...story,
+      events: checked.events,
+      issues: [...story.issues, ...checked.issues],
+      ...(days && { span: { ...days, covered: coveredDays(p!.parts, p!.run) } }),
+    };
   }, [story, active]);
 
   const dataParamIssue: DataParamIssue | null =

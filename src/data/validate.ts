@@ -124,6 +124,11 @@ export interface StoryData {
   routes: Route[];
   events: StoryEvent[];
   issues: DataIssue[];
+  /**
+   * Not all of the dataset's events are loaded (a pack read a date range at a time): the days all
+   * of them span, and the days for which every event is loaded (null: to the dataset's end).
+   */
+  span?: { first: string; last: string; covered: { from: string | null; to: string | null } };
 }
 
 /**

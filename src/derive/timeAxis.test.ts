@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFraction, dodge, monthStarts, nearestPosition } from './timeAxis';
+import { dayFraction, dodge, monthStarts, nearestPosition, timelineExtent } from './timeAxis';
 import { dayNumber } from '../data/days';
 
 describe('the timeline axis', () => {
@@ -59,5 +59,27 @@ describe('the timeline axis', () => {
         },
       ),
     );
+  });
+});
+
+describe('the timeline’s days when not every event is loaded', () => {
+  const d = dayNumber;
+  it('are the loaded events’ when all are loaded', () => {
+    expect(timelineExtent({ first: 10, last: 20 }, undefined)).toEqual({ first: 10, last: 20 });
+    expect(timelineExtent(null, undefined)).toBeUndefined();
+  });
+  it('span the whole pack, and say which days are loaded', () => {
+    const span = { first: '2025-01-01', last: '2026-06-30', covered: { from: '2025-03-01', to: null } };
+    expect(timelineExtent({ first: d('2025-03-01'), last: d('2025-03-31') }, span)).toEqual({
+      first: d('2025-01-01'),
+      last: d('2026-06-30'),
+      loaded: { first: d('2025-03-01'), last: d('2026-06-30') },
+    });
+    // nothing loaded in the range: the pack's days still span the timeline
+    expect(timelineExtent(null, { ...span, covered: { from: null, to: '2025-01-31' } })).toEqual({
+      first: d('2025-01-01'),
+      last: d('2026-06-30'),
+      loaded: { first: d('2025-01-01'), last: d('2025-01-31') },
+    });
   });
 });

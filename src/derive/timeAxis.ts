@@ -5,6 +5,7 @@
  * steps. Pure arithmetic; the component measures the width.
  */
 import { dayNumber, isoOfDay } from '../data/days';
+import type { StoryData } from '../data/validate';
 
 export interface AxisDomain {
   /** First and last day shown (day numbers, inclusive). */
@@ -108,4 +109,23 @@ export function nearestPosition(n: number, x: (i: number) => number, target: num
   if (after === n) return firstAtLeast(x(n - 1));
   const below = x(after - 1);
   return target - below <= x(after) - target ? firstAtLeast(below) : after;
+}
+
+/**
+ * The timeline's days: the loaded events', widened to all the dataset's when only some are loaded
+ * (a pack read a range at a time), with the days whose events are all loaded (`loaded`).
+ */
+export function timelineExtent(
+  h: { first: number; last: number } | null,
+  span: StoryData['span'],
+): { first: number; last: number; loaded?: { first: number; last: number } } | undefined {
+  if (!span) return h ? { first: h.first, last: h.last } : undefined;
+  const first = Math.min(dayNumber(span.first), h?.first ?? Infinity);
+  const last = Math.max(dayNumber(span.last), h?.last ?? -Infinity);
+  const { from, to } = span.covered;
+  return {
+    first,
+    last,
+    loaded: { first: from ? dayNumber(from) : first, last: to ? dayNumber(to) : last },
+  };
 }

@@ -164,6 +164,8 @@ export const en = {
   dateToBeforeFrom: (from: string) => `“To” must be on or after “From” (${from}).`,
   histogramUnit: { day: 'events per day', week: 'events per week', month: 'events per month' },
   zoomToRange: 'Zoom to range',
+  /** A pack read a range at a time: the days whose events are loaded (formatted dates). */
+  rangeLoaded: (from: string, to: string) => `Loaded: ${from} – ${to}. Hatched days are not loaded yet.`,
   zoomOut: 'All dates',
   filtersTitle: 'Filters',
   searchLabel: 'Search titles and summaries (English or Arabic)',

@@ -1,6 +1,7 @@
 /** The words for data problems in Arabic (loaded with the parts that report them, not the first view). */
 import type { OptionValue, RowNoun, Within } from '../data/problems';
 import { ar } from './ar';
+import { formatDate } from './index';
 import { ltr } from './bidi';
 import { arNum, arPlural } from './plural';
 import type { ProblemWords } from './problemWords.en';
@@ -168,6 +169,9 @@ export const arProblems: ProblemWords = {
     `${p.names.length > 1 ? 'أُهملت خصائص غير معروفة' : 'أُهملت خاصية غير معروفة'}: ${ltr(p.names.join(', '))}`,
   'no-range-support': (p) =>
     `لا يجيب خادم الحزمة عن طلبات النطاق (${ltr('HTTP Range')})، فنُزّلت الحزمة كلها (${arNum(p.mb)} ميغابايت) بدل الأجزاء اللازمة. انشر الحزم على خادم يدعم طلبات النطاق (انظر «Packs» في README).`,
+  'pack-window': (p) =>
+    `في الحزمة ${arPlural(p.events, { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثاً', other: '# حدث' })}، من ${formatDate(p.first, 'ar')} إلى ${formatDate(p.last, 'ar')}. ` +
+    `لم يُحمّل منها إلا ما يحتاجه النطاق الزمني: ${p.lo === p.hi ? `الجزء ${arNum(p.lo)}` : `الأجزاء ${arNum(p.lo)}–${arNum(p.hi)}`} من ${arNum(p.parts)}، أي ${arPlural(p.loaded, { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثاً', other: '# حدث' })}. توسيع النطاق يحمّل المزيد.`,
 };
 
 export const arWithin = (w: Within) =>

@@ -1,6 +1,7 @@
 /** The words for data problems in English (loaded with the parts that report them, not the first view). */
 import type { OptionValue, Problem, ProblemCode, Within } from '../data/problems';
 import { en } from './en';
+import { formatDate } from './index';
 
 /** The words for each data problem (data/problems.ts), by its code. */
 export type ProblemWords = { [C in ProblemCode]: (p: Problem<C>) => string };
@@ -134,6 +135,9 @@ export const enProblems: ProblemWords = {
   'unknown-properties': (p) => `Ignored unknown properties: ${p.names.join(', ')}`,
   'no-range-support': (p) =>
     `The pack's server does not answer range requests, so the whole pack (${p.mb} MB) was downloaded instead of the parts needed. Serve packs from a host that honours HTTP Range (README, “Packs”).`,
+  'pack-window': (p) =>
+    `The pack holds ${p.events.toLocaleString('en')} events, ${formatDate(p.first, 'en')} to ${formatDate(p.last, 'en')}. ` +
+    `Only the parts the date range needs are loaded: ${p.lo === p.hi ? `part ${p.lo}` : `parts ${p.lo}–${p.hi}`} of ${p.parts}, ${p.loaded.toLocaleString('en')} events. Widening the range loads more.`,
 };
 
 /** Where inside a list cell an import problem is: "place 2", "item 1, status". */

@@ -73,6 +73,16 @@ const samples: { [C in ProblemCode]: Problem<C> } = {
   'no-data-rows': { code: 'no-data-rows' },
   'unknown-properties': { code: 'unknown-properties', names: ['colour'] },
   'no-range-support': { code: 'no-range-support', mb: 12.5 },
+  'pack-window': {
+    code: 'pack-window',
+    lo: 3,
+    hi: 5,
+    parts: 40,
+    loaded: 75000,
+    events: 1_000_000,
+    first: '2025-01-01',
+    last: '2026-06-30',
+  },
 };
 const all = Object.values(samples) as DataProblem[];
 const ARABIC_LETTER = /[\u0621-\u064A]/;

@@ -25,6 +25,7 @@ import {
 } from '../derive/facets';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
 import { histogram } from '../derive/histogram';
+import { timelineExtent } from '../derive/timeAxis';
 import { movementLines } from '../derive/movements';
 import { statusesAt } from '../derive/status';
 import { mentionCounts } from '../derive/related';
@@ -40,10 +41,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const categories = useMemo(() => datasetCategories(events), [events]);
   const attributes = useMemo(() => datasetAttributes(events), [events]);
   const allCodes = useMemo(() => facetCodes(events, attributes.facets), [events, attributes]);
-  const extent = useMemo(() => {
-    const h = histogram(events);
-    return h ? { first: h.first, last: h.last } : undefined;
-  }, [events]);
+  const extent = useMemo(() => timelineExtent(histogram(events), data.span), [events, data.span]);
 
   // Place, text and the data's own columns (facet values, number ranges) narrow the data;
   // categories and the range are applied on top. Categories, attributes and values the data lacks

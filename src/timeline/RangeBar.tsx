@@ -11,11 +11,21 @@ import { useMessages } from '../state/useMessages';
 import { RangeFields } from '../ui/RangeFields';
 import { useNarrow } from '../ui/useNarrow';
 
+/**
+ * First and last day of the whole dataset; `loaded`: the days whose events are all on the page, when
+ * some are not (a pack read a range at a time); the rest of the track is marked as not loaded.
+ */
+export interface Extent {
+  first: number;
+  last: number;
+  loaded?: { first: number; last: number };
+}
+
 interface Props {
   /** Events passing every filter but the range (the histogram counts them). */
   events: readonly StoryEvent[];
   /** First and last day of the whole dataset. */
-  extent: { first: number; last: number };
+  extent: Extent;
   from: string | null;
   to: string | null;
   onChange: (from: string | null, to: string | null) => void;
@@ -123,6 +133,17 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
     (end >= lo && start <= hi ? inside : outside).push(bar);
   });
 
+  // days whose events are not loaded (a pack read a range at a time), within the days shown
+  const loaded = extent.loaded;
+  const unloaded: [number, number][] = loaded
+    ? (
+        [
+          [h.first, Math.min(h.last, loaded.first - 1)],
+          [Math.max(h.first, loaded.last + 1), h.last],
+        ] as [number, number][]
+      ).filter(([a, b]) => a <= b)
+    : [];
+
   return (
     <div className="range">
       {!narrow && (
@@ -154,6 +175,16 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
           <path d={outside.join('')} className="range__bars range__bars--out" />
           <path d={inside.join('')} className="range__bars" />
         </svg>
+        {unloaded.map(([a, b]) => (
+          <div
+            key={a}
+            className="range__unloaded"
+            style={{
+              insetInlineStart: `${((a - h.first) / span) * 100}%`,
+              inlineSize: `${((b - a + 1) / span) * 100}%`,
+            }}
+          />
+        ))}
         <div
           className="range__sel"
           style={{ insetInlineStart: `${pct(lo)}%`, inlineSize: `${pct(hi) - pct(lo)}%` }}
@@ -179,6 +210,11 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
           );
         })}
       </div>
+      {loaded && (
+        <p className="range__loaded small muted">
+          {t.rangeLoaded(formatDate(isoOfDay(loaded.first), lang), formatDate(isoOfDay(loaded.last), lang))}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
-import { RangeBar } from './RangeBar';
+import { RangeBar, type Extent } from './RangeBar';
 import { dayNumber } from '../data/days';
 import { dayFraction, dodge, domainOfDays, monthStarts, nearestPosition } from '../derive/timeAxis';
 import { dirOf, formatEventDate, formatMonth, pick } from '../i18n';
@@ -20,7 +20,7 @@ interface Props {
   onSelect: (index: number) => void;
   /** Events passing every filter but the range, and the dataset's first/last day: the range bar's histogram. */
   rangeEvents: readonly StoryEvent[];
-  extent: { first: number; last: number } | undefined;
+  extent: Extent | undefined;
   from: string | null;
   to: string | null;
   onRange: (from: string | null, to: string | null) => void;

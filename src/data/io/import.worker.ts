@@ -9,16 +9,17 @@ import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
 import { encodeEvents, transferables, type EventColumns } from './eventColumns';
 import { readEventsStream } from './stream';
-import { PACK_INDEX } from '../pack/packFormat';
-import { readPack } from '../pack/readPack';
+import { isPackUrl, PACK_INDEX } from '../pack/packFormat';
+import { readPack, type PackReadOptions } from '../pack/readPack';
 import type { ColumnMapping } from './mapping';
 import type { ImportProgress, ImportResult } from './types';
 
 /** Where the file comes from: a pack is named by its folder's URL (ending in "/"; data/pack). */
-export type ImportSource = { file: File } | { url: string; name: string };
+export type ImportSource =
+  | { file: File }
+  /** `window`: for a pack, read only the parts a date range needs (readPack.ts) */
+  | { url: string; name: string; window?: PackReadOptions['window'] };
 
-/** A `data` link to a pack names its folder: `/packs/NAME/`. */
-export const isPackUrl = (url: string) => new URL(url).pathname.endsWith('/');
 /** A file to read, and the mapping step's answer when the file needed one. */
 export type WorkerRequest = ImportSource & { mapping?: ColumnMapping };
 export type WorkerMessage =
@@ -63,7 +64,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
           sent += columns.length;
           post({ kind: 'events', columns }, transferables(columns));
         },
-        { onProgress: (fraction) => post({ kind: 'progress', fraction, stage: 'parsing' }) },
+        {
+          onProgress: (fraction) => post({ kind: 'progress', fraction, stage: 'parsing' }),
+          ...(req.window && { window: req.window }),
+        },
       );
       const order = Int32Array.from({ length: sent }, (_, i) => i);
       post({ kind: 'done', result, order }, [order.buffer]);

@@ -1,4 +1,5 @@
 import type { DataProblem, ImportWarning, Within } from '../problems';
+import type { PartRun, PartSpan } from '../pack/packWindow';
 import type { ColumnMapping, Proposal } from './mapping';
 import type { StoryEvent } from '../schema';
 
@@ -35,6 +36,12 @@ export interface ImportResult {
   format?: string;
   /** The file is a table (or GeoJSON) of no known format: the person says which column is which. */
   needsMapping?: MappingRequest;
+  /**
+   * A pack: its parts' days and sizes, the run of them now loaded (data/pack/packWindow.ts), its
+   * events in all; `reused`: parts of the run already on the page, not read again — `events` holds
+   * the others, the first `before` of them from parts before the reused ones.
+   */
+  pack?: { parts: PartSpan[]; run: PartRun; events: number; reused?: PartRun; before?: number };
 }
 
 /** What the mapping step shows: the columns, a sample of rows, and the mapping proposed. */

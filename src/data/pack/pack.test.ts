@@ -233,6 +233,76 @@ describe('a pack larger than the import limit', () => {
   });
 });
 
+describe('a pack read a date range at a time', () => {
+  const sorted = sortEvents(acled.events);
+  const overlaps = (e: StoryEvent, from: string, to: string) => (e.endDate ?? e.date) >= from && e.date <= to;
+
+  it('fetches only the parts the range needs, and its events are every event of the range', async () => {
+    serve(pack.index, pack.data);
+    // the middle part's first day: the range's events are all in it or the part before
+    const { first } = pack.index.parts[1]!;
+    const range = { from: first, to: first };
+    const got: EventColumns[] = [];
+    const result = await readPack(`${base}/p/index.json`, (c) => got.push(c), {
+      window: { range, keep: null },
+    });
+    const events = got.flatMap(decodeEvents);
+    const want = sorted.filter((e) => overlaps(e, first, first)).map((e) => e.id);
+    expect(want.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.id)).toEqual(expect.arrayContaining(want));
+    const fetched = requests.filter((r) => r.path === '/p/events.bin').map((r) => r.range);
+    const run = result.pack!.run;
+    expect(run.hi).toBeLessThan(pack.index.parts.length - 1);
+    expect(fetched).toEqual(
+      pack.index.parts.slice(run.lo, run.hi + 1).map((p) => `bytes=${p.offset}-${p.offset + p.bytes - 1}`),
+    );
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'pack-window', lo: run.lo + 1, hi: run.hi + 1, parts: 3, events: 11 }),
+    ]);
+  });
+
+  it('widened past what is loaded: only the new parts fetched, the loaded ones kept and placed', async () => {
+    serve(pack.index, pack.data);
+    const ps = pack.index.parts;
+    const got: EventColumns[] = [];
+    const result = await readPack(`${base}/p/index.json`, (c) => got.push(c), {
+      window: { range: { from: null, to: ps[1]!.first }, keep: { lo: 1, hi: 2 } },
+    });
+    // part 1 read, parts 2–3 (on the page) not: the page puts part 1's events before its own
+    expect(result.pack).toMatchObject({
+      run: { lo: 0, hi: 2 },
+      reused: { lo: 1, hi: 2 },
+      before: ps[0]!.events,
+    });
+    expect(requests.filter((r) => r.path === '/p/events.bin').map((r) => r.range)).toEqual([
+      `bytes=${ps[0]!.offset}-${ps[0]!.offset + ps[0]!.bytes - 1}`,
+    ]);
+    expect(got.flatMap(decodeEvents).map((e) => e.id)).toEqual(
+      sorted.slice(0, ps[0]!.events).map((e) => e.id),
+    );
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a range that needs only parts not loaded, past the limit with them: those parts alone', async () => {
+    serve(pack.index, pack.data);
+    const ps = pack.index.parts;
+    const result = await readPack(`${base}/p/index.json`, () => undefined, {
+      maxEvents: 5,
+      window: { range: { from: ps[2]!.last, to: null }, keep: { lo: 0, hi: 0 } },
+    });
+    expect(result.pack!.run).toEqual({ lo: 2, hi: 2 });
+    expect(result.pack!.reused).toBeUndefined();
+    expect(requests.filter((r) => r.path === '/p/events.bin').length).toBe(1);
+  });
+
+  it('an open range reads the whole pack and says nothing of windows', async () => {
+    serve(pack.index, pack.data);
+    const { result } = await read();
+    expect(result.pack!.run).toEqual({ lo: 0, hi: pack.index.parts.length - 1 });
+    expect(result.pack!.events).toBe(pack.index.events);
+  });
+});
+
 describe('checking a part as columns', () => {
   it('finds what checking each event as an object finds, and keeps the same events', () => {
     const good = sortEvents(acled.events);

@@ -24,6 +24,8 @@ import { crc32 } from './crc32';
 export const PACK_KIND = 'withdrawal-map-pack';
 export const PACK_VERSION = 1;
 export const PACK_INDEX = 'index.json';
+/** A `data` link to a pack names its folder: `/packs/NAME/`. */
+export const isPackUrl = (url: string) => new URL(url).pathname.endsWith('/');
 /** Events in one part: small enough to fetch and check in a moment, large enough to keep requests few. */
 export const PART_EVENTS = 25_000;
 

@@ -11,11 +11,17 @@ import type { ImportResult, RowError } from '../io/types';
 import { fileError, MAX_IMPORT_ROWS, rowLimitError } from '../io/validateRows';
 import { ColumnChecker } from './checkColumns';
 import { decodePart, packIndex, PartError, type PackIndex, type PackPart } from './packFormat';
+import { eventsIn, packDays, runToLoad, type DateRange, type PartRun } from './packWindow';
 
 export interface PackReadOptions {
   onProgress?: (fraction: number) => void;
   /** Events read at most (default: the import limit, MAX_IMPORT_ROWS). */
   maxEvents?: number;
+  /**
+   * Read only the parts this date range needs (packWindow.ts), keeping the run already on the page
+   * when both fit the limit. Without it, every part is read (up to the limit).
+   */
+  window?: { range: DateRange; keep: PartRun | null };
   /** For tests: the fetch to use. */
   fetch?: typeof fetch;
 }
@@ -91,7 +97,6 @@ export async function readPack(
   // report says from which event.
   const checker = new ColumnChecker();
   const max = opts.maxEvents ?? MAX_IMPORT_ROWS;
-  let kept = 0;
   let unmapped = 0;
   let stoppedAt: number | null = null;
   /** The whole data file, when the host sent all of it in answer to a range request. */
@@ -125,24 +130,56 @@ export async function readPack(
       (bytes) => ({ bytes }),
       (error: unknown) => ({ error }),
     );
+  const parts = index.parts;
+  // the parts to read: all, or the run the range needs
+  const run: PartRun = (opts.window &&
+    (runToLoad(parts, opts.window.keep, opts.window.range, max) ?? opts.window.keep)) ?? {
+    lo: 0,
+    hi: parts.length - 1,
+  };
+  if (run.lo > 0 || run.hi < parts.length - 1) {
+    const { first, last } = packDays(parts)!;
+    warnings.push({
+      code: 'pack-window',
+      lo: run.lo + 1,
+      hi: run.hi + 1,
+      parts: parts.length,
+      loaded: eventsIn(parts, run),
+      events: index.events,
+      first,
+      last,
+    });
+  }
+  // the parts already on the page (the run kept, when the new run holds it) are not fetched again
+  const keep = opts.window?.keep ?? null;
+  const reused = keep && run.lo <= keep.lo && keep.hi <= run.hi ? keep : null;
+  const toRead: number[] = [];
+  for (let i = run.lo; i <= run.hi; i++) if (!reused || i < reused.lo || i > reused.hi) toRead.push(i);
+  // where each part's events are numbered from in the pack (event 1…)
+  const starts: number[] = [0];
+  for (const p of parts) starts.push(starts.at(-1)! + p.events);
+  let kept = reused ? eventsIn(parts, reused) : 0;
+  /** Events handed on from the parts before the reused run. */
+  let before = 0;
   let done = 0;
-  let numbered = 0;
-  let pending = index.parts.length > 0 ? settle(index.parts[0]!) : null;
-  for (const [i, p] of index.parts.entries()) {
-    const first = numbered + 1;
-    numbered += p.events;
+  const wanted = toRead.reduce((n, i) => n + parts[i]!.events, 0);
+  let pending = toRead.length > 0 ? settle(parts[toRead[0]!]!) : null;
+  for (const [k, i] of toRead.entries()) {
+    const p = parts[i]!;
+    const first = starts[i]! + 1;
     const got = await pending!;
     // the next part downloads while this one is checked — once the host has answered a range (after
     // a whole-file answer the parts are cut from it), and only if the limit leaves room for it
-    const following = index.parts[i + 1];
+    const next = toRead[k + 1];
+    const following = next === undefined ? undefined : parts[next];
     pending = following && kept + p.events < max ? settle(following) : null;
     let columns: EventColumns;
     try {
       if ('error' in got) throw got.error;
       columns = decodePart(got.bytes, p);
     } catch (e) {
-      if (e instanceof PartFetchError) errors.push(partProblem(p, i, index.parts.length, e.reason, e.status));
-      else if (e instanceof PartError) errors.push(partProblem(p, i, index.parts.length, e.reason));
+      if (e instanceof PartFetchError) errors.push(partProblem(p, i, parts.length, e.reason, e.status));
+      else if (e instanceof PartError) errors.push(partProblem(p, i, parts.length, e.reason));
       else throw e;
       pending ??= following ? settle(following) : null;
       continue;
@@ -162,10 +199,11 @@ export async function readPack(
     }
     kept += valid.length;
     unmapped += unmappedIn(valid);
+    if (reused && i < reused.lo) before += valid.length;
     if (valid.length > 0) onColumns(valid);
     done += p.events;
-    opts.onProgress?.(index.events > 0 ? Math.min(0.99, done / index.events) : 0.99);
-    if (stoppedAt === null && kept >= max && i < index.parts.length - 1) stoppedAt = numbered + 1;
+    opts.onProgress?.(wanted > 0 ? Math.min(0.99, done / wanted) : 0.99);
+    if (stoppedAt === null && kept >= max && next !== undefined) stoppedAt = starts[i + 1]! + 1;
     if (stoppedAt !== null) break;
     pending ??= following ? settle(following) : null;
   }
@@ -177,5 +215,11 @@ export async function readPack(
     unmapped,
     totalRows: index.totalRows,
     ...(index.format !== undefined && { format: index.format }),
+    pack: {
+      parts: parts.map(({ first, last, events }) => ({ first, last, events })),
+      run,
+      events: index.events,
+      ...(reused && { reused, before }),
+    },
   };
 }
