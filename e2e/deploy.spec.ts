@@ -2,52 +2,24 @@
  * The production build behind a real web server: nginx with deploy/nginx.conf, serving dist/
  * (built by the test web server). Headers, caching, and the app working under the policy.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { root, startNginx } from './nginx';
 // @ts-expect-error plain ESM module shared with vite.config.ts
 import { CSP } from '../deploy/headers.mjs';
 
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const root = resolve(import.meta.dirname, '..');
-let nginx: ChildProcess | undefined;
+let stopNginx: (() => void) | undefined;
 
 test.describe('deployed with nginx', () => {
   test.use({ baseURL: ORIGIN });
 
   test.beforeAll(async () => {
-    const bin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync(p, ['-v']).status === 0);
-    if (!bin) throw new Error('nginx is not installed (npm test installs it: scripts/ensure-test-deps.mjs)');
-    // the example config, pointed at this checkout's dist/ and a free port, in a minimal nginx.conf
-    const dir = mkdtempSync(join(tmpdir(), 'wm-nginx-'));
-    const server = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8')
-      .replace(/listen \d+;/, `listen 127.0.0.1:${PORT};`)
-      .replace(/root [^;]+;/, `root ${join(root, 'dist')};`);
-    writeFileSync(join(dir, 'server.conf'), server);
-    copyFileSync(join(root, 'deploy/security-headers.conf'), join(dir, 'security-headers.conf'));
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 64; }
-http { include /etc/nginx/mime.types; access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  include ${dir}/server.conf; }
-`,
-    );
-    nginx = spawn(bin, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(ORIGIN)).ok) break;
-      } catch {
-        if (i > 50) throw new Error('nginx did not start');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    stopNginx = (await startNginx(PORT)).stop;
   });
-  test.afterAll(() => void nginx?.kill());
+  test.afterAll(() => stopNginx?.());
 
   test('sends the security headers and cache rules: hashed assets for a year, the rest revalidated', async ({
     request,

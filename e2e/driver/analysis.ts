@@ -23,6 +23,27 @@ export class Filters {
     return this.page.locator(`.cats [data-category=${JSON.stringify(name)}]`);
   }
 
+  /**
+   * Type a date into the range's From or To field, as a person does (DD/MM/YYYY): the one in the
+   * timeline, or on a phone the one in the filters tab.
+   */
+  async typeDate(which: 'from' | 'to', text: string) {
+    const field = this.page.locator('.datefield__input:visible').nth(which === 'from' ? 0 : 1);
+    await field.click();
+    await field.fill(text);
+    await field.press('Tab');
+  }
+
+  /** Under the range: which days' events are loaded, when a pack is read a range at a time. */
+  loadedDays(): Locator {
+    return this.page.locator('.range__loaded');
+  }
+
+  /** The range bar's hatched stretches: days whose events are not loaded. */
+  unloadedDays(): Locator {
+    return this.page.locator('.range__unloaded');
+  }
+
   /** The dataset's categories, in the order the filters show them. */
   async categories(): Promise<string[]> {
     return this.page

@@ -14,6 +14,8 @@ export class PackHost {
   readonly dataRequests: { path: string; range: string | null }[] = [];
   /** The HTTP status of each answer for a pack's data file (206: a range, as asked). */
   readonly dataStatuses: number[] = [];
+  /** The bytes of each answer for a pack's data file, as the server sent them (Content-Length). */
+  readonly dataBytes: number[] = [];
 
   constructor(private readonly page: Page) {
     // the import worker's requests are the page's (a dedicated worker's are reported with its page)
@@ -23,7 +25,9 @@ export class PackHost {
         this.dataRequests.push({ path, range: r.headers()['range'] ?? null });
     });
     page.on('response', (r) => {
-      if (/^\/packs\/.+\.bin$/.test(new URL(r.url()).pathname)) this.dataStatuses.push(r.status());
+      if (!/^\/packs\/.+\.bin$/.test(new URL(r.url()).pathname)) return;
+      this.dataStatuses.push(r.status());
+      this.dataBytes.push(Number(r.headers()['content-length']));
     });
   }
 
