@@ -69,51 +69,85 @@ export function rng(seed) {
 
 const TOTAL_WEIGHT = SPOTS.reduce((s, w) => s + w[3], 0);
 
+const gauss = (r) => (r() + r() + r() + r() - 2) / 0.577; // ≈ N(0, 1), bounded
+
+/** Where an event is: near a hot spot, or anywhere in the region. */
+function drawPlace(r) {
+  let lon;
+  let lat;
+  if (r() < SCATTER) {
+    lon = REGION.west + r() * (REGION.east - REGION.west);
+    lat = REGION.south + r() * (REGION.north - REGION.south);
+  } else {
+    let pick = r() * TOTAL_WEIGHT;
+    let spot = SPOTS[0];
+    for (const s of SPOTS) {
+      spot = s;
+      if ((pick -= s[3]) < 0) break;
+    }
+    lon = spot[0] + gauss(r) * spot[2];
+    lat = spot[1] + gauss(r) * spot[2];
+  }
+  return [lon, lat];
+}
+
+/** Its day: a third spread evenly over the period, the rest around the drawdown (Feb 2026, σ ≈ 2 months). */
+function drawDay(r) {
+  const span = LAST_DAY - FIRST_DAY + 1;
+  return r() < 0.35
+    ? FIRST_DAY + Math.floor(r() * span)
+    : clamp(Math.round(PEAK_DAY + gauss(r) * 60), FIRST_DAY, LAST_DAY);
+}
+
+/** Event number i, on this day, at this place; the rest of its fields drawn from r. */
+function makeEvent(i, day, [lon, lat], r) {
+  const category = CATEGORIES[Math.floor(r() * CATEGORIES.length)];
+  const precision = PRECISIONS[Math.floor(r() * PRECISIONS.length)];
+  const e = {
+    id: `S${i}`,
+    date: iso(day),
+    precision,
+    category,
+    title: { en: `Synthetic event ${i}`, ar: `حدث تجريبي ${i}` },
+    summary: { en: 'Test data.', ar: 'بيانات اختبار.' },
+    lon: round4(clamp(lon, REGION.west, REGION.east)),
+    lat: round4(clamp(lat, REGION.south, REGION.north)),
+    context: day < FIRST_DAY + 365,
+    sources: [{ outlet: 'Synthetic', url: `https://example.org/s/${i}` }],
+  };
+  if (r() < 0.05) e.endDate = iso(Math.min(LAST_DAY, day + 1 + Math.floor(r() * 10)));
+  return e;
+}
+
 /**
  * Yields n events (plain objects valid against the `event` schema), each with lon/lat, one source,
  * bilingual text, a category and a mixed precision. Ids are S1 … Sn.
  */
 export function* generateEvents(n, seed = 42) {
   const r = rng(seed);
-  const normal = () => (r() + r() + r() + r() - 2) / 0.577; // ≈ N(0, 1), bounded
-  const span = LAST_DAY - FIRST_DAY + 1;
   for (let i = 1; i <= n; i++) {
-    let lon;
-    let lat;
-    if (r() < SCATTER) {
-      lon = REGION.west + r() * (REGION.east - REGION.west);
-      lat = REGION.south + r() * (REGION.north - REGION.south);
-    } else {
-      let pick = r() * TOTAL_WEIGHT;
-      let spot = SPOTS[0];
-      for (const s of SPOTS) {
-        spot = s;
-        if ((pick -= s[3]) < 0) break;
-      }
-      lon = spot[0] + normal() * spot[2];
-      lat = spot[1] + normal() * spot[2];
+    const place = drawPlace(r);
+    yield makeEvent(i, drawDay(r), place, r);
+  }
+}
+
+/**
+ * The same kind of events, yielded day by day (S1 is on the first day, Sn on the last), holding
+ * only their days in memory: a pack of ten million events is written from this without sorting.
+ * Events of one day come in id order (the app orders them by end date too: the pack writer sorts
+ * each day's). Not the same events as generateEvents(n, seed).
+ */
+export function* generateEventsByDate(n, seed = 42) {
+  const r = rng(seed);
+  const perDay = new Int32Array(LAST_DAY - FIRST_DAY + 1);
+  for (let i = 0; i < n; i++) perDay[drawDay(r) - FIRST_DAY]++;
+  const rest = rng(seed ^ 0x5bd1e995);
+  let i = 0;
+  for (let d = 0; d < perDay.length; d++) {
+    for (let k = 0; k < perDay[d]; k++) {
+      i++;
+      yield makeEvent(i, FIRST_DAY + d, drawPlace(rest), rest);
     }
-    // a third spread evenly over the period, the rest around the drawdown (Feb 2026, σ ≈ 2 months)
-    const day =
-      r() < 0.35
-        ? FIRST_DAY + Math.floor(r() * span)
-        : clamp(Math.round(PEAK_DAY + normal() * 60), FIRST_DAY, LAST_DAY);
-    const category = CATEGORIES[Math.floor(r() * CATEGORIES.length)];
-    const precision = PRECISIONS[Math.floor(r() * PRECISIONS.length)];
-    const e = {
-      id: `S${i}`,
-      date: iso(day),
-      precision,
-      category,
-      title: { en: `Synthetic event ${i}`, ar: `حدث تجريبي ${i}` },
-      summary: { en: 'Test data.', ar: 'بيانات اختبار.' },
-      lon: round4(clamp(lon, REGION.west, REGION.east)),
-      lat: round4(clamp(lat, REGION.south, REGION.north)),
-      context: day < FIRST_DAY + 365,
-      sources: [{ outlet: 'Synthetic', url: `https://example.org/s/${i}` }],
-    };
-    if (r() < 0.05) e.endDate = iso(Math.min(LAST_DAY, day + 1 + Math.floor(r() * 10)));
-    yield e;
   }
 }
 

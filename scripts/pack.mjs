@@ -5,9 +5,8 @@
 // FILE: anything the app's import reads by itself (ACLED, UCDP GED, GDELT, timemap, the app's own
 // CSV, GeoJSON or events.json). The app's own readers do the reading: this bundles them (Vite, SSR
 // build) with scripts/pack/cli.mjs and runs the bundle.
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { resolve } from 'node:path';
+import { runBundled } from './pack/bundle.mjs';
 
 const argv = process.argv.slice(2);
 const outAt = argv.indexOf('--out');
@@ -16,34 +15,5 @@ if (!file || outAt < 0 || !argv[outAt + 1]) {
   console.error('usage: npm run pack -- FILE --out public/packs/NAME [--part-events N]');
   process.exit(1);
 }
-const root = resolve(import.meta.dirname, '..');
-const dir = join(root, 'node_modules/.cache/wm-pack');
-await build({
-  configFile: false,
-  publicDir: false,
-  logLevel: 'warn',
-  root,
-  build: {
-    ssr: 'scripts/pack/cli.mjs',
-    outDir: dir,
-    emptyOutDir: true,
-    minify: false,
-    rollupOptions: { output: { entryFileNames: 'pack-cli.bundle.mjs' } },
-  },
-});
 const rest = argv.includes('--part-events') ? ['--part-events', argv[argv.indexOf('--part-events') + 1]] : [];
-try {
-  execFileSync(
-    process.execPath,
-    [
-      '--max-old-space-size=8192',
-      join(dir, 'pack-cli.bundle.mjs'),
-      resolve(file),
-      resolve(argv[outAt + 1]),
-      ...rest,
-    ],
-    { stdio: 'inherit' },
-  );
-} catch {
-  process.exit(1);
-}
+await runBundled('scripts/pack/cli.mjs', [resolve(file), resolve(argv[outAt + 1]), ...rest]);

@@ -191,14 +191,20 @@ map.once('idle', async () => {
     return;
   }
   // not part of the load figure: which points the step flips (generateId numbers features in file order)
+  // end=YYYY-MM-DD: the range's end the app steps from (default: the points' last day)
+  const end = params.get('end');
+  const endDay = end ? Date.parse(`${end}T00:00:00Z`) / 864e5 : null;
   if (pointDays) {
-    last = pointDays.t2.reduce((a, b) => Math.max(a, b), -Infinity);
+    last = endDay ?? pointDays.t2.reduce((a, b) => Math.max(a, b), -Infinity);
     lastWeek = [];
-    for (let id = 0; id < pointDays.length; id++) if (pointDays.t[id] > last - 7) lastWeek.push(id);
+    for (let id = 0; id < pointDays.length; id++)
+      if (pointDays.t[id] > last - 7 && pointDays.t[id] <= last) lastWeek.push(id);
   } else {
     const fc = await (await fetch(points)).json();
-    last = fc.features.reduce((a, f) => Math.max(a, f.properties.t2), -Infinity);
-    lastWeek = fc.features.flatMap((f, id) => (f.properties.t > last - 7 ? [id] : []));
+    last = endDay ?? fc.features.reduce((a, f) => Math.max(a, f.properties.t2), -Infinity);
+    lastWeek = fc.features.flatMap((f, id) =>
+      f.properties.t > last - 7 && f.properties.t <= last ? [id] : [],
+    );
   }
   window.__bare.ready = true;
 });

@@ -12,7 +12,7 @@ import { ColumnChecker } from './checkColumns';
 import { crc32 as crc32Of } from './crc32';
 import { decodePart, PartError } from './packFormat';
 import { readPack } from './readPack';
-import { writePack } from './writePack';
+import { PackWriter, writePack } from './writePack';
 
 const example = (f: string) => readFileSync(resolve(__dirname, '../../../public/examples', f), 'utf8');
 const acled = parseEventsFile('acled-sample.csv', example('acled-sample.csv'));
@@ -300,6 +300,30 @@ describe('a pack read a date range at a time', () => {
     const { result } = await read();
     expect(result.pack!.run).toEqual({ lo: 0, hi: pack.index.parts.length - 1 });
     expect(result.pack!.events).toBe(pack.index.events);
+  });
+});
+
+describe('a pack written as its events come (PackWriter)', () => {
+  const sorted = sortEvents(acled.events);
+  it('given the events a few at a time, writes the bytes and index writePack writes', () => {
+    const chunks: Uint8Array[] = [];
+    const writer = new PackWriter((b) => chunks.push(b), 4);
+    for (let i = 0; i < sorted.length; i += 3) writer.add(sorted.slice(i, i + 3));
+    const created = new Date('2026-12-01T00:00:00Z');
+    const index = writer.finish({
+      name: 'acled-sample.csv',
+      format: 'ACLED',
+      totalRows: acled.totalRows,
+      unmapped: acled.unmapped,
+      created,
+    });
+    expect(index).toEqual(pack.index);
+    expect(Buffer.concat(chunks).equals(Buffer.from(pack.data))).toBe(true);
+  });
+  it('refuses events out of the app’s order, naming them', () => {
+    const writer = new PackWriter(() => undefined, 4);
+    writer.add(sorted.slice(0, 2));
+    expect(() => writer.add([sorted[0]!])).toThrow(`events out of order: ${sorted[1]!.id}`);
   });
 });
 

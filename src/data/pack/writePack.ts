@@ -3,7 +3,7 @@
  * parts, each part's dates, area and checksum in the index. Pure: the `npm run pack` script reads
  * the file and writes what this returns.
  */
-import { sortEvents } from '../order';
+import { compareEvents, sortEvents } from '../order';
 import type { StoryEvent } from '../schema';
 import { encodeEvents } from '../io/eventColumns';
 import type { ImportResult } from '../io/types';
@@ -34,23 +34,45 @@ function bboxOf(events: readonly StoryEvent[]): PackPart['bbox'] {
   return w === Infinity ? null : [w, s, e, n];
 }
 
-export function writePack(
-  name: string,
-  result: ImportResult,
-  opts: { partEvents?: number; created?: Date } = {},
-): { index: PackIndex; data: Uint8Array } {
-  const size = opts.partEvents ?? PART_EVENTS;
-  const events = sortEvents(result.events);
-  const parts: PackPart[] = [];
-  const chunks: Uint8Array[] = [];
-  let offset = 0;
-  for (let i = 0; i < events.length; i += size) {
-    const slice = events.slice(i, i + size);
+/**
+ * Writes a pack's parts as events come, already in the app's order: each part's bytes go to
+ * `write` as soon as it is full, so a pack larger than memory can be written from a stream (the
+ * generator's `npm run gen:events -- N --pack DIR`). `finish` writes the last part and gives the index.
+ */
+export class PackWriter {
+  private readonly parts: PackPart[] = [];
+  private pending: StoryEvent[] = [];
+  private offset = 0;
+  private events = 0;
+  private last: StoryEvent | null = null;
+
+  constructor(
+    private readonly write: (bytes: Uint8Array) => void,
+    private readonly partEvents = PART_EVENTS,
+  ) {}
+
+  /** More events, in the app's order and after the ones before (refused otherwise). */
+  add(events: readonly StoryEvent[]) {
+    for (const e of events) {
+      if (this.last && compareEvents(this.last, e) > 0)
+        throw new Error(
+          `events out of order: ${this.last.id} (${this.last.date}) before ${e.id} (${e.date})`,
+        );
+      this.last = e;
+      this.pending.push(e);
+      if (this.pending.length === this.partEvents) this.flush();
+    }
+  }
+
+  private flush() {
+    const slice = this.pending;
+    this.pending = [];
+    if (slice.length === 0) return;
     const bytes = encodePart(encodeEvents(slice));
     let last = slice[0]!.endDate ?? slice[0]!.date;
     for (const ev of slice) if ((ev.endDate ?? ev.date) > last) last = ev.endDate ?? ev.date;
-    parts.push({
-      offset,
+    this.parts.push({
+      offset: this.offset,
       bytes: bytes.length,
       events: slice.length,
       first: slice[0]!.date,
@@ -58,27 +80,56 @@ export function writePack(
       bbox: bboxOf(slice),
       crc32: crc32(bytes),
     });
-    chunks.push(bytes);
-    offset += bytes.length;
+    this.write(bytes);
+    this.offset += bytes.length;
+    this.events += slice.length;
   }
-  const data = new Uint8Array(offset);
+
+  /** The last part written; the index of the pack (its source's name, format and counts). */
+  finish(source: {
+    name: string;
+    format?: string;
+    totalRows: number;
+    unmapped: number;
+    created?: Date;
+  }): PackIndex {
+    this.flush();
+    return {
+      kind: PACK_KIND,
+      version: PACK_VERSION,
+      name: source.name,
+      ...(source.format !== undefined && { format: source.format }),
+      created: (source.created ?? new Date()).toISOString(),
+      data: PACK_DATA,
+      dataBytes: this.offset,
+      totalRows: source.totalRows,
+      events: this.events,
+      unmapped: source.unmapped,
+      parts: this.parts,
+    };
+  }
+}
+
+export function writePack(
+  name: string,
+  result: ImportResult,
+  opts: { partEvents?: number; created?: Date } = {},
+): { index: PackIndex; data: Uint8Array } {
+  const chunks: Uint8Array[] = [];
+  const writer = new PackWriter((bytes) => chunks.push(bytes), opts.partEvents);
+  writer.add(sortEvents(result.events));
+  const index = writer.finish({
+    name,
+    ...(result.format !== undefined && { format: result.format }),
+    totalRows: result.totalRows,
+    unmapped: result.unmapped,
+    ...(opts.created && { created: opts.created }),
+  });
+  const data = new Uint8Array(index.dataBytes);
   let at = 0;
   for (const c of chunks) {
     data.set(c, at);
     at += c.length;
   }
-  const index: PackIndex = {
-    kind: PACK_KIND,
-    version: PACK_VERSION,
-    name,
-    ...(result.format !== undefined && { format: result.format }),
-    created: (opts.created ?? new Date()).toISOString(),
-    data: PACK_DATA,
-    dataBytes: data.length,
-    totalRows: result.totalRows,
-    events: events.length,
-    unmapped: result.unmapped,
-    parts,
-  };
   return { index, data };
 }
