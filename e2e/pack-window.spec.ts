@@ -80,6 +80,8 @@ test.describe('a pack read a range at a time, from nginx', () => {
         await expect(app.filters.loadedDays()).toBeInViewport();
         await expect(app.filters.loadedDays()).toContainText(lang === 'en' ? 'Loaded:' : 'المحمّل');
         await expect(app.filters.unloadedDays().first()).toBeVisible();
+        // the days not loaded still show how many events they hold (the pack's counts per day)
+        await expect(app.filters.unloadedBars()).toHaveAttribute('d', /^M/);
         await expect(app.data.report()).toContainText(
           lang === 'en' ? `of ${index.parts.length}` : `من ${index.parts.length}`,
         );

@@ -7,7 +7,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  appRangeSteps,
   arg,
+  heapMB,
+  maxGap,
   label,
   bareRangeSteps,
   build,
@@ -83,11 +86,6 @@ const watchFrames = () => {
   window.__watch(true);
 };
 const stopWatch = (page) => page.evaluate(() => window.__watch(false));
-const maxGap = (page, from, to) =>
-  page.evaluate(
-    ([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)),
-    [from, to],
-  );
 
 // What the page has put in WebGL buffers (vertex and index data: the points, the basemap's tiles),
 // tallied from bufferData/deleteBuffer: the GPU-side size, the same way for the app and the bare page.
@@ -128,15 +126,6 @@ const watchGpu = () => {
 };
 const gpuMB = (page) => page.evaluate(() => window.__gpuBytes() / 1e6);
 
-/** The page's JS heap after a full garbage collection (MB): what the loaded events cost to keep. */
-async function heapMB(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1e6;
-}
-
 /** Import `file` through the app's `data` link, expecting `events` valid events; then range changes and playback. */
 async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -168,27 +157,8 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   const stallImport = await maxGap(page, 0, imported);
   const stallDraw = await maxGap(page, imported, load);
   await stopWatch(page);
-  const handle = page.getByRole('slider', { name: 'End of date range' });
-  await handle.focus();
-  const times = [];
   // one warm-up change (not counted), for the app and the baseline alike
-  for (let i = -1; i < RUNS; i++) {
-    const key = (i + 2) % 2 === 0 ? 'PageDown' : 'PageUp';
-    const ms = await page.evaluate(
-      (key) =>
-        new Promise((resolve) => {
-          const map = window.__wm.map;
-          const el = document.activeElement;
-          const start = performance.now();
-          // wait for the render the input causes, then for the map to settle
-          map.once('render', () => map.once('idle', () => resolve(performance.now() - start)));
-          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          map.triggerRepaint();
-        }),
-      key,
-    );
-    if (i >= 0) times.push(ms);
-  }
+  const times = await appRangeSteps(page, RUNS, 'PageUp');
   // playback: autoplay for 6 s (steps every 2.6 s, each a camera flight over all the points)
   await page.evaluate(() => window.__watch(true));
   await page.getByRole('button', { name: 'Play' }).click();

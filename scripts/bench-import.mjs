@@ -18,6 +18,7 @@ import {
   root,
   serve,
   watchFrameGaps,
+  maxGap,
   writeSection,
 } from './bench/harness.mjs';
 
@@ -122,11 +123,6 @@ const watch = () => {
     },
   });
 };
-const maxGap = (page, from, to) =>
-  page.evaluate(
-    ([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)),
-    [from, to],
-  );
 
 /** The main thread's JS heap, sampled every 100 ms over CDP until `stop()`; then its peak and, after a GC, what stays. */
 async function heapWatch(page) {

@@ -44,6 +44,11 @@ export class Filters {
     return this.page.locator('.range__unloaded');
   }
 
+  /** The bars of the days not loaded (from the pack's counts per day): an SVG path, empty when none. */
+  unloadedBars(): Locator {
+    return this.page.locator('.range__bars--unloaded');
+  }
+
   /** The dataset's categories, in the order the filters show them. */
   async categories(): Promise<string[]> {
     return this.page

@@ -40,6 +40,49 @@ export const watchFrameGaps = () => {
   requestAnimationFrame(tick);
 };
 
+/** The longest animation-frame gap between two times (ms since navigation): the longest stall. */
+export const maxGap = (page, from, to) =>
+  page.evaluate(
+    ([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)),
+    [from, to],
+  );
+
+/** The page's JS heap after a full garbage collection (MB): what the loaded events cost to keep. */
+export async function heapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
+/**
+ * In the app: `runs` range changes after one warm-up, the range end's handle stepped a week by
+ * keyboard (PageUp/PageDown, alternating, `first` first), each timed from the key to the next idle map (ms).
+ */
+export async function appRangeSteps(page, runs, first = 'PageUp') {
+  const other = first === 'PageUp' ? 'PageDown' : 'PageUp';
+  await page.getByRole('slider', { name: 'End of date range' }).focus();
+  const times = [];
+  for (let i = -1; i < runs; i++) {
+    const ms = await page.evaluate(
+      (key) =>
+        new Promise((resolve) => {
+          const map = window.__wm.map;
+          const el = document.activeElement;
+          const start = performance.now();
+          // wait for the render the input causes, then for the map to settle
+          map.once('render', () => map.once('idle', () => resolve(performance.now() - start)));
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          map.triggerRepaint();
+        }),
+      (i + 1) % 2 === 0 ? first : other,
+    );
+    if (i >= 0) times.push(ms);
+  }
+  return times;
+}
+
 /**
  * On the bare page (bare.js): `runs` range changes after one warm-up, each timed from the step to
  * the next idle map (ms).

@@ -12,15 +12,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateEventsByDate } from '../gen-events-lib.mjs';
 import {
+  appRangeSteps,
   arg,
   bareRangeSteps,
   build,
+  heapMB,
   label,
   launch,
   machine,
+  maxGap,
   pct,
   root,
   serve,
+  watchFrameGaps,
   writeSection,
 } from './harness.mjs';
 
@@ -86,28 +90,6 @@ if (!process.argv.includes('--no-build')) build();
 const { base, stop } = await serve(4179, { bench: join(root, 'bench-data') });
 const browser = await launch();
 
-const watchFrames = () => {
-  window.__frames = [];
-  let last = performance.now();
-  const tick = (t) => {
-    window.__frames.push([t, t - last]);
-    last = t;
-    if (!window.__stopFrames) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-};
-const maxGap = (page, a, b) =>
-  page.evaluate(
-    ([a, b]) => Math.max(0, ...window.__frames.filter(([t]) => t >= a && t <= b).map(([, d]) => d)),
-    [a, b],
-  );
-async function heapMB(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1e6;
-}
 /** The next idle map once every loaded event is on it (a timeout says what the page had instead). */
 const idleWith = async (page, n) => {
   try {
@@ -136,7 +118,7 @@ const idleWith = async (page, n) => {
 
 async function measureApp() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(watchFrames);
+  await page.addInitScript(watchFrameGaps);
   const fetched = [];
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
@@ -158,28 +140,10 @@ async function measureApp() {
   await page.evaluate(() => (window.__stopFrames = true));
   const heap = await heapMB(page);
   // range steps: the end handle a week back and forth, inside the loaded days (no fetch)
-  const handle = page.getByRole('slider', { name: 'End of date range' });
-  await handle.focus();
   const before = fetched.length;
-  const times = [];
-  for (let i = -1; i < RUNS; i++) {
-    // a week back first, then forth: the end stays inside the loaded days (stepping past them
-    // would fetch more parts, which is the widening measured below, not a range step)
-    const key = i % 2 === 0 ? 'PageUp' : 'PageDown';
-    const ms = await page.evaluate(
-      (key) =>
-        new Promise((resolve) => {
-          const map = window.__wm.map;
-          const el = document.activeElement;
-          const t0 = performance.now();
-          map.once('render', () => map.once('idle', () => resolve(performance.now() - t0)));
-          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          map.triggerRepaint();
-        }),
-      key,
-    );
-    if (i >= 0) times.push(ms);
-  }
+  // a week back first, then forth: the end stays inside the loaded days (stepping past them
+  // would fetch more parts, which is the widening measured below, not a range step)
+  const times = await appRangeSteps(page, RUNS, 'PageDown');
   const stepFetches = fetched.length - before;
   // widened to the year's start by typing: the parts it adds are fetched, the month's are kept
   const field = page.getByLabel('From', { exact: true });
@@ -215,7 +179,7 @@ async function measureApp() {
 
 async function measureBare(cam) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(watchFrames);
+  await page.addInitScript(watchFrameGaps);
   await page.goto(
     `${base}/bare.html?mode=feature-state&end=${TO}&cam=${cam}&points=/bench/${pointsFile.split('/').pop()}`,
   );

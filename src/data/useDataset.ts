@@ -339,7 +339,9 @@ export function useDataset(
       ...story,
       events: checked.events,
       issues: [...story.issues, ...checked.issues],
-      ...(days && { span: { ...days, covered: coveredDays(p!.parts, p!.run) } }),
+      ...(days && {
+        span: { ...days, covered: coveredDays(p!.parts, p!.run), ...(p!.days && { days: p!.days }) },
+      }),
     };
   }, [story, active]);
 

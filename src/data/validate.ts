@@ -128,7 +128,13 @@ export interface StoryData {
    * Not all of the dataset's events are loaded (a pack read a date range at a time): the days all
    * of them span, and the days for which every event is loaded (null: to the dataset's end).
    */
-  span?: { first: string; last: string; covered: { from: string | null; to: string | null } };
+  span?: {
+    first: string;
+    last: string;
+    covered: { from: string | null; to: string | null };
+    /** Events per day by start date, from `first`, when the source says (a pack's index). */
+    days?: { first: string; counts: number[] };
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
 import { dayNumber, isoOfDay } from '../data/days';
-import { binIndex, binUnitFor, histogram } from './histogram';
+import { binIndex, binUnitFor, countsOutside, histogram } from './histogram';
 
 const ev = (date: string, endDate?: string) => ({ id: date, date, endDate }) as StoryEvent;
 
@@ -32,5 +32,14 @@ describe('histogram', () => {
   });
   it('an empty list has no histogram', () => {
     expect(histogram([])).toBeNull();
+  });
+});
+
+describe('the bars of days not loaded', () => {
+  it('count each day outside the loaded days into its bin, nothing inside them or outside the axis', () => {
+    const h = histogram([], { first: 100, last: 109 })!; // ten days: bins of a day
+    const perDay = { first: 98, counts: [5, 5, 1, 2, 3, 4, 0, 6, 7, 8, 9, 10, 11] };
+    // loaded: days 103–106
+    expect(countsOutside(h, perDay, { first: 103, last: 106 })).toEqual([1, 2, 3, 0, 0, 0, 0, 8, 9, 10]);
   });
 });

@@ -86,3 +86,21 @@ export function histogram(
   }
   return { unit, starts, counts, first, last, max: Math.max(0, ...counts) };
 }
+
+/**
+ * Per bin of `h`, the events of the days outside `loaded` (inclusive day numbers), from counts per
+ * day starting at `perDay.first`: the bars of days whose events are not on the page.
+ */
+export function countsOutside(
+  h: Histogram,
+  perDay: { first: number; counts: readonly number[] },
+  loaded: { first: number; last: number },
+): number[] {
+  const out = new Array<number>(h.starts.length).fill(0);
+  perDay.counts.forEach((c, k) => {
+    const d = perDay.first + k;
+    if (c === 0 || d < h.first || d > h.last || (d >= loaded.first && d <= loaded.last)) return;
+    out[binIndex(h.starts, d)]! += c;
+  });
+  return out;
+}

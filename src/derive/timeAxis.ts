@@ -118,7 +118,14 @@ export function nearestPosition(n: number, x: (i: number) => number, target: num
 export function timelineExtent(
   h: { first: number; last: number } | null,
   span: StoryData['span'],
-): { first: number; last: number; loaded?: { first: number; last: number } } | undefined {
+):
+  | {
+      first: number;
+      last: number;
+      loaded?: { first: number; last: number };
+      perDay?: { first: number; counts: readonly number[] };
+    }
+  | undefined {
   if (!span) return h ? { first: h.first, last: h.last } : undefined;
   const first = Math.min(dayNumber(span.first), h?.first ?? Infinity);
   const last = Math.max(dayNumber(span.last), h?.last ?? -Infinity);
@@ -127,5 +134,6 @@ export function timelineExtent(
     first,
     last,
     loaded: { first: from ? dayNumber(from) : first, last: to ? dayNumber(to) : last },
+    ...(span.days && { perDay: { first: dayNumber(span.days.first), counts: span.days.counts } }),
   };
 }

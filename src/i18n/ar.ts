@@ -169,7 +169,8 @@ export const ar: Messages = {
   dateToBeforeFrom: (from: string) => `يجب ألّا يقع تاريخ «إلى» قبل تاريخ «من» (${from}).`,
   histogramUnit: { day: 'أحداث في اليوم', week: 'أحداث في الأسبوع', month: 'أحداث في الشهر' },
   zoomToRange: 'تكبير إلى النطاق',
-  rangeLoaded: (from: string, to: string) => `المحمّل: من ${from} إلى ${to}. الأيام المظلّلة لم تُحمَّل بعد.`,
+  rangeLoaded: (from: string, to: string) =>
+    `المحمّل: من ${from} إلى ${to}. المظلّل لم يُحمَّل بعد (أعمدته: كل أحداثه).`,
   zoomOut: 'كل التواريخ',
   filtersTitle: 'التصفية',
   searchLabel: 'ابحث في العناوين والملخصات (بالعربية أو الإنجليزية)',

@@ -165,7 +165,8 @@ export const en = {
   histogramUnit: { day: 'events per day', week: 'events per week', month: 'events per month' },
   zoomToRange: 'Zoom to range',
   /** A pack read a range at a time: the days whose events are loaded (formatted dates). */
-  rangeLoaded: (from: string, to: string) => `Loaded: ${from} – ${to}. Hatched days are not loaded yet.`,
+  rangeLoaded: (from: string, to: string) =>
+    `Loaded: ${from} – ${to}. Hatched: not loaded yet (bars: all their events).`,
   zoomOut: 'All dates',
   filtersTitle: 'Filters',
   searchLabel: 'Search titles and summaries (English or Arabic)',

@@ -5,7 +5,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
 import { dayNumber, isoOfDay } from '../data/days';
-import { histogram } from '../derive/histogram';
+import { countsOutside, histogram } from '../derive/histogram';
 import { dirOf, formatDate } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { RangeFields } from '../ui/RangeFields';
@@ -19,6 +19,8 @@ export interface Extent {
   first: number;
   last: number;
   loaded?: { first: number; last: number };
+  /** Events per day by start date (from day `first`), for the bars of the days not loaded. */
+  perDay?: { first: number; counts: readonly number[] };
 }
 
 interface Props {
@@ -119,18 +121,23 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
     else emit(selLo, Math.max(next, selLo));
   };
 
+  // the events of days not loaded (a pack read a range at a time), stacked on the loaded ones' bars
+  const extra = extent.loaded && extent.perDay ? countsOutside(h, extent.perDay, extent.loaded) : null;
+  const top = Math.max(h.max, ...h.counts.map((c, i) => c + (extra?.[i] ?? 0)));
   // one path per colour keeps the DOM small whatever the number of bins
   const inside: string[] = [];
   const outside: string[] = [];
+  const notLoaded: string[] = [];
   h.counts.forEach((c, i) => {
-    if (c === 0) return;
+    const u = extra?.[i] ?? 0;
+    if (c === 0 && u === 0) return;
     const start = h.starts[i]!;
     const end = (h.starts[i + 1] ?? h.last + 1) - 1;
     // bars in day units, so they line up with the handles whatever the bin size
     const x = Math.max(0, start - h.first);
     const w = (Math.min(end, h.last) + 1 - h.first - x) * 0.86;
-    const bar = `M${x} ${h.max}h${w}v-${c}h-${w}z`;
-    (end >= lo && start <= hi ? inside : outside).push(bar);
+    if (c > 0) (end >= lo && start <= hi ? inside : outside).push(`M${x} ${top}h${w}v-${c}h-${w}z`);
+    if (u > 0) notLoaded.push(`M${x} ${top - c}h${w}v-${u}h-${w}z`);
   });
 
   // days whose events are not loaded (a pack read a range at a time), within the days shown
@@ -167,11 +174,12 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
       <div className="range__track" ref={track}>
         <svg
           className="range__hist"
-          viewBox={`0 0 ${span} ${h.max || 1}`}
+          viewBox={`0 0 ${span} ${top || 1}`}
           preserveAspectRatio="none"
           aria-hidden="true"
           style={rtl ? { transform: 'scaleX(-1)' } : undefined}
         >
+          <path d={notLoaded.join('')} className="range__bars range__bars--unloaded" />
           <path d={outside.join('')} className="range__bars range__bars--out" />
           <path d={inside.join('')} className="range__bars" />
         </svg>

@@ -41,7 +41,15 @@ export interface ImportResult {
    * events in all; `reused`: parts of the run already on the page, not read again — `events` holds
    * the others, the first `before` of them from parts before the reused ones.
    */
-  pack?: { parts: PartSpan[]; run: PartRun; events: number; reused?: PartRun; before?: number };
+  pack?: {
+    parts: PartSpan[];
+    run: PartRun;
+    events: number;
+    reused?: PartRun;
+    before?: number;
+    /** Events per day by start date, when the pack has them (packFormat.ts). */
+    days?: { first: string; counts: number[] };
+  };
 }
 
 /** What the mapping step shows: the columns, a sample of rows, and the mapping proposed. */

@@ -320,6 +320,16 @@ describe('a pack written as its events come (PackWriter)', () => {
     expect(index).toEqual(pack.index);
     expect(Buffer.concat(chunks).equals(Buffer.from(pack.data))).toBe(true);
   });
+  it('counts the events of each day by start date, for the timeline’s bars of days not loaded', () => {
+    const { days } = pack.index;
+    expect(days!.first).toBe(sorted[0]!.date);
+    expect(days!.counts.reduce((a, b) => a + b, 0)).toBe(sorted.length);
+    // day k from the first: the events starting on it
+    days!.counts.forEach((c, k) => {
+      const iso = new Date(Date.parse(`${days!.first}T00:00:00Z`) + k * 864e5).toISOString().slice(0, 10);
+      expect(c, iso).toBe(sorted.filter((e) => e.date === iso).length);
+    });
+  });
   it('refuses events out of the app’s order, naming them', () => {
     const writer = new PackWriter(() => undefined, 4);
     writer.add(sorted.slice(0, 2));

@@ -62,6 +62,11 @@ export const packIndex = z.object({
   events: count,
   unmapped: count,
   parts: z.array(part),
+  /**
+   * Events per day by their start date, from `first` (days with none: 0): the timeline's bars for
+   * the days a page has not loaded. Optional: packs written before it have none.
+   */
+  days: z.optional(z.object({ first: isoDate, counts: z.array(count) })),
 });
 
 export type PackPart = z.infer<typeof part>;

@@ -220,6 +220,7 @@ export async function readPack(
       run,
       events: index.events,
       ...(reused && { reused, before }),
+      ...(index.days && { days: index.days }),
     },
   };
 }

@@ -3,6 +3,7 @@
  * parts, each part's dates, area and checksum in the index. Pure: the `npm run pack` script reads
  * the file and writes what this returns.
  */
+import { dayNumber, isoOfDay } from '../days';
 import { compareEvents, sortEvents } from '../order';
 import type { StoryEvent } from '../schema';
 import { encodeEvents } from '../io/eventColumns';
@@ -45,6 +46,9 @@ export class PackWriter {
   private offset = 0;
   private events = 0;
   private last: StoryEvent | null = null;
+  /** Events per start day, from the first event's day. */
+  private firstDay: number | null = null;
+  private readonly perDay: number[] = [];
 
   constructor(
     private readonly write: (bytes: Uint8Array) => void,
@@ -59,6 +63,11 @@ export class PackWriter {
           `events out of order: ${this.last.id} (${this.last.date}) before ${e.id} (${e.date})`,
         );
       this.last = e;
+      const d = dayNumber(e.date);
+      this.firstDay ??= d;
+      const k = d - this.firstDay;
+      while (this.perDay.length <= k) this.perDay.push(0);
+      this.perDay[k]!++;
       this.pending.push(e);
       if (this.pending.length === this.partEvents) this.flush();
     }
@@ -106,6 +115,7 @@ export class PackWriter {
       events: this.events,
       unmapped: source.unmapped,
       parts: this.parts,
+      ...(this.firstDay !== null && { days: { first: isoOfDay(this.firstDay), counts: this.perDay } }),
     };
   }
 }
