@@ -4,6 +4,7 @@
  * that overlap a range are in a run of consecutive parts; the page loads that run and keeps it while
  * the range stays inside what it covers. Pure: dates as ISO strings compare as text.
  */
+import { dayNumber, isoOfDay } from '../days';
 
 /** What the page knows of each part: its first and last day (its events' end dates included) and size. */
 export interface PartSpan {
@@ -73,8 +74,8 @@ export function runToLoad(
 export const covers = (parts: readonly PartSpan[], loaded: PartRun, range: DateRange): boolean =>
   runToLoad(parts, loaded, range, Infinity) === null;
 
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
-const prevDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 864e5).toISOString().slice(0, 10);
+const nextDay = (iso: string) => isoOfDay(dayNumber(iso) + 1);
+const prevDay = (iso: string) => isoOfDay(dayNumber(iso) - 1);
 
 /**
  * The days for which the loaded run holds every event: from the day after the last day of any part
