@@ -3,7 +3,18 @@
  * and timemap are recognised with no questions, keep their own categories, dates and precision,
  * and filter like the story does — in both languages and on a phone.
  */
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+
+/** The ACLED sample's event ids of one event type, read from the file itself. */
+const sampleIds = (type: string) =>
+  Papa.parse<Record<string, string>>(readFileSync('public/examples/acled-sample.csv', 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  })
+    .data.filter((r) => r.event_type === type)
+    .map((r) => r.event_id_cnty);
 
 test.describe('analysts’ formats load with no questions', () => {
   test('an ACLED export: its rows, its categories and their counts, a category filter, a card with its details', async ({
@@ -45,12 +56,24 @@ test.describe('analysts’ formats load with no questions', () => {
 
     // one row has no coordinates: listed, not mapped
     expect(await app.map.eventPointsDrawn()).toHaveLength(10);
+    // and the GPU paints them: each point standing clear of the rest shows its colour
+    const all = await app.map.eventDotPixels();
+    expect(all.missing, 'shown points not painted').toEqual([]);
+    expect(all.painted.length).toBeGreaterThan(2);
 
     // switching a category off hides its events on the map and in the list; the link says so
     await app.filters.category('Strategic developments').click();
     await expect(app.filters.category('Strategic developments')).toHaveAttribute('aria-pressed', 'false');
     await expect(app.filters.count()).toHaveText('7 of 11 events');
     await expect.poll(async () => (await app.map.eventPointsDrawn()).length).toBeLessThan(10);
+    // the category's points are no longer painted; the others still are
+    const strategic = sampleIds('Strategic developments');
+    const some = await app.map.eventDotPixels();
+    expect(some.stray, 'hidden points painted').toEqual([]);
+    expect(some.missing, 'shown points not painted').toEqual([]);
+    expect(some.painted.filter((id) => strategic.includes(id))).toEqual([]);
+    expect(some.painted.length).toBeGreaterThan(0);
+    expect(all.painted.filter((id) => strategic.includes(id)).length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('cat')).toContain('Battles');
     await app.screenshot('acled-filtered');
 

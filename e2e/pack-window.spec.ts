@@ -86,6 +86,11 @@ test.describe('a pack read a range at a time, from nginx', () => {
           lang === 'en' ? `of ${index.parts.length}` : `من ${index.parts.length}`,
         );
         await app.screenshot(`pack-window-month-${width}-${lang}`);
+        // the GPU paints the month's points and none of the loaded points outside it
+        const dots = await app.map.eventDotPixels();
+        expect(dots.missing, 'shown points not painted').toEqual([]);
+        expect(dots.stray, 'points outside the range painted').toEqual([]);
+        expect(dots.painted.length).toBeGreaterThan(2);
 
         // widened by typing: the parts it adds are fetched, none of those already on the page
         const before = new Set(app.packs.dataRequests.map((r) => r.range));

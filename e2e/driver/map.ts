@@ -403,11 +403,94 @@ export class MapView {
     await this.settle();
     return this.page.evaluate(() => {
       const m = window.__wm!.map;
-      // hidden points keep their place in the tiles with radius 0 (feature-state `hidden`)
+      // hidden badges keep their place in the tiles with radius 0 (feature-state `hidden`); the
+      // free points' layer holds every point, and the GPU layer draws those the range shows
       return m
         .queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] })
-        .filter((f) => f.state?.hidden !== true)
+        .filter((f) => f.state?.hidden !== true && window.__wm!.pointShown(Number(f.id)))
         .map((f) => String(f.properties.id));
+    });
+  }
+
+  /**
+   * What the GPU drew for the free event points, read from the map's pixels over the whole region:
+   * the map is drawn with and without the points' layer, and at each point standing clear of the
+   * others (no other point within 16 px, no label, marker or current-event ring within 8 px) the
+   * pixel at its centre is compared with its colour at the fill's 80 % over what lies under it.
+   * Returns the ids found painted, and (as lines saying what the pixel was) the points found
+   * unpainted though shown, and painted though the range or categories hide them.
+   */
+  async eventDotPixels(): Promise<{ painted: string[]; missing: string[]; stray: string[] }> {
+    await this.page.evaluate(() => window.__wm!.map.fitBounds([35, 31.6, 43.4, 38], { duration: 0 }));
+    await this.settle();
+    return this.page.evaluate(async () => {
+      const m = window.__wm!.map;
+      const src = m.getCanvas();
+      const ratio = src.width / src.clientWidth;
+      /** The map drawn with the points' layer shown or not, as a pixel reader. */
+      const drawnWith = (visibility: 'visible' | 'none') =>
+        new Promise<(x: number, y: number) => number[]>((resolve) => {
+          m.setLayoutProperty('event-dots', 'visibility', visibility);
+          m.once('render', () => {
+            const c = document.createElement('canvas');
+            [c.width, c.height] = [src.width, src.height];
+            const ctx = c.getContext('2d', { willReadFrequently: true })!;
+            ctx.drawImage(src, 0, 0);
+            resolve((x, y) => {
+              const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+              return [d[0], d[1], d[2]];
+            });
+          });
+          m.triggerRepaint();
+        });
+      const without = await drawnWith('none');
+      const withDots = await drawnWith('visible');
+      const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const diff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+      const points = m
+        .queryRenderedFeatures(undefined, { layers: ['events-free'] })
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => {
+          const at = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          return {
+            id: String(f.properties.id),
+            shown: window.__wm!.pointShown(Number(f.id)),
+            color: rgb(String(f.properties.color)),
+            x: at.x,
+            y: at.y,
+            order: Number(f.id),
+          };
+        });
+      const out = { painted: [] as string[], missing: [] as string[], stray: [] as string[] };
+      for (const p of points) {
+        if (p.x < 16 || p.y < 16 || p.x > src.clientWidth - 16 || p.y > src.clientHeight - 16) continue;
+        // points at the same spot are drawn in id order; any other point near is too close
+        const same = points.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < 1);
+        if (points.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < 16 && !same.includes(q))) continue;
+        // labels and markers are drawn over the points
+        const near = m.queryRenderedFeatures([
+          [p.x - 8, p.y - 8],
+          [p.x + 8, p.y + 8],
+        ]);
+        const over = (f: (typeof near)[number]) =>
+          f.layer.type === 'symbol' || /^(events-at|current-|place-|towns|routes|movement)/.test(f.layer.id);
+        if (near.some(over)) continue;
+        const under = without(p.x, p.y);
+        const seen = withDots(p.x, p.y);
+        // what the spot shows with `p` drawn (or not) over the other points shown there
+        const drawn = (includeP: boolean) =>
+          same
+            .filter((q) => q.shown || (includeP && q === p))
+            .sort((a, b) => a.order - b.order)
+            .reduce((below, q) => q.color.map((v, i) => 0.8 * v + 0.2 * below[i]), under);
+        const why = `${p.id} at ${Math.round(p.x)},${Math.round(p.y)}: rgb(${seen.join(',')}), with the point rgb(${drawn(true).map(Math.round).join(',')}), without rgb(${under.join(',')})`;
+        const top = same.filter((q) => q.shown).sort((a, b) => b.order - a.order)[0];
+        if (top === p) {
+          if (diff(seen, drawn(true)) <= 12) out.painted.push(p.id);
+          else out.missing.push(why);
+        } else if (!top && diff(seen, drawn(false)) > 12) out.stray.push(why);
+      }
+      return out;
     });
   }
 

@@ -60,7 +60,7 @@ try {
   console.log('steps [to first frame, to idle] ms:', JSON.stringify(times));
   const { self, total } = timeByFunction(p, base);
   console.log('self:\n' + topLines(self, 25, true));
-  console.log('total:\n' + topLines(total, 40));
+  console.log('total:\n' + topLines(total, Number(arg('top', '40'))));
 } finally {
   await browser.close();
   stop();

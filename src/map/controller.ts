@@ -13,6 +13,7 @@ import type { Lang } from '../i18n';
 import { CAMERA_LIMITS, type Camera } from '../state/camera';
 import {
   BILINGUAL_LABEL_LAYERS,
+  EVENT_DOTS_LAYER,
   INTERACTIVE_LAYERS,
   LAYER_GROUP_LAYERS,
   buildStyle,
@@ -24,6 +25,7 @@ import { ICON_PIXEL_RATIO, iconImage } from './icons';
 import { SHAPES } from '../theme/shapes';
 import {
   buildPointIndex,
+  isShown,
   SHOW_ALL,
   visibilityChanges,
   type PointFilter,
@@ -31,6 +33,8 @@ import {
 } from './eventVisibility';
 import { watchOverlays } from './overlays';
 import type { EventPoints } from './eventPoints';
+import { dotArrays } from './dotData';
+import { DotLayer } from './dotLayer';
 import { pointSourceSpec, releasePoints, servePoints } from './pointSource';
 import { POINTS_LAYER } from './pointTiles';
 import { StoryCamera, targetView, viewportOf } from './storyCamera';
@@ -78,6 +82,8 @@ export class MapController {
     c: new Int32Array(0),
   });
   private pointFilter: PointFilter = SHOW_ALL;
+  /** The free event points, drawn and filtered on the GPU. */
+  private readonly dots: DotLayer;
   /** The scene last applied: the next one is compared with it. */
   private scene: MapScene;
 
@@ -94,6 +100,7 @@ export class MapController {
     for (const [id, data] of Object.entries(initial)) this.sent.set(id, data);
     this.points = scene.events;
     this.pointTiles = servePoints(scene.events);
+    this.dots = new DotLayer(EVENT_DOTS_LAYER, dotArrays(scene.events), SHOW_ALL);
     this.map = new maplibregl.Map({
       container: opts.container,
       style: buildStyle(scene.lang, initial, pointSourceSpec(this.pointTiles)),
@@ -124,7 +131,7 @@ export class MapController {
     this.addControls(scene.attribution);
     for (const shape of SHAPES)
       this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
-    publishMap(this.map);
+    publishMap(this.map, (id) => isShown(this.pointIndex, id, this.pointFilter));
     // the opening step, framed clear of the panels and the controls (before the first frame is
     // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
@@ -158,6 +165,8 @@ export class MapController {
     // what the style cannot hold (feature-state, visibility, the points' index) is applied on load
     this.applyScene(scene, new Set(['events', 'statuses', 'pointFilter', 'selection', 'hidden']));
     this.map.on('load', () => {
+      // drawn where the (undrawn) free-point layer sits
+      this.map.addLayer(this.dots, 'events-free');
       this.loaded = true;
       for (const f of this.pending.splice(0)) f();
       // the opening camera goes into the URL too (a copied link restores this exact view)
@@ -216,6 +225,8 @@ export class MapController {
     let bestDistance = Infinity;
     for (const f of hits) {
       if (f.geometry.type !== 'Point' || (f.source !== 'events' && f.source !== 'places')) continue;
+      // the free points' layer holds every point; those out of the range or categories are not drawn
+      if (f.source === 'events' && !isShown(this.pointIndex, Number(f.id), this.pointFilter)) continue;
       const at = this.map.project(f.geometry.coordinates as [number, number]);
       const d = Math.hypot(at.x - point.x, at.y - point.y);
       if (d < bestDistance) {
@@ -297,6 +308,7 @@ export class MapController {
     if (!unchanged) {
       releasePoints(this.pointTiles);
       this.pointTiles = servePoints(points);
+      this.dots.setDots(dotArrays(points));
     }
     const tiles = this.pointTiles;
     this.whenLoaded(() => {
@@ -317,9 +329,16 @@ export class MapController {
     this.whenLoaded(() => this.applyPointFilter(filter));
   }
 
-  /** Hide and show only the points whose visibility changes (feature-state: no re-tiling). */
+  /**
+   * The GPU layer hides the free points by itself (uniforms); the few points the style draws —
+   * story badges and uncertainty circles — change feature-state, only those whose visibility
+   * changes (no re-tiling).
+   */
   private applyPointFilter(next: PointFilter) {
+    this.dots.setFilter(next);
+    const { atPlace, u0 } = this.points;
     for (const { id, shown } of visibilityChanges(this.pointIndex, this.pointFilter, next)) {
+      if (atPlace[id] !== 1 && !(u0 && !Number.isNaN(u0[id]))) continue;
       this.map.setFeatureState({ source: 'events', sourceLayer: POINTS_LAYER, id }, { hidden: !shown });
     }
     this.pointFilter = next;

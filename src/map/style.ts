@@ -97,13 +97,11 @@ const eventUncertainty: LayerSpecification = {
 };
 
 function eventLayer(id: string, atPlace: boolean): LayerSpecification {
-  // a size column scales each point by its `k` (1 when the points are all one size)
-  const shown = (r: number): ExpressionSpecification => [
-    'case',
-    eventHidden,
-    0,
-    ['*', r, ['coalesce', ['get', 'k'], 1]],
-  ];
+  // a size column scales each point by its `k` (1 when the points are all one size); only the
+  // badges read the feature-state (the free points' range test is the GPU layer's)
+  const sized = (r: number): ExpressionSpecification => ['*', r, ['coalesce', ['get', 'k'], 1]];
+  const shown = (r: number): ExpressionSpecification =>
+    atPlace ? ['case', eventHidden, 0, sized(r)] : sized(r);
   // zoom may only be the input of a top-level interpolate, so the visibility test sits inside it
   const radius: ExpressionSpecification = atPlace
     ? shown(5)
@@ -114,19 +112,32 @@ function eventLayer(id: string, atPlace: boolean): LayerSpecification {
     source: 'events',
     'source-layer': POINTS_LAYER,
     filter: ['==', ['get', 'atPlace'], atPlace],
-    paint: {
-      // A hidden event has radius 0 (fill and stroke vanish together). Moving the range changes
-      // the feature-state of the points that cross its ends: no re-tiling, no data re-upload.
-      'circle-radius': radius,
-      'circle-color': eventColor,
-      'circle-opacity': atPlace ? 1 : 0.8,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': atPlace ? 1.5 : 0.8,
-      // story events sit on a place's marker: draw them as a badge at its corner
-      ...(atPlace ? { 'circle-translate': [10, -10] as [number, number] } : {}),
-    },
+    paint: atPlace
+      ? {
+          // A hidden badge has radius 0 (fill and stroke vanish together): the controller sets
+          // the feature-state of the few story badges that cross the range's ends.
+          'circle-radius': radius,
+          'circle-color': eventColor,
+          'circle-opacity': 1,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          // story events sit on a place's marker: draw them as a badge at its corner
+          'circle-translate': [10, -10],
+        }
+      : {
+          // The free points are drawn by the GPU layer just below (dotLayer.ts), which hides
+          // them by range and category with uniforms. This layer is not drawn (MapLibre skips a
+          // circle layer with no opacity) and answers what is under the pointer and on screen.
+          'circle-radius': radius,
+          'circle-opacity': 0,
+          'circle-stroke-width': 0.8,
+          'circle-stroke-opacity': 0,
+        },
   };
 }
+
+/** The GPU layer that draws the free event points, under the undrawn `events-free` (dotLayer.ts). */
+export const EVENT_DOTS_LAYER = 'event-dots';
 
 function basemapSource(file: string) {
   // absolute, because the worker resolves relative URLs against its own script URL
@@ -527,7 +538,7 @@ export function buildStyle(
 
 /** The layers behind each group a viewer can switch off (the `hide` link parameter). */
 export const LAYER_GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
-  events: ['events-free', 'events-at-places', 'current-event-ring', 'current-event-dot'],
+  events: ['events-free', EVENT_DOTS_LAYER, 'events-at-places', 'current-event-ring', 'current-event-dot'],
   routes: [
     'routes-highway-casing',
     'routes-highway',

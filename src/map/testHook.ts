@@ -13,6 +13,8 @@ export interface TestHook {
   readyAt?: number;
   /** how many events the loaded dataset has */
   events?: number;
+  /** whether the map draws event point `id` (a feature id of the `events` source) in the current range and categories */
+  pointShown: (id: number) => boolean;
 }
 
 declare global {
@@ -26,8 +28,8 @@ declare global {
 let datasetSize: number | undefined;
 
 /** The map was made (or `null`: it was removed). */
-export function publishMap(map: MapLibreMap | null) {
-  if (map) window.__wm = { map, ready: false, events: datasetSize };
+export function publishMap(map: MapLibreMap | null, pointShown: (id: number) => boolean = () => true) {
+  if (map) window.__wm = { map, ready: false, events: datasetSize, pointShown };
   else delete window.__wm;
 }
 
