@@ -1,8 +1,11 @@
 /**
  * The free event points, drawn by the GPU from their own buffers (a MapLibre custom layer). Each
- * point is one instance of a four-corner quad; its days and category bit are attributes, and the
- * date range and category mask are uniforms tested in the vertex shader. A range or category
- * change therefore costs one re-draw: no feature-state, no paint arrays, no re-tiling.
+ * point is one vertex drawn as a point sprite, shaded into a circle; its days and category bit are
+ * attributes, and the date range and category mask are uniforms tested in the vertex shader. A
+ * range or category change therefore costs one re-draw: no feature-state, no paint arrays, no
+ * re-tiling. (Instanced quads were tried first: software WebGL, SwiftShader, draws instances one
+ * by one, and a frame of a million took ~20 s against ~3 s as sprites.) A sprite is dropped whole
+ * once its centre leaves the view, so a point at the map's very edge goes a little early.
  *
  * The vector-tile layer `events-free` stays in the style, undrawn (opacity 0, which MapLibre
  * skips), for what it answers: which point is under the pointer, and which are on screen.
@@ -23,24 +26,25 @@ uniform mat4 u_matrix;
 uniform vec2 u_range;
 uniform int u_mask;
 uniform float u_radius;
-uniform vec2 u_clip_per_px;
+uniform float u_ratio;
+uniform float u_max_size;
 out vec4 v_color;
-out vec2 v_px;
+out float v_outer;
 out float v_r;
 void main() {
   bool shown = a_days.y >= u_range.x && a_days.x <= u_range.y && (a_cat & u_mask) != 0;
   if (!shown) {
-    // outside the clip volume: the quad is dropped before any fragment
+    // outside the clip volume: the point is dropped before any fragment
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
     return;
   }
-  vec2 corner = vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1)) * 2.0 - 1.0;
   float r = u_radius * a_k;
-  float outer = r + ${DOT_STROKE.toFixed(2)} + 1.0;
-  vec4 c = u_matrix * vec4(a_pos, 0.0, 1.0);
-  c.xy += corner * outer * u_clip_per_px * c.w;
-  gl_Position = c;
-  v_px = corner * outer;
+  // the sprite's half-width in CSS pixels: fill, stroke and a pixel of edge
+  float outer = min(r + ${DOT_STROKE.toFixed(2)} + 1.0, u_max_size / (2.0 * u_ratio));
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  gl_PointSize = 2.0 * outer * u_ratio;
+  v_outer = outer;
   v_r = r;
   v_color = a_color;
 }`;
@@ -48,12 +52,12 @@ void main() {
 const FRAGMENT = `#version 300 es
 precision highp float;
 in vec4 v_color;
-in vec2 v_px;
+in float v_outer;
 in float v_r;
 uniform float u_aa;
 out vec4 frag;
 void main() {
-  float d = length(v_px);
+  float d = length(gl_PointCoord * 2.0 - 1.0) * v_outer;
   float edge = v_r + ${DOT_STROKE.toFixed(2)};
   float inside = 1.0 - smoothstep(edge - u_aa, edge, d);
   if (inside <= 0.0) discard;
@@ -67,7 +71,9 @@ interface Gpu {
   program: WebGLProgram;
   vao: WebGLVertexArrayObject;
   buffers: WebGLBuffer[];
-  u: Record<'matrix' | 'range' | 'mask' | 'radius' | 'clipPerPx' | 'aa', WebGLUniformLocation | null>;
+  u: Record<'matrix' | 'range' | 'mask' | 'radius' | 'ratio' | 'maxSize' | 'aa', WebGLUniformLocation | null>;
+  /** The largest point sprite this GPU draws (px). */
+  maxSize: number;
 }
 
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
@@ -142,12 +148,14 @@ export class DotLayer implements CustomLayerInterface {
       program,
       vao: gl.createVertexArray(),
       buffers: [],
+      maxSize: (gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array)[1]!,
       u: {
         matrix: u('u_matrix'),
         range: u('u_range'),
         mask: u('u_mask'),
         radius: u('u_radius'),
-        clipPerPx: u('u_clip_per_px'),
+        ratio: u('u_ratio'),
+        maxSize: u('u_max_size'),
         aa: u('u_aa'),
       },
     };
@@ -167,7 +175,6 @@ export class DotLayer implements CustomLayerInterface {
       gl.enableVertexAttribArray(at);
       if (int) gl.vertexAttribIPointer(at, size, type, 0, 0);
       else gl.vertexAttribPointer(at, size, type, type === gl.UNSIGNED_BYTE, 0, 0);
-      gl.vertexAttribDivisor(at, 1);
     };
     attribute('a_pos', dots.pos, 2, gl.FLOAT);
     attribute('a_days', dots.days, 2, gl.FLOAT);
@@ -201,11 +208,12 @@ export class DotLayer implements CustomLayerInterface {
     gl.uniform2f(gpu.u.range, Math.max(f.from, -1e7), Math.min(f.to, 1e7));
     gl.uniform1i(gpu.u.mask, f.mask);
     gl.uniform1f(gpu.u.radius, dotRadius(this.map.getZoom()));
-    gl.uniform2f(gpu.u.clipPerPx, (2 * ratio) / gl.drawingBufferWidth, (2 * ratio) / gl.drawingBufferHeight);
+    gl.uniform1f(gpu.u.ratio, ratio);
+    gl.uniform1f(gpu.u.maxSize, gpu.maxSize);
     // about one device pixel of edge, in CSS pixels
     gl.uniform1f(gpu.u.aa, 1 / ratio);
     gl.bindVertexArray(gpu.vao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, this.count);
+    gl.drawArrays(gl.POINTS, 0, this.count);
     gl.bindVertexArray(null);
   }
 }

@@ -53,8 +53,8 @@ const NO_LOOK: PointLook = { colorOf: null, sizeOf: null };
 
 /**
  * The located events as points. `t`/`t2` are the first/last day numbers and `c` the category bit:
- * the controller hides points outside the date range or the shown categories through
- * feature-state (see eventVisibility.ts), not by re-uploading data.
+ * points outside the date range or the shown categories are hidden by the GPU layer's uniforms
+ * (dotLayer.ts) and, for story badges, by feature-state (eventVisibility.ts), never by re-uploading.
  */
 export function eventPoints(
   events: readonly StoryEvent[],

@@ -1,11 +1,12 @@
 /**
  * Which event points change visibility when the date range or the category mask changes.
  *
- * The map hides an event point through feature-state (`hidden`), which MapLibre applies on the
- * main thread to just the features named: no worker re-tiling, no data re-upload. (A data-driven
- * paint expression reading global state would make MapLibre re-tile the whole source on every
- * change.) Moving a range handle by a week touches only the events of that week: the candidates
- * are found by binary search over the points sorted by first and by last day.
+ * The free points are hidden by the GPU layer itself (dotLayer.ts: the filter is a uniform). The
+ * points the style draws — story badges and uncertainty circles — are hidden through feature-state
+ * (`hidden`), which MapLibre applies on the main thread to just the features named: no re-tiling,
+ * no data re-upload. Moving a range handle by a week touches only the events of that week: the
+ * candidates are found by binary search over the points sorted by first and by last day. The same
+ * test (`isShown`) tells picking which points are drawn.
  */
 
 /** Date range (day numbers, inclusive) and category bit mask. */

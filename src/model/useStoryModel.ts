@@ -61,7 +61,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   );
   const placeText = useMemo(() => filterEvents(events, { ...NO_FILTER, place, text }), [events, place, text]);
   // the map's data: its identity changes with place, text, facets and number ranges, never with
-  // the date range or categories (those hide points by feature-state, without a re-upload)
+  // the date range or categories (those hide points on the GPU, without a re-upload: map/dotLayer.ts)
   const subsetNoCats = useMemo(
     () => filterEvents(placeText, { ...NO_FILTER, facets: shownFacets, ranges: shownRanges }),
     [placeText, shownFacets, shownRanges],
@@ -134,7 +134,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     shownRanges,
     /** Per facet, per value, events passing every other filter (that facet's own excepted). */
     facetCounts: facetValueCounts,
-    /** Events matching place, text, facets and number ranges: the map's data. Range and categories hide points on the map (feature-state). */
+    /** Events matching place, text, facets and number ranges: the map's data. Range and categories hide points on the map (map/dotLayer.ts). */
     mapEvents: subsetNoCats,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,
