@@ -89,7 +89,6 @@ export class DotLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   private map: MapLibreMap | null = null;
-  private gl: WebGL2RenderingContext | null = null;
   private gpu: Gpu | null = null;
   /** Arrays not yet on the GPU. */
   private pending: DotArrays | null = null;
@@ -121,8 +120,7 @@ export class DotLayer implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext) {
     this.map = map;
     // MapLibre 5+ always draws with WebGL2 (it refuses to start without it: isNoWebGL2)
-    this.gl = gl as WebGL2RenderingContext;
-    this.gpu = this.setUp(this.gl);
+    this.gpu = this.setUp(gl as WebGL2RenderingContext);
   }
 
   onRemove(_map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext) {
