@@ -9,11 +9,13 @@ import type { StoryEvent } from '../data/schema';
 import { formatEventDate, pick } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { useCategories } from '../ui/useCategories';
+import type { OrderedEvents } from '../derive/eventRange';
 import { listWindow, rowForKey, scrollSpace, scrollTopToShow, type ListGeometry } from './listWindow';
 
 interface Props {
-  events: readonly StoryEvent[];
-  currentId: string | undefined;
+  events: OrderedEvents;
+  /** The event the timeline stands on (found in `events` by identity). */
+  current: StoryEvent | undefined;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
 }
@@ -21,7 +23,7 @@ interface Props {
 const ROW = 58;
 const OVERSCAN = 8;
 
-export function EventList({ events, currentId, onSelect, onHover }: Props) {
+export function EventList({ events, current: currentEvent, onSelect, onHover }: Props) {
   const { t, lang } = useMessages();
   const cats = useCategories();
   const [desc, setDesc] = useState(false);
@@ -32,7 +34,7 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   const focusNext = useRef<number | null>(null);
   const n = events.length;
   const empty = n === 0;
-  const at = (i: number) => events[desc ? n - 1 - i : i]!;
+  const at = (i: number) => events.at(desc ? n - 1 - i : i)!;
   const geometry = (el: HTMLElement): ListGeometry => ({ rows: n, rowPx: ROW, viewPx: el.clientHeight });
   const g: ListGeometry = { rows: n, rowPx: ROW, viewPx };
   // where the rows are drawn from: the scroll position, within the scroll space (a shorter list
@@ -56,9 +58,10 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
   }, [empty]);
 
   // keep the current event in view when it changes from elsewhere (timeline, map)
+  // (a search by date, then by identity among that day's events: no scan of the list)
   const currentPos = useMemo(
-    () => (currentId ? events.findIndex((e) => e.id === currentId) : -1),
-    [events, currentId],
+    () => (currentEvent ? events.indexOf(currentEvent) : -1),
+    [events, currentEvent],
   );
   useEffect(() => {
     const el = scroller.current;
@@ -131,7 +134,7 @@ export function EventList({ events, currentId, onSelect, onHover }: Props) {
           <div style={{ blockSize: scrollSpace(g), position: 'relative' }}>
             {rowsOf(w.first, w.last).map((i) => {
               const e = at(i);
-              const current = e.id === currentId;
+              const current = e === currentEvent;
               return (
                 <div
                   key={e.id}

@@ -1,6 +1,6 @@
 /** Bring your own data (file picker; drag-and-drop is handled page-wide) and export what is filtered. */
 import { useRef } from 'react';
-import type { Place, StoryEvent } from '../data/schema';
+import type { Place } from '../data/schema';
 import type { ImportReport } from '../data/useDataset';
 import { ProgressLine } from '../ui/ProgressLine';
 import { eventsToCsv } from '../data/io/csvFormat';
@@ -10,12 +10,14 @@ import { eventsToGeoJson } from '../data/io/geojsonFormat';
 import { problemText, rowErrorText } from '../i18n/problemWords';
 import { useMessages } from '../state/useMessages';
 import { eventLocation } from '../derive/geometry';
+import type { EventRange } from '../derive/eventRange';
 import { downloadBlob } from '../ui/download';
 import { useDatasetIO } from '../data/DatasetContext';
 import { formatCount, formatDate } from '../i18n';
 
 interface Props {
-  visible: readonly StoryEvent[];
+  /** The events passing the filters: what the export writes. */
+  visible: EventRange;
   from: string | null;
   to: string | null;
   placesById: ReadonlyMap<string, Place>;
@@ -30,7 +32,6 @@ const download = (name: string, type: string, body: string) => downloadBlob(new 
 export function ImportExport(p: Props) {
   const { t } = useMessages();
   const input = useRef<HTMLInputElement>(null);
-  const events = p.visible as StoryEvent[];
 
   return (
     <section className="io" aria-labelledby="io-h">
@@ -58,9 +59,13 @@ export function ImportExport(p: Props) {
         <button
           type="button"
           className="btn btn--small"
-          disabled={events.length === 0}
+          disabled={p.visible.length === 0}
           onClick={() =>
-            download(exportFileName(p.from, p.to, 'csv'), 'text/csv;charset=utf-8', BOM + eventsToCsv(events))
+            download(
+              exportFileName(p.from, p.to, 'csv'),
+              'text/csv;charset=utf-8',
+              BOM + eventsToCsv(p.visible.toArray()),
+            )
           }
         >
           {t.exportCsv}
@@ -68,13 +73,13 @@ export function ImportExport(p: Props) {
         <button
           type="button"
           className="btn btn--small"
-          disabled={events.length === 0}
+          disabled={p.visible.length === 0}
           onClick={() =>
             download(
               exportFileName(p.from, p.to, 'geojson'),
               'application/geo+json',
               JSON.stringify(
-                eventsToGeoJson(events, (e) => eventLocation(e, p.placesById)),
+                eventsToGeoJson(p.visible.toArray(), (e) => eventLocation(e, p.placesById)),
                 null,
                 1,
               ),

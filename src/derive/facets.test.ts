@@ -195,7 +195,7 @@ describe('facet counts', () => {
         const ix = buildTimeIndex(events);
         const { lo, hi, before } = positionsInRange(ix, from, to);
         const counts = facetCounts(facetCodes(events, facets), selection, { lo, hi, extra: before });
-        const inRange = eventsInRange(ix, from, to);
+        const inRange = eventsInRange(ix, from, to).toArray();
         for (const f of facets) {
           const others = new Map([...(selection ?? [])].filter(([k]) => k !== f.name));
           const passing = filterEvents(inRange, { ...NO_FILTER, facets: others });

@@ -9,7 +9,7 @@ import { buildTimeIndex, categoryCountsInRange, dayExtentInRange, eventsInRange 
 import { axisDomain, domainOfDays } from './timeAxis';
 import { sortEvents } from '../data/order';
 
-const ids = (es: readonly StoryEvent[]) => es.map((e) => e.id);
+const ids = (es: Iterable<StoryEvent>) => [...es].map((e) => e.id);
 
 describe('time index', () => {
   const { events } = shippedStory();
@@ -35,8 +35,8 @@ describe('time index', () => {
     ]);
     // C3 runs Jun–Oct 2025: it overlaps a range that starts in September
     expect(ids(eventsInRange(ix, '2025-09-01', '2026-01-20'))).toEqual(['C3', 'E01']);
-    expect(eventsInRange(ix, null, null)).toBe(events);
-    expect(eventsInRange(ix, '2027-01-01', null)).toEqual([]);
+    expect(eventsInRange(ix, null, null).toArray()).toBe(events);
+    expect(eventsInRange(ix, '2027-01-01', null).toArray()).toEqual([]);
   });
 
   it('counts the story by category', () => {
@@ -49,11 +49,28 @@ describe('time index', () => {
     ).toBe(6);
   });
 
+  it('reads the range by position, as the list it stands for', () => {
+    const range = eventsInRange(ix, '2026-02-11', '2026-02-15');
+    const list = range.toArray();
+    expect(range.length).toBe(list.length);
+    list.forEach((e, i) => {
+      expect(range.at(i)).toBe(e);
+      expect(range.indexOf(e)).toBe(i);
+    });
+    expect([range.at(-1), range.at(list.length), range.at(0.5)]).toEqual([undefined, undefined, undefined]);
+    // events outside the range, or equal but not the same object, are not in it
+    expect(range.indexOf(events.find((e) => e.id === 'E01'))).toBe(-1);
+    expect(range.indexOf({ ...list[3]! })).toBe(-1);
+    expect(range.indexOf(undefined)).toBe(-1);
+    expect(range.find((e) => e.id === 'E07')?.id).toBe('E07');
+    expect(range.map((e, i) => `${i}:${e.id}`)).toEqual(list.map((e, i) => `${i}:${e.id}`));
+  });
+
   it('agrees with the scan on random ranges over random events', () => {
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const base = dayNumber('2025-01-01');
-    const random: StoryEvent[] = Array.from({ length: 400 }, (_, i) => {
+    const random: StoryEvent[] = Array.from({ length: 3000 }, (_, i) => {
       const d = base + Math.floor(rnd() * 300);
       const span = rnd() < 0.2 ? Math.floor(rnd() * 40) : 0;
       const category = categorySchema.options[Math.floor(rnd() * categorySchema.options.length)]!;
@@ -73,7 +90,13 @@ describe('time index', () => {
       const from = rnd() < 0.1 ? null : isoOfDay(a);
       const to = rnd() < 0.1 ? null : isoOfDay(b);
       const scanned = filterEvents(sorted, { ...NO_FILTER, from, to });
-      expect(ids(eventsInRange(rix, from, to))).toEqual(ids(scanned));
+      const range = eventsInRange(rix, from, to);
+      expect(ids(range)).toEqual(ids(scanned));
+      expect(ids(range.toArray())).toEqual(ids(scanned));
+      // each event found where it stands (a day holds ~10 of them: the walk over its day)
+      for (const i of scanned.length ? [0, scanned.length >> 1, scanned.length - 1] : []) {
+        expect(range.indexOf(scanned[i])).toBe(i);
+      }
       // counts by prefix sums agree with counting the scanned events
       const counted = new Map<string, number>();
       for (const e of scanned) counted.set(e.category, (counted.get(e.category) ?? 0) + 1);

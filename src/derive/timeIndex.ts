@@ -4,6 +4,7 @@
  */
 import type { Category, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
+import { EventRange } from './eventRange';
 
 export interface TimeIndex {
   /** The events, in date order (as given). */
@@ -14,6 +15,8 @@ export interface TimeIndex {
   ends: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
+  /** The greatest of `ends` in each block of BLOCK positions: a range's last day without a scan. */
+  blockEnds: Int32Array;
   /** Per category, the ascending positions of its events: a range's count is two binary searches. */
   positions: ReadonlyMap<Category, Int32Array>;
 }
@@ -43,7 +46,25 @@ function indexEvents(sorted: readonly StoryEvent[]): TimeIndex {
     else lists.set(e.category, [i]);
   });
   const positions = new Map([...lists].map(([c, l]) => [c, Int32Array.from(l)]));
-  return { events: sorted, starts, ends, spans, positions };
+  const blockEnds = new Int32Array(Math.ceil(sorted.length / BLOCK)).fill(-2147483648);
+  for (let i = 0; i < ends.length; i++) {
+    const b = (i / BLOCK) | 0;
+    if (ends[i]! > blockEnds[b]!) blockEnds[b] = ends[i]!;
+  }
+  return { events: sorted, starts, ends, spans, positions, blockEnds };
+}
+
+/** Positions per block of `blockEnds`. */
+const BLOCK = 1024;
+
+/** The greatest of `ends` over positions [lo, hi): whole blocks read from `blockEnds`, the rest scanned. */
+function maxEnd(ix: TimeIndex, lo: number, hi: number): number {
+  let last = -Infinity;
+  let i = lo;
+  for (; i < hi && i % BLOCK !== 0; i++) if (ix.ends[i]! > last) last = ix.ends[i]!;
+  for (; i + BLOCK <= hi; i += BLOCK) if (ix.blockEnds[i / BLOCK]! > last) last = ix.blockEnds[i / BLOCK]!;
+  for (; i < hi; i++) if (ix.ends[i]! > last) last = ix.ends[i]!;
+  return last;
 }
 
 /** How many of the ascending `positions` are below `i`. */
@@ -86,7 +107,7 @@ export function positionsInRange(
   const before: number[] = [];
   for (const i of ix.spans) {
     if (i >= lo) break;
-    if (dayNumber(ix.events[i]!.endDate!) >= f) before.push(i);
+    if (ix.ends[i]! >= f) before.push(i);
   }
   return { lo, hi, before };
 }
@@ -96,12 +117,10 @@ function rangeParts(ix: TimeIndex, from: string | null, to: string | null) {
   return { lo, hi, before: before.map((i) => ix.events[i]!) };
 }
 
-/** Events overlapping [from, to] (inclusive, YYYY-MM-DD, null = open), in date order. */
-export function eventsInRange(ix: TimeIndex, from: string | null, to: string | null): StoryEvent[] {
-  if (from === null && to === null) return ix.events as StoryEvent[];
-  const { lo, hi, before } = rangeParts(ix, from, to);
-  const inside = ix.events.slice(lo, hi);
-  return before.length ? [...before, ...inside] : inside;
+/** Events overlapping [from, to] (inclusive, YYYY-MM-DD, null = open), in date order: a view, not a copy. */
+export function eventsInRange(ix: TimeIndex, from: string | null, to: string | null): EventRange {
+  const { lo, hi, before } = positionsInRange(ix, from, to);
+  return new EventRange(ix.events, ix.starts, lo, hi, before);
 }
 
 /**
@@ -117,8 +136,7 @@ export function dayExtentInRange(
   if (lo >= hi && before.length === 0) return null;
   // positions are in date order, and the spans reaching in from before start before the slice
   const first = before.length > 0 ? ix.starts[before[0]!]! : ix.starts[lo]!;
-  let last = -Infinity;
-  for (let i = lo; i < hi; i++) if (ix.ends[i]! > last) last = ix.ends[i]!;
+  let last = maxEnd(ix, lo, hi);
   for (const i of before) if (ix.ends[i]! > last) last = ix.ends[i]!;
   return { first, last };
 }

@@ -95,7 +95,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
 
   const requested = useMemo(() => eventWithId(events, eventId), [events, eventId]);
   const index = currentIndex(visible, requested);
-  const current: StoryEvent | undefined = visible[index];
+  const current: StoryEvent | undefined = visible.at(index);
   const date = current?.date ?? to ?? events.at(-1)?.date ?? '';
 
   const statuses = useMemo(() => statusesAt(places, events, date), [places, events, date]);
@@ -139,6 +139,7 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,
     extent,
+    /** The events passing every filter and the date range, in date order (a view: derive/eventRange.ts). */
     visible,
     /** The first and last day of the visible events (null: none): the timeline's axis. */
     visibleDays,

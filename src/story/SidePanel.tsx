@@ -100,7 +100,7 @@ export function SidePanel({ selection }: { selection: Selection }) {
                 />
                 <EventList
                   events={m.visible}
-                  currentId={m.current?.id}
+                  current={m.current}
                   onSelect={view.goToEvent}
                   onHover={onHover}
                 />

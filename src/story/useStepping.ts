@@ -13,7 +13,7 @@ export function useStepping() {
 
   const goTo = useCallback(
     (i: number) => {
-      const e = visible[stepIndex(i, 0, visible.length)];
+      const e = visible.at(stepIndex(i, 0, visible.length));
       if (e) goToEvent(e.id);
     },
     [visible, goToEvent],

@@ -1,5 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StoryEvent } from '../data/schema';
+import type { OrderedEvents } from '../derive/eventRange';
 import { RangeBar, type Extent } from './RangeBar';
 import { dayNumber } from '../data/days';
 import { dayFraction, dodge, domainOfDays, monthStarts, nearestPosition } from '../derive/timeAxis';
@@ -11,7 +12,7 @@ import { useWidth } from './useWidth';
 
 interface Props {
   /** The events the timeline steps through (those passing the filters). */
-  events: readonly StoryEvent[];
+  events: OrderedEvents;
   /** The first and last day of `events` (null: none), from the model's time index. */
   days: { first: number; last: number } | null;
   index: number;
@@ -68,7 +69,7 @@ export function Timeline({
 }: Props) {
   const { t, lang } = useMessages();
   const cats = useCategories();
-  const current = events[index];
+  const current = index >= 0 ? events.at(index) : undefined;
   const total = events.length;
   const valueText = current
     ? t.sliderValue(formatEventDate(current, lang), pick(current.title, lang), index + 1, total)
@@ -100,8 +101,10 @@ export function Timeline({
         : null,
     [events, domain, width, ticks],
   );
-  const x = (i: number) =>
-    xs ? (xs[i] ?? 0) : events[i] ? dayFraction(dayNumber(events[i].date), domain) * width : 0;
+  const x = (i: number) => {
+    const e = xs ? undefined : events.at(i);
+    return xs ? (xs[i] ?? 0) : e ? dayFraction(dayNumber(e.date), domain) * width : 0;
+  };
   const pos = (i: number) => (x(i) / width) * 100;
   const months = useMemo(
     () =>
