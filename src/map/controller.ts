@@ -317,7 +317,9 @@ export class MapController {
         // fresh points start shown; the current filter is applied to them below
         this.map.removeFeatureState({ source: 'events', sourceLayer: POINTS_LAYER });
       }
-      this.pointIndex = buildPointIndex(points);
+      // only badges and uncertainty circles change feature-state: the index tracks just those
+      const { atPlace, u0 } = points;
+      this.pointIndex = buildPointIndex(points, (i) => atPlace[i] === 1 || (!!u0 && !Number.isNaN(u0[i])));
       const wanted = this.pointFilter;
       this.pointFilter = SHOW_ALL;
       this.applyPointFilter(wanted);
@@ -336,9 +338,7 @@ export class MapController {
    */
   private applyPointFilter(next: PointFilter) {
     this.dots.setFilter(next);
-    const { atPlace, u0 } = this.points;
     for (const { id, shown } of visibilityChanges(this.pointIndex, this.pointFilter, next)) {
-      if (atPlace[id] !== 1 && !(u0 && !Number.isNaN(u0[id]))) continue;
       this.map.setFeatureState({ source: 'events', sourceLayer: POINTS_LAYER, id }, { hidden: !shown });
     }
     this.pointFilter = next;

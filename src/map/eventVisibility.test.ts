@@ -74,16 +74,21 @@ describe('visibilityChanges', () => {
       fc.property(
         fc.array(point, { maxLength: 40 }),
         fc.array(filter, { minLength: 1, maxLength: 8 }),
-        (raw, filters) => {
-          const ix = buildPointIndex(columns(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c }))));
+        fc.option(fc.integer({ min: 1, max: 4 })),
+        (raw, filters, every) => {
+          // tracking every k-th point (the badges among the points), or all of them
+          const tracked = (id: number) => every === null || id % every === 0;
+          const cols = columns(raw.map((p) => ({ t: p.t, t2: p.t + p.len, c: p.c })));
+          const ix = buildPointIndex(cols, every === null ? undefined : tracked);
           const shown = raw.map(() => true);
           let prev = SHOW_ALL;
           for (const f of filters) {
             const ch = visibilityChanges(ix, prev, f);
             expect(new Set(ch.map((c) => c.id)).size).toBe(ch.length); // each id once
+            expect(ch.every((c) => tracked(c.id))).toBe(true); // only tracked points reported
             for (const c of ch) shown[c.id] = c.shown;
             prev = f;
-            shown.forEach((s, i) => expect(s).toBe(isShown(ix, i, f)));
+            shown.forEach((s, i) => expect(s).toBe(tracked(i) ? isShown(ix, i, f) : true));
           }
         },
       ),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insetsFromRects } from './overlays';
+import { coversMayMove, insetsFromRects, type NodeLike } from './overlays';
 
 const map = { left: 0, top: 56, right: 1440, bottom: 900 };
 const box = (left: number, top: number, w: number, h: number) => ({
@@ -80,5 +80,39 @@ describe('what covers the map', () => {
         }
       }),
     );
+  });
+});
+
+describe('which changes can move what covers the map', () => {
+  const node = (parent: NodeLike | null, cls = ''): NodeLike => ({
+    parentElement: parent,
+    classList: { contains: (name: string) => cls.split(' ').includes(name) },
+  });
+  const page = node(null);
+  const parent = node(page, 'app');
+  const panel = node(parent); // an overlay, one level down
+  const inner = node(panel); // two levels down: an overlay may stand here too
+  const row = node(node(inner)); // a list row deep inside a panel
+  const mapBox = node(parent);
+  const controls = node(mapBox, 'maplibregl-control-container');
+  const button = node(node(controls));
+
+  it('counts children added or removed at most one level down', () => {
+    expect(coversMayMove('childList', parent, parent)).toBe(true);
+    expect(coversMayMove('childList', panel, parent)).toBe(true);
+    expect(coversMayMove('childList', inner, parent)).toBe(false);
+    expect(coversMayMove('childList', row, parent)).toBe(false);
+  });
+
+  it('counts attributes changed at most two levels down', () => {
+    expect(coversMayMove('attributes', panel, parent)).toBe(true);
+    expect(coversMayMove('attributes', inner, parent)).toBe(true);
+    expect(coversMayMove('attributes', row, parent)).toBe(false);
+  });
+
+  it("counts anything among the map's controls, and nothing outside the parent", () => {
+    expect(coversMayMove('childList', button, parent)).toBe(true);
+    expect(coversMayMove('attributes', controls, parent)).toBe(true);
+    expect(coversMayMove('attributes', page, parent)).toBe(false);
   });
 });

@@ -84,6 +84,28 @@ export function measureInsets(container: HTMLElement): Insets {
 export const sameInsets = (a: Insets, b: Insets) =>
   a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
+/** The least a DOM node needs for `coversMayMove`. */
+export interface NodeLike {
+  parentElement: NodeLike | null;
+  classList?: { contains(name: string): boolean };
+}
+
+/**
+ * Whether a change inside the map's parent can add, remove, show or hide something that covers
+ * the map: covering elements lie one or two levels below the parent (`overlayElements`), so a
+ * child added or removed at most one level down, an attribute changed at most two levels down, or
+ * anything among the map's own controls. A change deeper inside a panel (a list row's text at
+ * each range step) cannot; if it resizes its panel, the resize observer sees that.
+ */
+export function coversMayMove(type: string, target: NodeLike, parent: NodeLike): boolean {
+  let depth = 0;
+  for (let n: NodeLike | null = target; n; n = n.parentElement, depth++) {
+    if (n.classList?.contains('maplibregl-control-container')) return true;
+    if (n === parent) return depth <= (type === 'childList' ? 1 : 2);
+  }
+  return false;
+}
+
 /**
  * Call `onChange` (once a frame at most) whenever the map or anything covering it may have
  * changed size or place: an element resized, added, removed, shown or hidden.
@@ -115,9 +137,15 @@ export function watchOverlays(container: HTMLElement, onChange: () => void): () 
       onChange();
     });
   };
-  const mutations = new MutationObserver(schedule);
-  if (container.parentElement) {
-    mutations.observe(container.parentElement, {
+  const parent = container.parentElement;
+  const mutations = new MutationObserver((records) => {
+    // text nodes stand for their element
+    const elementOf = (n: Node) => (n instanceof Element ? n : n.parentElement);
+    if (records.some((r) => parent && coversMayMove(r.type, elementOf(r.target) ?? parent, parent)))
+      schedule();
+  });
+  if (parent) {
+    mutations.observe(parent, {
       childList: true,
       subtree: true,
       attributes: true,
