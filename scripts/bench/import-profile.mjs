@@ -3,13 +3,14 @@
 // first idle map with every point, opening /?data=/bench/<file> (made by bench-import.mjs), with the
 // long tasks and the self time by script and by function. The import worker's own time is in
 // bench-import.mjs's Node split (a worker is not in the page's profile).
-//   node scripts/bench/import-profile.mjs [--file acled-100k.csv --rows 100000] [--unminified] [--reduced-motion]
+//   node scripts/bench/import-profile.mjs [--file acled-100k.csv --rows 100000] [--unminified] [--reduced-motion] [--stalls]
+// --stalls: each busy stretch of the main thread over 200 ms, broken down by function
 // --reduced-motion: the page prefers reduced motion, so the camera jumps to the imported data instead
 // of flying there (what the flight's frames cost, on software WebGL)
 // --settle: profile on until the page answers a script after the idle map
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { timeByFunction, topLines } from './cpuProfile.mjs';
+import { busyRuns, timeByFunction, topLines } from './cpuProfile.mjs';
 import { arg, build, launch, root, serve } from './harness.mjs';
 
 const file = arg('file', 'acled-100k.csv');
@@ -60,6 +61,14 @@ try {
   console.log(`long tasks (start@ms duration): ${long.map(([s, d]) => `${d}@${s}`).join(' ')}`);
   console.log('self time by function:\n' + topLines(self, 30, true));
   console.log('total time by function:\n' + topLines(total, 45));
+  // --stalls: what each busy stretch over 200 ms spent its time on
+  if (process.argv.includes('--stalls')) {
+    for (const r of busyRuns(p, 200)) {
+      const { self: s, total: t } = timeByFunction(p, base, r.from, r.to);
+      console.log(`\nbusy ${r.ms} ms from ${r.at} ms (profile time) — self:\n${topLines(s, 8, true)}`);
+      console.log(`total:\n${topLines(t, 25)}`);
+    }
+  }
 } finally {
   await browser.close();
   stop();
