@@ -77,8 +77,16 @@ test.describe('analysts’ formats load with no questions', () => {
     expect(new URL(page.url()).searchParams.get('cat')).toContain('Battles');
     await app.screenshot('acled-filtered');
 
-    // a card: the file's title, its notes, outlets named without links, its other columns
+    // a point clicked on the map becomes the current event (the tiles name points by position: the
+    // page maps that back to the event)
     await app.filters.category('Strategic developments').click();
+    const before = new URL(page.url()).searchParams.get('event');
+    const clicked = await app.map.clickEventPoint(all.painted.filter((id) => id !== before));
+    expect(clicked, 'a painted point the viewer can click').not.toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(clicked);
+    await expect(app.list.row(clicked!)).toHaveAttribute('aria-current', 'true');
+
+    // a card: the file's title, its notes, outlets named without links, its other columns
     await app.list.row('SYR900101').click();
     await app.panel.openEventTab();
     const card = app.cards.event();

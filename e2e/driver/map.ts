@@ -408,7 +408,7 @@ export class MapView {
       return m
         .queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] })
         .filter((f) => f.state?.hidden !== true && window.__wm!.pointShown(Number(f.id)))
-        .map((f) => String(f.properties.id));
+        .map((f) => String(window.__wm!.pointId(Number(f.id))));
     });
   }
 
@@ -453,7 +453,7 @@ export class MapView {
         .map((f) => {
           const at = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
           return {
-            id: String(f.properties.id),
+            id: String(window.__wm!.pointId(Number(f.id))),
             shown: window.__wm!.pointShown(Number(f.id)),
             color: rgb(String(f.properties.color)),
             x: at.x,
@@ -509,7 +509,10 @@ export class MapView {
       const m = window.__wm!.map;
       const out: Record<string, { color: string; k: number }> = {};
       for (const f of m.queryRenderedFeatures(undefined, { layers: ['events-at-places', 'events-free'] }))
-        out[String(f.properties.id)] = { color: String(f.properties.color), k: Number(f.properties.k ?? 1) };
+        out[String(window.__wm!.pointId(Number(f.id)))] = {
+          color: String(f.properties.color),
+          k: Number(f.properties.k ?? 1),
+        };
       return out;
     });
   }
@@ -590,6 +593,31 @@ export class MapView {
   async clickPlace(id: string) {
     const p = await this.placePoint(id);
     await this.page.mouse.click(p.x, p.y);
+  }
+
+  /**
+   * Click the first of these events whose own point (a free point) the map shows uncovered, as a
+   * person would; returns its id, or null when every one is off the map or under a panel.
+   */
+  async clickEventPoint(ids: readonly string[]): Promise<string | null> {
+    await this.settle(); // not mid-flight: the point must be where it is clicked
+    const hit = await this.page.evaluate((ids) => {
+      const m = window.__wm!.map;
+      const box = m.getCanvas().getBoundingClientRect();
+      const drawn = m.queryRenderedFeatures(undefined, { layers: ['events-free'] });
+      for (const id of ids) {
+        const f = drawn.find((f) => window.__wm!.pointId(Number(f.id)) === id);
+        if (!f || f.geometry.type !== 'Point') continue;
+        const p = m.project(f.geometry.coordinates as [number, number]);
+        if (document.elementFromPoint(box.left + p.x, box.top + p.y) === m.getCanvas())
+          return { id, x: p.x, y: p.y };
+      }
+      return null;
+    }, ids);
+    if (!hit) return null;
+    const p = await this.onPage(hit);
+    await this.page.mouse.click(p.x, p.y);
+    return hit.id;
   }
 
   /** Click the map where a longitude and latitude are. */

@@ -131,7 +131,10 @@ export class MapController {
     this.addControls(scene.attribution);
     for (const shape of SHAPES)
       this.map.addImage(shape, iconImage(shape), { sdf: true, pixelRatio: ICON_PIXEL_RATIO });
-    publishMap(this.map, (id) => isShown(this.pointIndex, id, this.pointFilter));
+    publishMap(this.map, {
+      pointShown: (id) => isShown(this.pointIndex, id, this.pointFilter),
+      pointId: (id) => this.points.ids[id],
+    });
     // the opening step, framed clear of the panels and the controls (before the first frame is
     // drawn and before any data is tiled, so not a move anyone sees)
     const opening = viewportOf(opts.container);
@@ -231,7 +234,10 @@ export class MapController {
       const d = Math.hypot(at.x - point.x, at.y - point.y);
       if (d < bestDistance) {
         bestDistance = d;
-        best = { kind: f.source === 'events' ? 'event' : 'place', id: String(f.properties.id) };
+        // an event point's feature id is its position in the points (their tiles carry no event ids)
+        const id =
+          f.source === 'events' ? this.points.ids[Number(f.id)] : (f.properties.id as string | undefined);
+        if (id !== undefined) best = { kind: f.source === 'events' ? 'event' : 'place', id: String(id) };
       }
     }
     if (best) return best;

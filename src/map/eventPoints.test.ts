@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { categoryBits } from './features';
 import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
+import { buildTimeIndex } from '../derive/timeIndex';
+import { dayNumber } from '../data/days';
 import { eventPoints, MAX_UNCERTAINTY_CIRCLES, pointProperties, zoom0Pixels } from './eventPoints';
 
 describe('event points', () => {
@@ -21,7 +23,6 @@ describe('event points', () => {
     });
     expect(props).toEqual([
       {
-        id: 'e1',
         c: 1,
         color: '#111111',
         k: 2,
@@ -29,7 +30,6 @@ describe('event points', () => {
         u0: zoom0Pixels(25, 36),
       },
       {
-        id: 'e2',
         c: 2,
         color: '#222222',
         k: 2,
@@ -39,6 +39,26 @@ describe('event points', () => {
     // 25 km at 36°N is ~0.4 px at zoom 0, so ~200 px at zoom 9
     expect(zoom0Pixels(25, 36) * 2 ** 9).toBeGreaterThan(190);
     expect(zoom0Pixels(25, 36) * 2 ** 9).toBeLessThan(210);
+  });
+
+  it("take each point's days from the time index as parsing its dates would, skipping unlocated events", () => {
+    const events = [
+      ev(1, { date: '2026-01-01', endDate: '2026-01-09' }),
+      ev(2, { lat: undefined, lon: undefined }), // no place known: not a point
+      ev(3, { date: '2026-02-01' }),
+    ];
+    const parsed = eventPoints(events, new Map(), bits, colors);
+    const indexed = eventPoints(events, new Map(), bits, colors, undefined, buildTimeIndex(events));
+    expect(indexed.length).toBe(2);
+    expect([...indexed.t, ...indexed.t2]).toEqual([...parsed.t, ...parsed.t2]);
+    expect([...indexed.t2]).toEqual([dayNumber('2026-01-09'), dayNumber('2026-02-01')]);
+    // a colour per point from its own look, else its category's
+    const looked = eventPoints(events, new Map(), bits, colors, {
+      colorOf: (e) => (e.id === 'e3' ? '#abcdef' : '#000000'),
+      sizeOf: null,
+    });
+    expect([0, 1].map((i) => pointProperties(looked, i).color)).toEqual(['#000000', '#abcdef']);
+    expect([0, 1].map((i) => pointProperties(indexed, i).color)).toEqual(['#111111', '#111111']);
   });
 
   it('past a few thousand points, leave the circles to the card: the map would be one wash', () => {

@@ -43,6 +43,12 @@ export interface EventPoints {
   readonly u0: Float64Array | null;
 }
 
+/** Each event's first and last day number, by position (the time index's `starts` and `ends`, when the events are the index's). */
+export interface EventDays {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 export interface PointLook {
   colorOf: ((e: StoryEvent) => string) | null;
   sizeOf: ((e: StoryEvent) => number) | null;
@@ -62,6 +68,7 @@ export function eventPoints(
   bits: ReadonlyMap<Category, number>,
   colors: ReadonlyMap<Category, string>,
   look: PointLook = NO_LOOK,
+  days?: EventDays,
 ): EventPoints {
   // where each located event is, in a first pass over the events (no object made per event: at a
   // million events the pairs of event and position cost ~0.5 s of the page's main thread)
@@ -98,6 +105,8 @@ export function eventPoints(
     k: look.sizeOf ? new Float64Array(n) : null,
     u0: circles ? new Float64Array(n).fill(NaN) : null,
   };
+  // per category, its bit and colour code: one lookup per event, not three
+  const byCategory = new Map<Category, { bit: number; code: number }>();
   const codes = new Map<string, number>();
   const colorCode = (color: string) => {
     let code = codes.get(color);
@@ -108,12 +117,23 @@ export function eventPoints(
     return code;
   };
   for (let i = 0; i < n; i++) {
-    const e = events[which[i]!]!;
+    const j = which[i]!;
+    const e = events[j]!;
     p.ids[i] = e.id;
-    p.t[i] = dayNumber(e.date);
-    p.t2[i] = dayNumber(e.endDate ?? e.date);
-    p.c[i] = bits.get(e.category) ?? -1;
-    p.colorCode[i] = colorCode(look.colorOf ? look.colorOf(e) : (colors.get(e.category) ?? '#555555'));
+    if (days) {
+      p.t[i] = days.starts[j]!;
+      p.t2[i] = days.ends[j]!;
+    } else {
+      p.t[i] = dayNumber(e.date);
+      p.t2[i] = dayNumber(e.endDate ?? e.date);
+    }
+    let cat = byCategory.get(e.category);
+    if (!cat) {
+      const code = colorCode(colors.get(e.category) ?? '#555555');
+      byCategory.set(e.category, (cat = { bit: bits.get(e.category) ?? -1, code }));
+    }
+    p.c[i] = cat.bit;
+    p.colorCode[i] = look.colorOf ? colorCode(look.colorOf(e)) : cat.code;
     p.atPlace[i] = e.lon === undefined ? 1 : 0;
     if (p.k && look.sizeOf) p.k[i] = look.sizeOf(e);
     if (p.u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
@@ -124,10 +144,12 @@ export function eventPoints(
 
 export type PointProperties = Record<string, string | number | boolean>;
 
-/** What the map's layers read of point `i` (map/style.ts): its tile feature's properties. */
+/**
+ * What the map's layers read of point `i` (map/style.ts): its tile feature's properties. No event
+ * id: a tile names a point by its feature id, its position in the points (`ids` maps it back).
+ */
 export function pointProperties(p: EventPoints, i: number): PointProperties {
   const props: PointProperties = {
-    id: p.ids[i]!,
     t: p.t[i]!,
     t2: p.t2[i]!,
     c: p.c[i]!,
@@ -145,6 +167,6 @@ export function pointFeature(p: EventPoints, i: number): Feature {
     type: 'Feature',
     id: i,
     geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] },
-    properties: pointProperties(p, i),
+    properties: { id: p.ids[i]!, ...pointProperties(p, i) },
   };
 }

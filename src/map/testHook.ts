@@ -15,6 +15,8 @@ export interface TestHook {
   events?: number;
   /** whether the map draws event point `id` (a feature id of the `events` source) in the current range and categories */
   pointShown: (id: number) => boolean;
+  /** the event id of point `id` (the tiles carry feature ids, not event ids: map/pointSource.ts) */
+  pointId: (id: number) => string | undefined;
 }
 
 declare global {
@@ -28,8 +30,15 @@ declare global {
 let datasetSize: number | undefined;
 
 /** The map was made (or `null`: it was removed). */
-export function publishMap(map: MapLibreMap | null, pointShown: (id: number) => boolean = () => true) {
-  if (map) window.__wm = { map, ready: false, events: datasetSize, pointShown };
+export function publishMap(map: MapLibreMap | null, points?: Pick<TestHook, 'pointShown' | 'pointId'>) {
+  if (map)
+    window.__wm = {
+      map,
+      ready: false,
+      events: datasetSize,
+      pointShown: points?.pointShown ?? (() => true),
+      pointId: points?.pointId ?? (() => undefined),
+    };
   else delete window.__wm;
 }
 
