@@ -6,7 +6,7 @@
  * Pure: no WebGL here.
  */
 import type { EventPoints } from './eventPoints';
-import { mercator } from './pointTiles';
+import { mercatorX, mercatorY } from './pointTiles';
 
 export interface DotArrays {
   count: number;
@@ -55,7 +55,8 @@ export function dotArrays(p: EventPoints): DotArrays {
   const ys = new Float64Array(p.length);
   for (let i = 0; i < p.length; i++) {
     if (p.atPlace[i] === 1) continue;
-    const [x, y] = mercator(p.lon[i]!, p.lat[i]!);
+    const x = mercatorX(p.lon[i]!);
+    const y = mercatorY(p.lat[i]!);
     xs[i] = x;
     ys[i] = y;
     if (x < x0) x0 = x;
@@ -74,7 +75,10 @@ export function dotArrays(p: EventPoints): DotArrays {
     color: new Uint8Array(4 * count),
     k: new Float32Array(count),
   };
-  const rgb = p.palette.map(rgbOf);
+  // each palette colour as RGBA bytes once; a point's colour is then four byte copies (no array
+  // made per point: at a million points the allocations were most of this function's time)
+  const rgba = new Uint8Array(4 * p.palette.length);
+  p.palette.forEach((c, k) => rgba.set([...rgbOf(c), 255], 4 * k));
   let j = 0;
   for (let i = 0; i < p.length; i++) {
     if (p.atPlace[i] === 1) continue;
@@ -83,8 +87,12 @@ export function dotArrays(p: EventPoints): DotArrays {
     out.days[2 * j] = p.t[i]!;
     out.days[2 * j + 1] = p.t2[i]!;
     out.cat[j] = p.c[i]!;
-    const [r, g, b] = rgb[p.colorCode[i]!] ?? FALLBACK;
-    out.color.set([r, g, b, 255], 4 * j);
+    const from = 4 * p.colorCode[i]!;
+    const to = 4 * j;
+    out.color[to] = rgba[from]!;
+    out.color[to + 1] = rgba[from + 1]!;
+    out.color[to + 2] = rgba[from + 2]!;
+    out.color[to + 3] = rgba[from + 3]!;
     out.k[j] = p.k ? p.k[i]! : 1;
     j++;
   }
