@@ -80,7 +80,8 @@ test.describe('analysts’ formats load with no questions', () => {
     // a point clicked on the map becomes the current event (the tiles name points by position: the
     // page maps that back to the event)
     await app.filters.category('Strategic developments').click();
-    const before = new URL(page.url()).searchParams.get('event');
+    const before = await app.list.current().getAttribute('data-event');
+    expect(before).not.toBeNull();
     const clicked = await app.map.clickEventPoint(all.painted.filter((id) => id !== before));
     expect(clicked, 'a painted point the viewer can click').not.toBeNull();
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(clicked);
