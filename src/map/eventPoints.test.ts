@@ -58,6 +58,8 @@ describe('event points', () => {
       sizeOf: null,
     });
     expect([0, 1].map((i) => pointProperties(looked, i).color)).toEqual(['#000000', '#abcdef']);
+    // and the palette holds only the colours points use (not the categories' as well)
+    expect(looked.palette).toEqual(['#000000', '#abcdef']);
     expect([0, 1].map((i) => pointProperties(indexed, i).color)).toEqual(['#111111', '#111111']);
   });
 

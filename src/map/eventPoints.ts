@@ -105,7 +105,8 @@ export function eventPoints(
     k: look.sizeOf ? new Float64Array(n) : null,
     u0: circles ? new Float64Array(n).fill(NaN) : null,
   };
-  // per category, its bit and colour code: one lookup per event, not three
+  // per category, its bit and colour code (the category's colour, unless the look colours points
+  // itself): one lookup per event, not three
   const byCategory = new Map<Category, { bit: number; code: number }>();
   const codes = new Map<string, number>();
   const colorCode = (color: string) => {
@@ -129,7 +130,7 @@ export function eventPoints(
     }
     let cat = byCategory.get(e.category);
     if (!cat) {
-      const code = colorCode(colors.get(e.category) ?? '#555555');
+      const code = look.colorOf ? -1 : colorCode(colors.get(e.category) ?? '#555555');
       byCategory.set(e.category, (cat = { bit: bits.get(e.category) ?? -1, code }));
     }
     p.c[i] = cat.bit;

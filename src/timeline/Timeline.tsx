@@ -102,8 +102,9 @@ export function Timeline({
     [events, domain, width, ticks],
   );
   const x = (i: number) => {
-    const e = xs ? undefined : events.at(i);
-    return xs ? (xs[i] ?? 0) : e ? dayFraction(dayNumber(e.date), domain) * width : 0;
+    if (xs) return xs[i] ?? 0;
+    const e = events.at(i);
+    return e ? dayFraction(dayNumber(e.date), domain) * width : 0;
   };
   const pos = (i: number) => (x(i) / width) * 100;
   const months = useMemo(
