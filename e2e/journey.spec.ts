@@ -72,6 +72,19 @@ for (const size of SIZES) {
         await walk(app, lang, `${size.width}-${lang}`, next, title);
       });
 
+      if (size.phone)
+        test('with the sheet open, every event is framed in the map above it', async ({ app }) => {
+          await app.open(`?lang=${lang}`);
+          await app.panel.grip().click();
+          await expect(app.panel.grip()).toHaveAttribute('aria-expanded', 'true');
+          await expect(app.cards.event()).toBeVisible();
+          const next = () =>
+            app.timeline
+              .region()
+              .getByRole('button', { name: lang === 'en' ? 'Next event' : 'الحدث التالي' });
+          await walk(app, lang, `sheet-${size.width}-${lang}`, next, () => app.timeline.now());
+        });
+
       test('presenting: every slide frames its event beside the card', async ({ app, page }) => {
         await app.open(`?lang=${lang}&mode=present`);
         const next = () =>

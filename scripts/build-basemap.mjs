@@ -25,10 +25,11 @@ const OUT = path.join(ROOT, 'public', 'basemap');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
 /**
- * Extent of every file [west, south, east, north]: the map's maxBounds [25, 24, 56, 44]
- * (src/map/controller.ts) plus a 2-degree margin. MapLibre keeps an untilted view inside maxBounds,
- * but a tilted view (pitch up to 60) and the parts of the map under the side panel / sheet (camera
- * padding) reach beyond it; the margin covers tilts up to about 20 degrees at the lowest zoom.
+ * Extent of every file [west, south, east, north]: the map's MAP_BOUNDS [25, 24, 56, 44]
+ * (src/map/controller.ts) plus a 2-degree margin. The camera keeps the part of an untilted view that
+ * no panel covers inside MAP_BOUNDS (what lies under the panels may reach past it, unseen), but the
+ * map's controls at its edges and a tilted view (pitch up to 60) reach beyond it; the margin covers
+ * them and tilts up to about 20 degrees at the lowest zoom.
  * Land has to reach the edge of what can be seen, or the sea colour shows there.
  */
 const BBOX = [23, 22, 58, 46];

@@ -6,7 +6,10 @@ import type { StoryPoint } from './map';
 export interface StoryStep {
   id: string;
   title: { en: string; ar: string };
-  /** Its places, its own point and the waypoints of the routes its convoys used. */
+  /**
+   * Its places, its own point and the waypoints of the routes its convoys used; for a step with none
+   * of these, the story's bases (such a step shows the whole story).
+   */
   points: StoryPoint[];
 }
 
@@ -306,7 +309,9 @@ export class DataFiles {
   async storySteps(): Promise<Map<string, StoryStep>> {
     const get = async <T>(file: string) => (await (await this.page.request.get(`/data/${file}`)).json()) as T;
     type Named = { id: string; name: { en: string } };
-    const { places } = await get<{ places: (Named & { lon: number; lat: number })[] }>('places.json');
+    const { places } = await get<{ places: (Named & { lon: number; lat: number; type: string })[] }>(
+      'places.json',
+    );
     const { routes } = await get<{ routes: (Named & { waypoints?: (string | [number, number])[] })[] }>(
       'routes.json',
     );
@@ -326,6 +331,9 @@ export class DataFiles {
       const p = placeById.get(id);
       return p ? [{ name: p.name.en, lon: p.lon, lat: p.lat }] : [];
     };
+    const bases = places
+      .filter((p) => p.type === 'base' || p.type === 'airbase')
+      .map((p) => ({ name: p.name.en, lon: p.lon, lat: p.lat }));
     return new Map(
       events.map((e) => {
         const points = e.places.flatMap(at);
@@ -338,6 +346,8 @@ export class DataFiles {
             else points.push({ name: `${m.route} waypoint`, lon: w[0], lat: w[1] });
           }
         }
+        // a step with no place shows the whole story: the bases it is about are on the visible map
+        if (points.length === 0) points.push(...bases);
         return [e.id, { id: e.id, title: e.title, points }];
       }),
     );

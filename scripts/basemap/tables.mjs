@@ -29,7 +29,7 @@ export const COUNTRIES = {
   Akrotiri: { iso: 'WSB', name_ar: 'أكروتيري' },
   Armenia: { iso: 'ARM', name_ar: 'أرمينيا' },
   Azerbaijan: { iso: 'AZE', name_ar: 'أذربيجان' },
-  // outside the story's region, inside the map's maxBounds + margin (the simplified outer area)
+  // outside the story's region, inside the map's MAP_BOUNDS + margin (the simplified outer area)
   Bahrain: { iso: 'BHR', name_ar: 'البحرين' },
   Bulgaria: { iso: 'BGR', name_ar: 'بلغاريا' },
   Georgia: { iso: 'GEO', name_ar: 'جورجيا' },

@@ -65,25 +65,25 @@ function nameKey(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** The camera's maxBounds, read from the map controller so that a change there is noticed here. */
-function maxBounds(): [number, number, number, number] {
+/** The camera's bounds (MAP_BOUNDS), read from the map controller so that a change there is noticed here. */
+function mapBounds(): [number, number, number, number] {
   const source = readFileSync(new URL('src/map/controller.ts', root), 'utf8');
-  const m = /maxBounds:\s*\[([^\]]+)\]/.exec(source);
+  const m = /MAP_BOUNDS: BBox = \[([^\]]+)\]/.exec(source);
   if (!m)
     throw new Error(
-      'maxBounds: [w, s, e, n] not found in src/map/controller.ts; point this test at where it now lives',
+      'MAP_BOUNDS: BBox = [w, s, e, n] not found in src/map/controller.ts; point this test at where it now lives',
     );
   const b = m[1]!.split(',').map(Number);
   if (b.length !== 4 || b.some((v) => !Number.isFinite(v)))
-    throw new Error(`maxBounds not four numbers: ${m[1]}`);
+    throw new Error(`MAP_BOUNDS not four numbers: ${m[1]}`);
   return b as [number, number, number, number];
 }
 
 describe('basemap land', () => {
   const countries = features('countries.geojson');
 
-  it('spans the whole area the camera may show (maxBounds); regenerate with npm run basemap if not', () => {
-    const [w, s, e, n] = maxBounds();
+  it('spans the whole area the camera may show (MAP_BOUNDS); regenerate with npm run basemap if not', () => {
+    const [w, s, e, n] = mapBounds();
     const all = countries.flatMap((f) => polygonsOf(f.geometry).flatMap((rings) => rings[0] ?? []));
     const xs = all.map((p) => p[0]);
     const ys = all.map((p) => p[1]);

@@ -31,16 +31,30 @@ import {
   type PointFilter,
   type PointIndex,
 } from './eventVisibility';
-import { watchOverlays } from './overlays';
+import { measureInsets, SCALE_MAX_PX, watchOverlays } from './overlays';
 import type { EventPoints } from './eventPoints';
 import { dotArrays } from './dotData';
 import { DotLayer } from './dotLayer';
 import { pointSourceSpec, releasePoints, servePoints } from './pointSource';
 import { POINTS_LAYER } from './pointTiles';
 import { StoryCamera, targetView, viewportOf } from './storyCamera';
+import { constrainClear, type BBox, type Viewport } from './framing';
 import { sceneChanges, type MapScene, type ScenePart } from './scene';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * The area the camera may show (west, south, east, north): its clear part stays inside. The
+ * basemap (public/basemap) is cut 2° wider; src/data/basemap.test.ts reads these numbers.
+ */
+export const MAP_BOUNDS: BBox = [25, 24, 56, 44];
+
+const boundedViewport = (container: HTMLElement): Viewport => ({
+  width: container.clientWidth,
+  height: container.clientHeight,
+  insets: measureInsets(container, false),
+});
+
 // Start MapLibre's workers now (loading and compiling their 520 kB script) rather than when the
 // map is created, which waits for the story data: the two then overlap.
 maplibregl.prewarm();
@@ -75,6 +89,11 @@ export class MapController {
   private selectedPlaces = new Set<string>();
   private selectedRoutes = new Set<string>();
   private readonly camera: StoryCamera;
+  /**
+   * The map's size and what its panels cover (not its controls), as last measured: the camera
+   * keeps the part they leave clear inside the bounds.
+   */
+  private bounded: Viewport;
   private readonly unwatch: () => void;
   private pointIndex: PointIndex = buildPointIndex({
     t: new Int32Array(0),
@@ -101,6 +120,7 @@ export class MapController {
     this.points = scene.events;
     this.pointTiles = servePoints(scene.events);
     this.dots = new DotLayer(EVENT_DOTS_LAYER, dotArrays(scene.events), SHOW_ALL);
+    this.bounded = boundedViewport(opts.container);
     this.map = new maplibregl.Map({
       container: opts.container,
       style: buildStyle(scene.lang, initial, pointSourceSpec(this.pointTiles)),
@@ -116,7 +136,11 @@ export class MapController {
       minZoom: CAMERA_LIMITS.minZoom,
       maxZoom: CAMERA_LIMITS.maxZoom,
       maxPitch: CAMERA_LIMITS.maxPitch,
-      maxBounds: [25, 24, 56, 44],
+      // the part of the map nothing covers stays inside the bounds (the basemap reaches 2° past them)
+      transformConstrain: (lngLat, zoom) => {
+        const c = constrainClear([lngLat.lng, lngLat.lat], zoom, this.bounded, MAP_BOUNDS, CAMERA_LIMITS);
+        return { center: new maplibregl.LngLat(c.center[0], c.center[1]), zoom: c.zoom };
+      },
       attributionControl: false,
       // the container's size is watched with what covers it (watchOverlays, below): one observer,
       // and a resize is not taken for the viewer moving the camera
@@ -147,6 +171,7 @@ export class MapController {
     // panels, sheets and the window change size: the step stays in the part of the map left clear
     let size = `${opts.container.clientWidth}x${opts.container.clientHeight}`;
     this.unwatch = watchOverlays(opts.container, () => {
+      this.bounded = boundedViewport(opts.container);
       const now = `${opts.container.clientWidth}x${opts.container.clientHeight}`;
       if (now !== size) {
         size = now;
@@ -198,7 +223,7 @@ export class MapController {
     // bottom corners stack upwards in the order added: attribution, scale, then zoom buttons
     this.controls = [
       new maplibregl.AttributionControl({ compact: false, customAttribution: attribution }),
-      new maplibregl.ScaleControl({ unit: 'metric' }),
+      new maplibregl.ScaleControl({ unit: 'metric', maxWidth: SCALE_MAX_PX }),
       new maplibregl.NavigationControl({ visualizePitch: false }),
     ];
     for (const c of this.controls) this.map.addControl(c, 'bottom-right');

@@ -101,3 +101,38 @@ export function frameBox(box: BBox, v: Viewport, o: FrameOptions): CameraView {
   const center = unmercator([(x1 + x2) / 2 - shiftX / scale, (y1 + y2) / 2 - shiftY / scale]);
   return { center, zoom };
 }
+
+/**
+ * The camera nearest to `center` and `zoom` that keeps the part of the map nothing covers inside
+ * `bounds` (MapLibre's `transformConstrain`). MapLibre's own `maxBounds` keeps the whole canvas
+ * inside: on a tall phone the canvas at the overview's zoom spans more latitude than the bounds,
+ * so MapLibre pinned it to their middle and no camera could put the story in the strip above a
+ * sheet or a presentation card. What lies under the panels may reach past the bounds; no one sees
+ * it. As MapLibre does, a clear part wider or taller than the bounds zooms in until it fits.
+ */
+export function constrainClear(
+  center: LonLat,
+  zoom: number,
+  v: Viewport,
+  bounds: BBox,
+  limits: { minZoom: number; maxZoom: number },
+): CameraView {
+  const { insets } = v;
+  const w = Math.max(1, v.width - insets.left - insets.right);
+  const h = Math.max(1, v.height - insets.top - insets.bottom);
+  const [west, north] = mercator([bounds[0], bounds[3]]);
+  const [east, south] = mercator([bounds[2], bounds[1]]);
+  let z = Math.max(limits.minZoom, Math.min(limits.maxZoom, zoom));
+  const grow = Math.max(w / ((east - west) * TILE * 2 ** z), h / ((south - north) * TILE * 2 ** z));
+  if (grow > 1) z += Math.log2(grow);
+  const scale = TILE * 2 ** z;
+  // the clear part's centre lies this far from the canvas's centre, in world units
+  const dx = (insets.left - insets.right) / 2 / scale;
+  const dy = (insets.top - insets.bottom) / 2 / scale;
+  const within = (c: number, lo: number, hi: number) =>
+    lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, c));
+  const [x, y] = mercator(center);
+  const cx = within(x + dx, west + w / 2 / scale, east - w / 2 / scale);
+  const cy = within(y + dy, north + h / 2 / scale, south - h / 2 / scale);
+  return { center: unmercator([cx - dx, cy - dy]), zoom: z };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coversMayMove, insetsFromRects, type NodeLike } from './overlays';
+import { coversMayMove, insetsFromRects, type NodeLike, scaleAtLongest, SCALE_MAX_PX } from './overlays';
 
 const map = { left: 0, top: 56, right: 1440, bottom: 900 };
 const box = (left: number, top: number, w: number, h: number) => ({
@@ -114,5 +114,21 @@ describe('which changes can move what covers the map', () => {
     expect(coversMayMove('childList', button, parent)).toBe(true);
     expect(coversMayMove('attributes', controls, parent)).toBe(true);
     expect(coversMayMove('attributes', page, parent)).toBe(false);
+  });
+});
+
+describe('the scale bar, counted at its longest', () => {
+  const map = { left: 0, top: 0, right: 400, bottom: 800 };
+  it('keeps the same box whatever its ruler, growing away from the side it is anchored to', () => {
+    // anchored on the right (English): the ruler grows to the left
+    const right = (ruler: number) =>
+      scaleAtLongest({ left: 390 - ruler - 14, top: 500, right: 390, bottom: 520 }, ruler, map);
+    expect(right(40)).toEqual(right(95));
+    expect(right(40)).toEqual({ left: 390 - SCALE_MAX_PX - 14, top: 500, right: 390, bottom: 520 });
+    // anchored on the left (Arabic): it grows to the right
+    const left = (ruler: number) =>
+      scaleAtLongest({ left: 10, top: 500, right: 10 + ruler + 14, bottom: 520 }, ruler, map);
+    expect(left(40)).toEqual(left(95));
+    expect(left(40).right).toBe(10 + SCALE_MAX_PX + 14);
   });
 });

@@ -60,8 +60,8 @@ export function insetsFromRects(map: Rect, covers: readonly Rect[]): Insets {
   };
 }
 
-/** The covering elements of a map container: `[data-overlay]` beside it, and its own controls. */
-export function overlayElements(container: HTMLElement): HTMLElement[] {
+/** The covering elements of a map container: `[data-overlay]` beside it, and (unless left out) its own controls. */
+export function overlayElements(container: HTMLElement, controls = true): HTMLElement[] {
   const beside = container.parentElement
     ? [
         ...container.parentElement.querySelectorAll<HTMLElement>(
@@ -69,16 +69,43 @@ export function overlayElements(container: HTMLElement): HTMLElement[] {
         ),
       ]
     : [];
-  const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')];
-  return [...beside, ...controls];
+  return controls ? [...beside, ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')] : beside;
 }
 
-/** Measure what covers the map now. Hidden elements (display: none, visibility: hidden) cover nothing. */
-export function measureInsets(container: HTMLElement): Insets {
-  const covers = overlayElements(container)
+/**
+ * Measure what covers the map now. Hidden elements (display: none, visibility: hidden) cover
+ * nothing. Without `controls`, only the panels count (the camera keeps what they leave clear inside
+ * its bounds; the controls are small, at the map's edges, where the basemap reaches past the bounds).
+ */
+export function measureInsets(container: HTMLElement, controls = true): Insets {
+  const map = container.getBoundingClientRect();
+  const covers = overlayElements(container, controls)
     .filter((el) => el.checkVisibility?.({ visibilityProperty: true }) ?? el.offsetParent !== null)
-    .map((el) => el.getBoundingClientRect());
-  return insetsFromRects(container.getBoundingClientRect(), covers);
+    .map((el) => coverOf(el, map));
+  return insetsFromRects(map, covers);
+}
+
+/** The longest the scale bar's ruler gets (MapLibre's ScaleControl `maxWidth`). */
+export const SCALE_MAX_PX = 100;
+
+/**
+ * What an element covers. The scale bar's ruler grows and shrinks with the zoom: it counts at its
+ * longest, from the side it is anchored to, or framing would change the zoom, the ruler, what
+ * counts as covered and so the framing again, without end.
+ */
+function coverOf(el: HTMLElement, map: Rect): Rect {
+  const r = el.getBoundingClientRect();
+  const ruler = parseFloat(el.style.width);
+  if (!el.classList.contains('maplibregl-ctrl-scale') || !(ruler >= 0)) return r;
+  return scaleAtLongest(r, ruler, map);
+}
+
+/** A scale bar's box with its ruler at SCALE_MAX_PX, keeping the edge nearer the map's side. */
+export function scaleAtLongest(r: Rect, ruler: number, map: Rect): Rect {
+  const width = r.right - r.left - ruler + SCALE_MAX_PX;
+  return map.right - r.right < r.left - map.left
+    ? { left: r.right - width, top: r.top, right: r.right, bottom: r.bottom }
+    : { left: r.left, top: r.top, right: r.left + width, bottom: r.bottom };
 }
 
 export const sameInsets = (a: Insets, b: Insets) =>
