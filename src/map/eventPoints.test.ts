@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryEvent } from '../data/schema';
+import type { Place, StoryEvent } from '../data/schema';
 import { categoryBits } from './features';
 import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
 import { buildTimeIndex } from '../derive/timeIndex';
 import { dayNumber } from '../data/days';
-import { eventPoints, MAX_UNCERTAINTY_CIRCLES, pointProperties, zoom0Pixels } from './eventPoints';
+import {
+  eventPoints,
+  MAX_UNCERTAINTY_CIRCLES,
+  ownPointOf,
+  pointProperties,
+  zoom0Pixels,
+} from './eventPoints';
 
 describe('event points', () => {
   const ev = (i: number, over: Partial<StoryEvent> = {}) => importedEvent(i, { uncertaintyKm: 25, ...over });
@@ -69,5 +75,24 @@ describe('event points', () => {
     expect(p.length).toBe(many.length);
     expect(p.u0).toBeNull();
     expect(pointProperties(p, 0)).not.toHaveProperty('u0');
+  });
+
+  it("find an event's own point by its day, as a scan of every point would", () => {
+    const place = { id: 'p1', lat: 36.5, lon: 40.5 } as Place;
+    // date order, several events a day; some drawn on their place (a badge), some with no place at all
+    const events = Array.from({ length: 400 }, (_, i) =>
+      ev(i, {
+        date: `2026-02-${String(1 + Math.floor(i / 17)).padStart(2, '0')}`,
+        ...(i % 5 === 0 ? { lon: undefined, lat: undefined, places: ['p1'] } : {}),
+        ...(i % 7 === 0 ? { lon: undefined, lat: undefined } : {}),
+      }),
+    );
+    const p = eventPoints(events, new Map([['p1', place]]), bits, colors, undefined, buildTimeIndex(events));
+    expect(p.length).toBeGreaterThan(300);
+    for (const e of events) {
+      const scan = p.ids.findIndex((id, i) => id === e.id && p.atPlace[i] === 0);
+      expect(ownPointOf(p, e)).toBe(scan);
+    }
+    expect(ownPointOf(p, { id: 'e1', date: '2026-03-30' })).toBe(-1);
   });
 });

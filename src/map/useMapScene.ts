@@ -22,7 +22,7 @@ import {
   routeFeatures,
   uncertaintyFeatures,
 } from './features';
-import { eventPoints, pointFeature } from './eventPoints';
+import { eventPoints, ownPointOf, pointFeature } from './eventPoints';
 import type { MapScene } from './scene';
 import type { CameraTarget } from './storyCamera';
 
@@ -35,7 +35,7 @@ export interface SceneInput {
   /** Events drawn as points (already narrowed by place and text). */
   events: readonly StoryEvent[];
   /** The timeline's current event (marked on the map when it has a point of its own). */
-  currentId: string | null;
+  current: StoryEvent | null;
   /** The dataset's categories, in legend order (their colours and mask bits follow it). */
   categoryIds: readonly Category[];
   /** Colour and size by the data's own columns (ui/usePointLook.ts); null functions: by category, one size. */
@@ -78,14 +78,12 @@ export function useMapScene(p: SceneInput): MapScene {
     () => eventPoints(events, placesById, bits, categoryColors(categoryIds), look, buildTimeIndex(events)),
     [events, placesById, bits, categoryIds, look],
   );
-  // the current event's own point, as drawn (its colour included): one scan per step
-  const { currentId } = p;
+  // the current event's own point, as drawn (its colour included)
+  const currentEvent = p.current;
   const current = useMemo((): FeatureCollection => {
-    const i = currentId
-      ? eventData.ids.findIndex((id, i) => id === currentId && eventData.atPlace[i] === 0)
-      : -1;
+    const i = currentEvent ? ownPointOf(eventData, currentEvent) : -1;
     return { type: 'FeatureCollection', features: i >= 0 ? [pointFeature(eventData, i)] : [] };
-  }, [eventData, currentId]);
+  }, [eventData, currentEvent]);
   const pointFilter = useMemo(
     () => ({
       from: from ? dayNumber(from) : -1e9,

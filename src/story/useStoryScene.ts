@@ -54,7 +54,7 @@ export function useStoryScene(selection: Selection) {
     // a dataset with more categories than the mask has bits is filtered by category before upload
     events: m.categories.length > MASK_BITS ? m.subset : m.mapEvents,
     categoryIds: m.categories,
-    currentId: current?.id ?? null,
+    current: current ?? null,
     look,
     from: filter.from,
     to: filter.to,
