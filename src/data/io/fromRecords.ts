@@ -72,14 +72,17 @@ type Problems = readonly RecordProblem[];
  */
 export class EventCollector {
   readonly events: StoryEvent[] = [];
+  private made = 0;
   private readonly errors: RowError[] = [];
   private readonly seen = new Map<string, number>();
   private unmapped = 0;
   private stoppedAt: number | null = null;
 
+  /** `keep` false: events are only handed on by `add`, not held for `result` (the packer's stream). */
   constructor(
     private readonly noun: RowNoun,
     private readonly maxRows = MAX_IMPORT_ROWS,
+    private readonly keep = true,
   ) {}
 
   /** The events made of these records (none once the limit is reached). */
@@ -87,7 +90,7 @@ export class EventCollector {
     const made: StoryEvent[] = [];
     for (const { row, record } of records) {
       if (this.stoppedAt !== null) break;
-      if (this.events.length >= this.maxRows) {
+      if (this.made >= this.maxRows) {
         this.stoppedAt = row;
         break;
       }
@@ -106,7 +109,8 @@ export class EventCollector {
       this.seen.set(id, row);
       const e = recordToEvent(record, id);
       if (e.lon === undefined) this.unmapped++;
-      this.events.push(e);
+      this.made++;
+      if (this.keep) this.events.push(e);
       made.push(e);
     }
     return made;

@@ -23,7 +23,7 @@ import type { ImportResult } from './types';
 import { fileError } from './validateRows';
 
 /** How much text decides the file's kind, separator and first row (detectDelimiter's sample). */
-const HEAD_CHARS = 64 * 1024;
+export const HEAD_CHARS = 64 * 1024;
 
 /**
  * Cuts a growing text after its last line break outside quotes: what `push` returns is whole rows,
@@ -75,6 +75,11 @@ export class RowCutter {
 export interface StreamOptions extends DetectOptions {
   /** The file's size in bytes when known (Content-Length, File.size): progress is read against it. */
   totalBytes?: number;
+  /**
+   * False: a file read piece by piece hands its events to `onEvents` only, and the result holds
+   * none (its counts and problems still whole). The packer streams files larger than memory so.
+   */
+  keepEvents?: boolean;
 }
 
 /** A table being read piece by piece: its separator, its format's row reader, the events so far. */
@@ -125,14 +130,35 @@ function streamedTable(
   opts: StreamOptions,
   onEvents: (events: StoryEvent[]) => void,
 ): StreamedTable | null {
-  if (opts.mapping || detectKind(name, head) !== 'csv') return null;
+  if (opts.mapping) return null;
+  const table = tableOf(name, head);
+  return (
+    table &&
+    new StreamedTable(
+      table.delimiter,
+      table.reader,
+      new EventCollector('row', opts.maxRows, opts.keepEvents ?? true),
+      onEvents,
+    )
+  );
+}
+
+/** A known format's table: its separator and row reader, decided from the file's start. */
+function tableOf(name: string, head: string): { delimiter: Delimiter; reader: FormatRowReader } | null {
+  if (detectKind(name, head) !== 'csv') return null;
   const sample = lineBreaksAsLf(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head);
   const delimiter = detectDelimiter(sample);
   const first = parseRows(sample, delimiter).rows[0];
   // the first row decides, as in parseEventsFile (a blank first line: not streamed)
   const reader = first && !isBlankRow(first) ? formatRowReader(first, 0) : null;
-  return reader && new StreamedTable(delimiter, reader, new EventCollector('row', opts.maxRows), onEvents);
+  return reader && { delimiter, reader };
 }
+
+/**
+ * Whether a file that starts with `head` (its first 64 kB, or all of it) is read piece by piece:
+ * a table in an analyst's format. Any other file is read as one text.
+ */
+export const readsByPieces = (name: string, head: string): boolean => tableOf(name, head) !== null;
 
 /**
  * Reads a file from its bytes. Events are handed to `onEvents` in file order as they are made (a

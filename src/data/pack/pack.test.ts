@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortEvents } from '../order';
 import type { StoryEvent } from '../schema';
@@ -12,6 +13,7 @@ import { ColumnChecker } from './checkColumns';
 import { crc32 as crc32Of } from './crc32';
 import { decodePart, PartError } from './packFormat';
 import { readPack } from './readPack';
+import { MemorySpill, packStream } from './packStream';
 import { PackWriter, writePack } from './writePack';
 
 const example = (f: string) => readFileSync(resolve(__dirname, '../../../public/examples', f), 'utf8');
@@ -395,5 +397,103 @@ describe('the example pack the site ships (public/packs/acled-sample)', () => {
     const now = writePack('acled-sample.csv', acled, { partEvents: 4, created: new Date(shipped.created) });
     expect(shipped).toEqual(now.index);
     expect(new Uint8Array(readFileSync(resolve(dir, 'events.bin')))).toEqual(now.data);
+  });
+});
+
+describe('a pack written from a stream (npm run pack on a file of any size)', () => {
+  /** An ACLED file of `n` rows made from the sample's: ids renumbered, dates spread over 14 months, out of order. */
+  function acledFile(n: number): string {
+    const [header, ...rows] = Papa.parse<string[]>(example('acled-sample.csv').trim()).data;
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const id = header!.indexOf('event_id_cnty');
+    const date = header!.indexOf('event_date');
+    const notes = header!.indexOf('notes');
+    const out = Array.from({ length: n }, (_, i) => {
+      const r = [...rows[i % rows.length]!];
+      r[id] = `SYR${700000 + i}`;
+      const k = (i * 7919) % 420; // days, scattered
+      r[date] = `${1 + (k % 28)} ${months[Math.floor(k / 30) % 12]} ${2025 + Math.floor(k / 360)}`;
+      // a quoted line break now and then, which a piece must not be cut inside
+      if (i % 50 === 3) r[notes] = `first line\nsecond, "quoted" line`;
+      return r;
+    });
+    out.push([...out[10]!]); // a repeated id, far from its first row
+    out.push(out[20]!.map((c, j) => (j === date ? 'not a date' : c)).map((c, j) => (j === id ? 'SYR1' : c)));
+    return Papa.unparse([header!, ...out]);
+  }
+  /** The text as a stream of pieces of `size` bytes (cut anywhere: inside a character, a quote, a row). */
+  const streamOf = (text: string, size: number) => {
+    const bytes = new TextEncoder().encode(text);
+    let at = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (at >= bytes.length) return c.close();
+        c.enqueue(bytes.slice(at, (at += size)));
+      },
+    });
+  };
+  /** A spill that keeps its months as text, as the packer's temporary files do. */
+  class TextSpill extends MemorySpill {
+    private readonly lines = new Map<string, string[]>();
+    override add(month: string, events: readonly StoryEvent[]) {
+      const l = this.lines.get(month) ?? [];
+      l.push(...events.map((e) => JSON.stringify(e)));
+      this.lines.set(month, l);
+    }
+    override months() {
+      return [...this.lines.keys()];
+    }
+    override take(month: string) {
+      return (this.lines.get(month) ?? []).map((l) => JSON.parse(l) as StoryEvent);
+    }
+  }
+  const created = new Date('2026-12-02T00:00:00Z');
+
+  it('is byte for byte the pack writePack makes of the whole file, whatever the pieces', async () => {
+    const text = acledFile(3000);
+    const whole = parseEventsFile('big.csv', text, { maxRows: Infinity });
+    expect(whole.errors.map((e) => e.problem.code).sort()).toEqual(['duplicate-id', 'unreadable-date']);
+    const want = writePack('big.csv', whole, { partEvents: 250, created });
+    for (const size of [97, 4096, 1 << 20]) {
+      const parts: Uint8Array[] = [];
+      const { index, result } = await packStream(
+        'big.csv',
+        streamOf(text, size),
+        new TextSpill(),
+        (b) => parts.push(b),
+        {
+          partEvents: 250,
+          created,
+        },
+      );
+      expect(index).toEqual(want.index);
+      expect(Buffer.concat(parts).equals(Buffer.from(want.data))).toBe(true);
+      // the problems are the whole file's, by row; the events are not held
+      expect(result.errors).toEqual(whole.errors);
+      expect(result.events).toEqual([]);
+    }
+    // 2,999 events over 14 months, in parts of 250
+    expect(want.index.parts.length).toBe(12);
+  });
+
+  it('packs nothing from a table of no known format, and says so', async () => {
+    const { index, result } = await packStream('x.csv', streamOf('a,b\n1,2\n', 3), new MemorySpill(), () => {
+      throw new Error('nothing to write');
+    });
+    expect(index).toBeNull();
+    expect(result.needsMapping).toBeTruthy();
   });
 });
