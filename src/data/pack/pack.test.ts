@@ -404,20 +404,6 @@ describe('a pack written from a stream (npm run pack on a file of any size)', ()
   /** An ACLED file of `n` rows made from the sample's: ids renumbered, dates spread over 14 months, out of order. */
   function acledFile(n: number): string {
     const [header, ...rows] = Papa.parse<string[]>(example('acled-sample.csv').trim()).data;
-    const months = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ];
     const id = header!.indexOf('event_id_cnty');
     const date = header!.indexOf('event_date');
     const notes = header!.indexOf('notes');
@@ -425,7 +411,13 @@ describe('a pack written from a stream (npm run pack on a file of any size)', ()
       const r = [...rows[i % rows.length]!];
       r[id] = `SYR${700000 + i}`;
       const k = (i * 7919) % 420; // days, scattered
-      r[date] = `${1 + (k % 28)} ${months[Math.floor(k / 30) % 12]} ${2025 + Math.floor(k / 360)}`;
+      // ACLED's "21 February 2026"
+      r[date] = new Date(Date.UTC(2025, 0, 1 + k)).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       // a quoted line break now and then, which a piece must not be cut inside
       if (i % 50 === 3) r[notes] = `first line\nsecond, "quoted" line`;
       return r;

@@ -12,7 +12,7 @@ import type { ImportResult } from '../io/types';
 import { sortEvents } from '../order';
 import type { StoryEvent } from '../schema';
 import type { PackIndex } from './packFormat';
-import { PackWriter } from './writePack';
+import { PackWriter, packSource } from './writePack';
 
 /** Events set aside by month ("2025-03") as a file is read, and handed back a month at a time. */
 export interface MonthSpill {
@@ -90,12 +90,6 @@ export async function packStream(
   if (result.needsMapping || events === 0) return { index: null, result };
   const writer = new PackWriter(write, opts.partEvents);
   for (const month of spill.months().sort()) writer.add(sortEvents(spill.take(month)));
-  const index = writer.finish({
-    name,
-    ...(result.format !== undefined && { format: result.format }),
-    totalRows: result.totalRows,
-    unmapped: result.unmapped,
-    ...(opts.created && { created: opts.created }),
-  });
+  const index = writer.finish(packSource(name, result, opts.created));
   return { index, result };
 }

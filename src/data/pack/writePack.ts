@@ -120,6 +120,15 @@ export class PackWriter {
   }
 }
 
+/** What a pack's index says of its source: the file's name, format and counts. */
+export const packSource = (name: string, result: ImportResult, created?: Date) => ({
+  name,
+  ...(result.format !== undefined && { format: result.format }),
+  totalRows: result.totalRows,
+  unmapped: result.unmapped,
+  ...(created && { created }),
+});
+
 export function writePack(
   name: string,
   result: ImportResult,
@@ -128,13 +137,7 @@ export function writePack(
   const chunks: Uint8Array[] = [];
   const writer = new PackWriter((bytes) => chunks.push(bytes), opts.partEvents);
   writer.add(sortEvents(result.events));
-  const index = writer.finish({
-    name,
-    ...(result.format !== undefined && { format: result.format }),
-    totalRows: result.totalRows,
-    unmapped: result.unmapped,
-    ...(opts.created && { created: opts.created }),
-  });
+  const index = writer.finish(packSource(name, result, opts.created));
   const data = new Uint8Array(index.dataBytes);
   let at = 0;
   for (const c of chunks) {
