@@ -31,20 +31,20 @@ import {
   type PointFilter,
   type PointIndex,
 } from './eventVisibility';
-import { measureInsets, SCALE_MAX_PX, watchOverlays } from './overlays';
+import { measureVisible, SCALE_MAX_PX, watchOverlays } from './overlays';
 import type { EventPoints } from './eventPoints';
 import { dotArrays } from './dotData';
 import { DotLayer } from './dotLayer';
 import { pointSourceSpec, releasePoints, servePoints } from './pointSource';
 import { POINTS_LAYER } from './pointTiles';
 import { StoryCamera, targetView, viewportOf } from './storyCamera';
-import { constrainClear, type BBox, type Viewport } from './framing';
+import { keepInBounds, type BBox, type Viewport } from './framing';
 import { sceneChanges, type MapScene, type ScenePart } from './scene';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /**
- * The area the camera may show (west, south, east, north): its clear part stays inside. The
+ * The area the camera may show (west, south, east, north): what a viewer sees stays inside. The
  * basemap (public/basemap) is cut 2° wider; src/data/basemap.test.ts reads these numbers.
  */
 export const MAP_BOUNDS: BBox = [25, 24, 56, 44];
@@ -52,7 +52,7 @@ export const MAP_BOUNDS: BBox = [25, 24, 56, 44];
 const boundedViewport = (container: HTMLElement): Viewport => ({
   width: container.clientWidth,
   height: container.clientHeight,
-  insets: measureInsets(container, false),
+  insets: measureVisible(container),
 });
 
 // Start MapLibre's workers now (loading and compiling their 520 kB script) rather than when the
@@ -90,8 +90,8 @@ export class MapController {
   private selectedRoutes = new Set<string>();
   private readonly camera: StoryCamera;
   /**
-   * The map's size and what its panels cover (not its controls), as last measured: the camera
-   * keeps the part they leave clear inside the bounds.
+   * The map's size and the part of it a viewer can see past the panels, as last measured: the
+   * camera keeps that part inside the bounds.
    */
   private bounded: Viewport;
   private readonly unwatch: () => void;
@@ -136,9 +136,9 @@ export class MapController {
       minZoom: CAMERA_LIMITS.minZoom,
       maxZoom: CAMERA_LIMITS.maxZoom,
       maxPitch: CAMERA_LIMITS.maxPitch,
-      // the part of the map nothing covers stays inside the bounds (the basemap reaches 2° past them)
+      // the part of the map a viewer can see stays inside the bounds (the basemap reaches 2° past them)
       transformConstrain: (lngLat, zoom) => {
-        const c = constrainClear([lngLat.lng, lngLat.lat], zoom, this.bounded, MAP_BOUNDS, CAMERA_LIMITS);
+        const c = keepInBounds([lngLat.lng, lngLat.lat], zoom, this.bounded, MAP_BOUNDS, CAMERA_LIMITS);
         return { center: new maplibregl.LngLat(c.center[0], c.center[1]), zoom: c.zoom };
       },
       attributionControl: false,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clearArea,
-  constrainClear,
+  keepInBounds,
   frameBox,
   mercator,
   project,
@@ -105,10 +105,10 @@ describe('framing a box beside the panels', () => {
   });
 });
 
-describe('keeping the clear part of the map inside the bounds', () => {
+describe('keeping the part of the map a viewer sees inside the bounds', () => {
   const BOUNDS: BBox = [25, 24, 56, 44];
   const LIMITS = { minZoom: 3, maxZoom: 12 };
-  /** The clear part's corners, in lon/lat, for a camera on a viewport. */
+  /** The visible part's corners, in lon/lat, for a camera on a viewport. */
   function clearCorners(cam: { center: [number, number]; zoom: number }, v: Viewport): [LonLat, LonLat] {
     const scale = 512 * 2 ** cam.zoom;
     const [cx, cy] = mercator(cam.center);
@@ -116,12 +116,14 @@ describe('keeping the clear part of the map inside the bounds', () => {
       unmercator([cx + (px - v.width / 2) / scale, cy + (py - v.height / 2) / scale]);
     return [at(v.insets.left, v.insets.top), at(v.width - v.insets.right, v.height - v.insets.bottom)];
   }
-  // a 390×792 phone with the sheet open: the clear strip is the top 269 px (the legend and zoom buttons aside)
+  // a 390×792 phone with the sheet open: the strip above it is the top 269 px; framing keeps clear of
+  // the legend and the zoom buttons too, the bounds only of the sheet and the timeline (they span the width)
   const phone: Viewport = { width: 390, height: 792, insets: { top: 54, right: 0, bottom: 523, left: 54 } };
+  const seen: Viewport = { ...phone, insets: { top: 0, right: 0, bottom: 523, left: 0 } };
 
   it('lets a phone put the story in the strip above its sheet (the canvas below reaches past the bounds)', () => {
     const want = frameBox([35.0, 31.6, 43.4, 38.0], phone, OPTS);
-    const got = constrainClear(want.center, want.zoom, phone, BOUNDS, LIMITS);
+    const got = keepInBounds(want.center, want.zoom, seen, BOUNDS, LIMITS);
     expect(got.zoom).toBeCloseTo(want.zoom, 9);
     expect(got.center[0]).toBeCloseTo(want.center[0], 9);
     expect(got.center[1]).toBeCloseTo(want.center[1], 9);
@@ -129,8 +131,8 @@ describe('keeping the clear part of the map inside the bounds', () => {
     expect(want.center[1]).toBeLessThan(24);
   });
 
-  it('pans the clear part back inside the bounds, and no further', () => {
-    const got = constrainClear([60, 20], 6, phone, BOUNDS, LIMITS);
+  it('pans the visible part back inside the bounds, and no further', () => {
+    const got = keepInBounds([60, 20], 6, phone, BOUNDS, LIMITS);
     const [[w, n], [e, s]] = clearCorners(got, phone);
     expect(e).toBeCloseTo(56, 6);
     expect(s).toBeCloseTo(24, 6);
@@ -139,16 +141,16 @@ describe('keeping the clear part of the map inside the bounds', () => {
     expect(got.zoom).toBe(6);
   });
 
-  it('zooms in when the clear part is wider than the bounds, and centres it', () => {
+  it('zooms in when the visible part is wider than the bounds, and centres it', () => {
     const wide: Viewport = { width: 2400, height: 600, insets: { top: 0, right: 0, bottom: 0, left: 400 } };
-    const got = constrainClear([40, 34], 3, wide, BOUNDS, LIMITS);
+    const got = keepInBounds([40, 34], 3, wide, BOUNDS, LIMITS);
     expect(got.zoom).toBeGreaterThan(3);
     const [[w], [e]] = clearCorners(got, wide);
     expect(w).toBeCloseTo(25, 6);
     expect(e).toBeCloseTo(56, 6);
   });
 
-  it('any camera comes out with its clear part inside the bounds, and a camera already inside is kept', () => {
+  it('any camera comes out with its visible part inside the bounds, and a camera already inside is kept', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 80, noNaN: true }),
@@ -162,14 +164,14 @@ describe('keeping the clear part of the map inside the bounds', () => {
         }),
         (lon, lat, zoom, insets) => {
           const v: Viewport = { width: 800, height: 700, insets };
-          const got = constrainClear([lon, lat], zoom, v, BOUNDS, LIMITS);
+          const got = keepInBounds([lon, lat], zoom, v, BOUNDS, LIMITS);
           const [[w, n], [e, s]] = clearCorners(got, v);
           expect(w).toBeGreaterThanOrEqual(25 - 1e-6);
           expect(e).toBeLessThanOrEqual(56 + 1e-6);
           expect(s).toBeGreaterThanOrEqual(24 - 1e-6);
           expect(n).toBeLessThanOrEqual(44 + 1e-6);
           // constraining again changes nothing
-          const again = constrainClear(got.center, got.zoom, v, BOUNDS, LIMITS);
+          const again = keepInBounds(got.center, got.zoom, v, BOUNDS, LIMITS);
           expect(again.center[0]).toBeCloseTo(got.center[0], 6);
           expect(again.center[1]).toBeCloseTo(got.center[1], 6);
           expect(again.zoom).toBeCloseTo(got.zoom, 9);

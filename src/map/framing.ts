@@ -103,14 +103,15 @@ export function frameBox(box: BBox, v: Viewport, o: FrameOptions): CameraView {
 }
 
 /**
- * The camera nearest to `center` and `zoom` that keeps the part of the map nothing covers inside
- * `bounds` (MapLibre's `transformConstrain`). MapLibre's own `maxBounds` keeps the whole canvas
- * inside: on a tall phone the canvas at the overview's zoom spans more latitude than the bounds,
- * so MapLibre pinned it to their middle and no camera could put the story in the strip above a
- * sheet or a presentation card. What lies under the panels may reach past the bounds; no one sees
- * it. As MapLibre does, a clear part wider or taller than the bounds zooms in until it fits.
+ * The camera nearest to `center` and `zoom` that keeps the part of the map a viewer can see (the
+ * viewport minus its insets: overlays.ts `visibleInsets`) inside `bounds`; MapLibre's
+ * `transformConstrain`. MapLibre's own `maxBounds` keeps the whole canvas inside: on a tall phone
+ * the canvas at the overview's zoom spans more latitude than the bounds, so MapLibre pinned it to
+ * their middle and no camera could put the story in the strip above a sheet or a presentation
+ * card. What lies under the panels may reach past the bounds; no one sees it. As MapLibre does, a
+ * visible part wider or taller than the bounds zooms in until it fits.
  */
-export function constrainClear(
+export function keepInBounds(
   center: LonLat,
   zoom: number,
   v: Viewport,
@@ -126,7 +127,7 @@ export function constrainClear(
   const grow = Math.max(w / ((east - west) * TILE * 2 ** z), h / ((south - north) * TILE * 2 ** z));
   if (grow > 1) z += Math.log2(grow);
   const scale = TILE * 2 ** z;
-  // the clear part's centre lies this far from the canvas's centre, in world units
+  // the visible part's centre lies this far from the canvas's centre, in world units
   const dx = (insets.left - insets.right) / 2 / scale;
   const dy = (insets.top - insets.bottom) / 2 / scale;
   const within = (c: number, lo: number, hi: number) =>

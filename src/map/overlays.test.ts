@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coversMayMove, insetsFromRects, type NodeLike, scaleAtLongest, SCALE_MAX_PX } from './overlays';
+import {
+  coversMayMove,
+  insetsFromRects,
+  type NodeLike,
+  scaleAtLongest,
+  SCALE_MAX_PX,
+  visibleInsets,
+} from './overlays';
 
 const map = { left: 0, top: 56, right: 1440, bottom: 900 };
 const box = (left: number, top: number, w: number, h: number) => ({
@@ -130,5 +137,70 @@ describe('the scale bar, counted at its longest', () => {
       scaleAtLongest({ left: 10, top: 500, right: 10 + ruler + 14, bottom: 520 }, ruler, map);
     expect(left(40)).toEqual(left(95));
     expect(left(40).right).toBe(10 + SCALE_MAX_PX + 14);
+  });
+});
+
+describe('the part of the map a viewer can see past the panels', () => {
+  const map = { left: 0, top: 52, right: 390, bottom: 844 };
+  const timeline = { left: 0, top: 650, right: 390, bottom: 844 };
+  const legend = { left: 8, top: 60, right: 201, bottom: 106 };
+
+  it('moves an edge in past a sheet and the timeline, which cover the map from side to side', () => {
+    const sheet = { left: 0, top: 321, right: 390, bottom: 650 };
+    expect(visibleInsets(map, [sheet, timeline, legend])).toEqual({
+      top: 0,
+      right: 0,
+      bottom: 844 - 321 + 16,
+      left: 0,
+    });
+  });
+
+  it('never past a panel with map beside it (a short side panel on a desktop)', () => {
+    const desk = { left: 0, top: 0, right: 1440, bottom: 844 };
+    const panel = { left: 12, top: 12, right: 428, bottom: 500 };
+    const bar = { left: 0, top: 676, right: 1440, bottom: 844 };
+    expect(visibleInsets(desk, [panel, bar])).toEqual({ top: 0, right: 0, bottom: 168 + 16, left: 0 });
+    // a panel that runs down to the timeline, with margins narrower than the slack: all of that side is covered
+    const tall = { ...panel, bottom: 664 };
+    expect(visibleInsets(desk, [tall, bar]).left).toBe(428 + 16);
+  });
+
+  it('counts a bar with narrow margins as covering its side (the presentation bar on a phone)', () => {
+    const presentBar = { left: 64, top: 64, right: 378, bottom: 217 }; // map-relative 12 px from the top
+    const top = { ...presentBar, left: 12, top: 64 };
+    expect(visibleInsets(map, [top]).top).toBe(217 - 52 + 16);
+    expect(visibleInsets(map, [presentBar]).top).toBe(0);
+  });
+
+  it('every point outside the rectangle it gives is under a box', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: -50, max: 400 }),
+            y: fc.integer({ min: -50, max: 400 }),
+            w: fc.integer({ min: 1, max: 400 }),
+            h: fc.integer({ min: 1, max: 400 }),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        (raw, slack) => {
+          const m = { left: 0, top: 0, right: 300, bottom: 300 };
+          const boxes = raw.map((r) => ({ left: r.x, top: r.y, right: r.x + r.w, bottom: r.y + r.h }));
+          const i = visibleInsets(m, boxes, slack);
+          const under = (x: number, y: number) =>
+            boxes.some(
+              (b) => x >= b.left - slack && x < b.right + slack && y >= b.top - slack && y < b.bottom + slack,
+            );
+          for (let x = 0.5; x < 300; x += 7) {
+            for (let y = 0.5; y < 300; y += 7) {
+              const inside = x >= i.left && x <= 300 - i.right && y >= i.top && y <= 300 - i.bottom;
+              if (!inside) expect(under(x, y)).toBe(true);
+            }
+          }
+        },
+      ),
+    );
   });
 });

@@ -73,16 +73,81 @@ export function overlayElements(container: HTMLElement, controls = true): HTMLEl
 }
 
 /**
- * Measure what covers the map now. Hidden elements (display: none, visibility: hidden) cover
- * nothing. Without `controls`, only the panels count (the camera keeps what they leave clear inside
- * its bounds; the controls are small, at the map's edges, where the basemap reaches past the bounds).
+ * The insets of the smallest rectangle that holds every part of the map a viewer can see: an edge
+ * moves in only past what is covered from side to side (the timeline, a phone's sheet), never past
+ * a panel with map beside it. Each box is grown by `slack` px first, so the sliver between a panel
+ * and the map's edge counts as covered. Exact for boxes: the rectangle's edges lie on the map's
+ * edges or the boxes' edges, and each candidate line is checked for a gap.
  */
-export function measureInsets(container: HTMLElement, controls = true): Insets {
-  const map = container.getBoundingClientRect();
-  const covers = overlayElements(container, controls)
+export function visibleInsets(map: Rect, covers: readonly Rect[], slack = 16): Insets {
+  const w = map.right - map.left;
+  const h = map.bottom - map.top;
+  const boxes = covers.map((c) => ({
+    left: c.left - map.left - slack,
+    top: c.top - map.top - slack,
+    right: c.right - map.left + slack,
+    bottom: c.bottom - map.top + slack,
+  }));
+  /** Whether intervals cover [0, size] with no gap. */
+  const spans = (intervals: [number, number][], size: number) => {
+    intervals.sort((a, b) => a[0] - b[0]);
+    let reach = 0;
+    for (const [a, b] of intervals) {
+      if (a > reach) return false;
+      reach = Math.max(reach, b);
+    }
+    return reach >= size;
+  };
+  // the first line, from one edge inwards, that is not covered from side to side
+  const firstOpen = (
+    size: number,
+    across: number,
+    lines: number[],
+    at: (line: number) => [number, number][],
+  ) => {
+    for (const line of lines.filter((l) => l >= 0 && l < size).sort((a, b) => a - b))
+      if (!spans(at(line), across)) return line;
+    return size;
+  };
+  const rows = (y: number, fromTop: boolean) =>
+    boxes
+      .filter((b) => (fromTop ? b.top <= y && b.bottom > y : b.top < h - y && b.bottom >= h - y))
+      .map((b): [number, number] => [b.left, b.right]);
+  const cols = (x: number, fromLeft: boolean) =>
+    boxes
+      .filter((b) => (fromLeft ? b.left <= x && b.right > x : b.left < w - x && b.right >= w - x))
+      .map((b): [number, number] => [b.top, b.bottom]);
+  const top = firstOpen(h, w, [0, ...boxes.map((b) => b.bottom)], (y) => rows(y, true));
+  if (top >= h) return { ...NO_INSETS };
+  return {
+    top: Math.floor(top),
+    bottom: Math.floor(firstOpen(h, w, [0, ...boxes.map((b) => h - b.top)], (y) => rows(y, false))),
+    left: Math.floor(firstOpen(w, h, [0, ...boxes.map((b) => b.right)], (x) => cols(x, true))),
+    right: Math.floor(firstOpen(w, h, [0, ...boxes.map((b) => w - b.left)], (x) => cols(x, false))),
+  };
+}
+
+/** The elements covering the map now, as boxes. Hidden elements (display: none, visibility: hidden) cover nothing. */
+function coveringBoxes(container: HTMLElement, controls: boolean, map: Rect): Rect[] {
+  return overlayElements(container, controls)
     .filter((el) => el.checkVisibility?.({ visibilityProperty: true }) ?? el.offsetParent !== null)
     .map((el) => coverOf(el, map));
-  return insetsFromRects(map, covers);
+}
+
+/** The insets of the largest part of the map nothing covers now, the map's controls included: where framing puts a step. */
+export function measureInsets(container: HTMLElement): Insets {
+  const map = container.getBoundingClientRect();
+  return insetsFromRects(map, coveringBoxes(container, true, map));
+}
+
+/**
+ * The insets of the part of the map a viewer can see past the panels now (`visibleInsets`): what the
+ * camera keeps inside its bounds. The controls do not count: they are small, at the map's edges,
+ * where the basemap reaches past the bounds.
+ */
+export function measureVisible(container: HTMLElement): Insets {
+  const map = container.getBoundingClientRect();
+  return visibleInsets(map, coveringBoxes(container, false, map));
 }
 
 /** The longest the scale bar's ruler gets (MapLibre's ScaleControl `maxWidth`). */
