@@ -171,28 +171,26 @@ export function crossCheck(
   });
   const routeIds = new Set(keptRoutes.map((r) => r.id));
   const keptEvents: StoryEvent[] = [];
-  // one function for every event (a million imported events: no million closures)
-  let at = 0;
-  let e: StoryEvent;
-  const report = (field: string, problem: DataProblem, outcome: DataIssue['outcome']) =>
-    issues.push({
-      file: files.events,
-      index: events.indices[at] ?? null,
-      recordId: e.id,
-      field,
-      problem,
-      outcome,
-    });
-  for (; at < events.records.length; at++) {
-    e = events.records[at]!;
+  events.records.forEach((e, at) => {
+    // an event that names nothing (most imported ones) has no reference to check: kept as it is,
+    // with no report function and no three new arrays each (a million events: ~0.2 s and garbage)
+    const names = e.places.length > 0 || e.effects.length > 0 || e.movements.length > 0;
+    if (!names && !(e.endDate && e.endDate < e.date)) {
+      keptEvents.push(e);
+      return;
+    }
+    const report = (field: string, problem: DataProblem, outcome: DataIssue['outcome']) =>
+      issues.push({
+        file: files.events,
+        index: events.indices[at] ?? null,
+        recordId: e.id,
+        field,
+        problem,
+        outcome,
+      });
     if (e.endDate && e.endDate < e.date) {
       report('endDate', { code: 'end-before-start', date: e.date }, 'record-dropped');
-      continue;
-    }
-    // an event that names nothing (most imported ones) has nothing to check: no three new arrays each
-    if (e.places.length === 0 && e.effects.length === 0 && e.movements.length === 0) {
-      keptEvents.push(e);
-      continue;
+      return;
     }
     const places = e.places.filter(
       (p, i) =>
@@ -214,6 +212,6 @@ export function crossCheck(
       movements.length < e.movements.length;
     // copied only when a reference was dropped: a million imported events need no second million
     keptEvents.push(dropped ? { ...e, places, effects, movements } : e);
-  }
+  });
   return { places: places.records, routes: keptRoutes, events: keptEvents, issues };
 }

@@ -6,6 +6,7 @@
  */
 import type { StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
+import { firstAtLeast } from './sorted';
 
 export class EventRange implements Iterable<StoryEvent> {
   readonly length: number;
@@ -40,14 +41,11 @@ export class EventRange implements Iterable<StoryEvent> {
     if (!e) return -1;
     for (let k = 0; k < this.before.length; k++) if (this.events[this.before[k]!] === e) return k;
     const day = dayNumber(e.date);
-    let lo = this.lo;
-    let hi = this.hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.hi && this.starts[i] === day; i++) {
+    for (
+      let i = firstAtLeast(this.starts, day, this.lo, this.hi);
+      i < this.hi && this.starts[i] === day;
+      i++
+    ) {
       if (this.events[i] === e) return this.before.length + i - this.lo;
     }
     return -1;

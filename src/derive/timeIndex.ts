@@ -5,6 +5,7 @@
 import type { Category, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
 import { EventRange } from './eventRange';
+import { firstAbove, firstAtLeast } from './sorted';
 
 export interface TimeIndex {
   /** The events, in date order (as given). */
@@ -67,30 +68,6 @@ function maxEnd(ix: TimeIndex, lo: number, hi: number): number {
   return last;
 }
 
-/** How many of the ascending `positions` are below `i`. */
-function countBelow(positions: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position whose start day is ≥ day (or > day when `after`). */
-function bound(starts: Int32Array, day: number, after: boolean): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after ? starts[mid]! <= day : starts[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The positions of the events overlapping [from, to]: the slice [lo, hi) of events starting in
  * the range, and (`before`) the longer events before it that reach into it.
@@ -101,8 +78,8 @@ export function positionsInRange(
   to: string | null,
 ): { lo: number; hi: number; before: number[] } {
   const f = from === null ? -Infinity : dayNumber(from);
-  const lo = from === null ? 0 : bound(ix.starts, f, false);
-  const hi = Math.max(lo, to === null ? ix.events.length : bound(ix.starts, dayNumber(to), true));
+  const lo = from === null ? 0 : firstAtLeast(ix.starts, f);
+  const hi = Math.max(lo, to === null ? ix.events.length : firstAbove(ix.starts, dayNumber(to)));
   // spans that start before the range but end inside or after its start
   const before: number[] = [];
   for (const i of ix.spans) {
@@ -150,7 +127,7 @@ export function categoryCountsInRange(
   const { lo, hi, before } = rangeParts(ix, from, to);
   const out = new Map<Category, number>();
   for (const [c, positions] of ix.positions) {
-    const n = countBelow(positions, hi) - countBelow(positions, lo);
+    const n = firstAtLeast(positions, hi) - firstAtLeast(positions, lo);
     if (n > 0) out.set(c, n);
   }
   for (const e of before) out.set(e.category, (out.get(e.category) ?? 0) + 1);

@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import type { Category, Place, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
 import { firstKnownPlace } from '../derive/geometry';
+import { firstAtLeast } from '../derive/sorted';
 
 /**
  * Up to this many points, each with a location precision gets its uncertainty circle on the map.
@@ -150,14 +151,8 @@ export function eventPoints(
  */
 export function ownPointOf(p: EventPoints, e: Pick<StoryEvent, 'id' | 'date'>): number {
   const day = dayNumber(e.date);
-  let lo = 0;
-  let hi = p.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (p.t[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < p.length && p.t[i] === day; i++) if (p.ids[i] === e.id && p.atPlace[i] === 0) return i;
+  for (let i = firstAtLeast(p.t, day); i < p.length && p.t[i] === day; i++)
+    if (p.ids[i] === e.id && p.atPlace[i] === 0) return i;
   return -1;
 }
 

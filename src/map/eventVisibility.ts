@@ -10,6 +10,7 @@
  */
 
 /** Date range (day numbers, inclusive) and category bit mask. */
+import { firstAbove } from '../derive/sorted';
 export interface PointFilter {
   from: number;
   to: number;
@@ -97,18 +98,6 @@ export function isShown(ix: PointIndex, i: number, f: PointFilter): boolean {
   return ix.t2[i]! >= f.from && ix.t[i]! <= f.to && (ix.c[i]! & f.mask) !== 0;
 }
 
-/** First position in `keys` (ascending) whose value is > `v`. */
-function upper(keys: Int32Array, v: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Ids of the tracked points whose visibility differs between `prev` and `next`, each once, with
  * the new visibility. Cost: the tracked points whose first or last day lies between the old and
@@ -131,13 +120,13 @@ export function visibilityChanges(
   }
   // `to` moved: only points starting in (min, max] can change on that side
   const [toLo, toHi] = prev.to <= next.to ? [prev.to, next.to] : [next.to, prev.to];
-  const a = upper(ix.starts, toLo);
-  const b = upper(ix.starts, toHi);
+  const a = firstAbove(ix.starts, toLo);
+  const b = firstAbove(ix.starts, toHi);
   for (let k = a; k < b; k++) check(ix.byStart[k]!);
   // `from` moved: only points ending in [min, max) can change on that side
   const [fromLo, fromHi] = prev.from <= next.from ? [prev.from, next.from] : [next.from, prev.from];
-  const c = upper(ix.ends, fromLo - 1);
-  const d = upper(ix.ends, fromHi - 1);
+  const c = firstAbove(ix.ends, fromLo - 1);
+  const d = firstAbove(ix.ends, fromHi - 1);
   for (let k = c; k < d; k++) {
     const id = ix.byEnd[k]!;
     // already checked on the `to` side

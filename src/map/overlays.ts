@@ -88,43 +88,49 @@ export function visibleInsets(map: Rect, covers: readonly Rect[], slack = 16): I
     right: c.right - map.left + slack,
     bottom: c.bottom - map.top + slack,
   }));
-  /** Whether intervals cover [0, size] with no gap. */
-  const spans = (intervals: [number, number][], size: number) => {
-    intervals.sort((a, b) => a[0] - b[0]);
-    let reach = 0;
-    for (const [a, b] of intervals) {
-      if (a > reach) return false;
-      reach = Math.max(reach, b);
-    }
-    return reach >= size;
-  };
-  // the first line, from one edge inwards, that is not covered from side to side
-  const firstOpen = (
-    size: number,
-    across: number,
-    lines: number[],
-    at: (line: number) => [number, number][],
-  ) => {
-    for (const line of lines.filter((l) => l >= 0 && l < size).sort((a, b) => a - b))
-      if (!spans(at(line), across)) return line;
-    return size;
-  };
-  const rows = (y: number, fromTop: boolean) =>
-    boxes
-      .filter((b) => (fromTop ? b.top <= y && b.bottom > y : b.top < h - y && b.bottom >= h - y))
-      .map((b): [number, number] => [b.left, b.right]);
-  const cols = (x: number, fromLeft: boolean) =>
-    boxes
-      .filter((b) => (fromLeft ? b.left <= x && b.right > x : b.left < w - x && b.right >= w - x))
-      .map((b): [number, number] => [b.top, b.bottom]);
-  const top = firstOpen(h, w, [0, ...boxes.map((b) => b.bottom)], (y) => rows(y, true));
+  // each edge is the top edge of the map turned that way
+  const top = topInset(boxes, w, h);
   if (top >= h) return { ...NO_INSETS };
+  const turned = (f: (b: Rect) => Rect) => boxes.map(f);
   return {
     top: Math.floor(top),
-    bottom: Math.floor(firstOpen(h, w, [0, ...boxes.map((b) => h - b.top)], (y) => rows(y, false))),
-    left: Math.floor(firstOpen(w, h, [0, ...boxes.map((b) => b.right)], (x) => cols(x, true))),
-    right: Math.floor(firstOpen(w, h, [0, ...boxes.map((b) => w - b.left)], (x) => cols(x, false))),
+    bottom: Math.floor(
+      topInset(
+        turned((b) => ({ ...b, top: h - b.bottom, bottom: h - b.top })),
+        w,
+        h,
+      ),
+    ),
+    left: Math.floor(
+      topInset(
+        turned((b) => ({ left: b.top, right: b.bottom, top: b.left, bottom: b.right })),
+        h,
+        w,
+      ),
+    ),
+    right: Math.floor(
+      topInset(
+        turned((b) => ({ left: b.top, right: b.bottom, top: w - b.right, bottom: w - b.left })),
+        h,
+        w,
+      ),
+    ),
   };
+}
+
+/**
+ * How far down from the top of a w × h map the boxes cover it from side to side: the first row,
+ * among the top edge and the boxes' bottoms, whose covering boxes leave a gap across it.
+ */
+function topInset(boxes: readonly Rect[], w: number, h: number): number {
+  const rows = [0, ...boxes.map((b) => b.bottom)].filter((y) => y >= 0 && y < h).sort((a, b) => a - b);
+  for (const y of rows) {
+    const across = boxes.filter((b) => b.top <= y && b.bottom > y).sort((a, b) => a.left - b.left);
+    let reach = 0;
+    for (const b of across) if (b.left <= reach) reach = Math.max(reach, b.right);
+    if (reach < w) return y;
+  }
+  return h;
 }
 
 /** The elements covering the map now, as boxes. Hidden elements (display: none, visibility: hidden) cover nothing. */

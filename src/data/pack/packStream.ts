@@ -26,9 +26,10 @@ export interface MonthSpill {
 export class MemorySpill implements MonthSpill {
   private readonly byMonth = new Map<string, StoryEvent[]>();
   add(month: string, events: readonly StoryEvent[]) {
-    const list = this.byMonth.get(month);
-    if (list) list.push(...events);
-    else this.byMonth.set(month, [...events]);
+    let list = this.byMonth.get(month);
+    if (!list) this.byMonth.set(month, (list = []));
+    // one by one: spreading a list of a hundred thousand into push overflows the call stack
+    for (const e of events) list.push(e);
   }
   months() {
     return [...this.byMonth.keys()];
