@@ -189,15 +189,13 @@ describe('broken records are reported by file, record and field; the rest is kep
     expect(d.events[4]!.places).not.toContain('atlantis');
   });
 
+  const crossCheckEvents = (e: typeof events) =>
+    crossCheck(parsePlaces('p', places), parseRoutes('r', routes), parseEvents('data/events.json', e), FILES);
+
   it('an end date before the start drops the event', () => {
     const e = clone(events);
     e.events[2]!.endDate = '2020-01-01';
-    const d = crossCheck(
-      parsePlaces('p', places),
-      parseRoutes('r', routes),
-      parseEvents('data/events.json', e),
-      FILES,
-    );
+    const d = crossCheckEvents(e);
     expect(d.events.map((x) => x.id)).not.toContain(e.events[2]!.id);
     expect(d.issues).toEqual([
       expect.objectContaining({
@@ -212,12 +210,7 @@ describe('broken records are reported by file, record and field; the rest is kep
   it('an end date before the start drops an event that names no place too (an imported one)', () => {
     const e = clone(events);
     Object.assign(e.events[2]!, { endDate: '2020-01-01', places: [], effects: [], movements: [] });
-    const d = crossCheck(
-      parsePlaces('p', places),
-      parseRoutes('r', routes),
-      parseEvents('data/events.json', e),
-      FILES,
-    );
+    const d = crossCheckEvents(e);
     expect(d.events.map((x) => x.id)).not.toContain(e.events[2]!.id);
     expect(d.issues.map((i) => i.problem.code)).toEqual(['end-before-start']);
   });
