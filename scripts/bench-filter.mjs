@@ -143,7 +143,7 @@ async function measureApp(n, file = `events-${label(n)}.geojson`, events = n) {
   const load = await page.evaluate(
     () =>
       new Promise((r) =>
-        window.__wm.map.loaded()
+        window.__wm.map.loaded() && !window.__wm.map.repaint
           ? r(performance.now())
           : window.__wm.map.once('idle', () => r(performance.now())),
       ),

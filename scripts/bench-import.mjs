@@ -166,7 +166,7 @@ async function measureApp(n, link = csvLink(n)) {
   const load = await page.evaluate(
     () =>
       new Promise((r) =>
-        window.__wm.map.loaded()
+        window.__wm.map.loaded() && !window.__wm.map.repaint
           ? r(performance.now())
           : window.__wm.map.once('idle', () => r(performance.now())),
       ),

@@ -153,8 +153,9 @@ export class MapView {
       () =>
         new Promise<void>((resolve) => {
           const map = window.__wm!.map;
+          // `repaint`: the map draws on until a large set's dots come (map/dotLayer.ts)
           const done = () =>
-            map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve());
+            map.loaded() && !map.isMoving() && !map.repaint ? resolve() : map.once('idle', () => resolve());
           if (map.isMoving()) map.once('moveend', () => map.once('idle', () => resolve()));
           else done();
         }),
@@ -169,7 +170,7 @@ export class MapView {
         new Promise<void>((resolve) => {
           const map = window.__wm!.map;
           const check = () => {
-            if (!map.isMoving() && map.loaded()) resolve();
+            if (!map.isMoving() && map.loaded() && !map.repaint) resolve();
             else map.once('idle', check);
           };
           setTimeout(check, 50);

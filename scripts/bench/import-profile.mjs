@@ -44,7 +44,7 @@ try {
   const idle = await page.evaluate(
     () =>
       new Promise((r) =>
-        window.__wm.map.loaded()
+        window.__wm.map.loaded() && !window.__wm.map.repaint
           ? r(performance.now())
           : window.__wm.map.once('idle', () => r(performance.now())),
       ),

@@ -109,7 +109,7 @@ const idleWith = async (page, n) => {
   return page.evaluate(
     () =>
       new Promise((r) =>
-        window.__wm.map.loaded()
+        window.__wm.map.loaded() && !window.__wm.map.repaint
           ? r(performance.now())
           : window.__wm.map.once('idle', () => r(performance.now())),
       ),

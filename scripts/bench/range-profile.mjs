@@ -26,7 +26,10 @@ try {
     polling: 100,
   });
   await page.evaluate(
-    () => new Promise((r) => (window.__wm.map.loaded() ? r() : window.__wm.map.once('idle', r))),
+    () =>
+      new Promise((r) =>
+        window.__wm.map.loaded() && !window.__wm.map.repaint ? r() : window.__wm.map.once('idle', r),
+      ),
   );
   await page.waitForTimeout(wait);
   const handle = page.getByRole('slider', { name: 'End of date range' });

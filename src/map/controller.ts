@@ -33,7 +33,7 @@ import {
 } from './eventVisibility';
 import { measureVisible, SCALE_MAX_PX, watchOverlays } from './overlays';
 import type { EventPoints } from './eventPoints';
-import { dotArrays } from './dotData';
+import { DOTS_OFF_THREAD_FROM, NO_DOTS, dotArrays } from './dotData';
 import { DotLayer } from './dotLayer';
 import { pointSourceSpec, releasePoints, servePoints } from './pointSource';
 import { POINTS_LAYER } from './pointTiles';
@@ -118,8 +118,8 @@ export class MapController {
     };
     for (const [id, data] of Object.entries(initial)) this.sent.set(id, data);
     this.points = scene.events;
-    this.pointTiles = servePoints(scene.events);
-    this.dots = new DotLayer(EVENT_DOTS_LAYER, dotArrays(scene.events), SHOW_ALL);
+    this.dots = new DotLayer(EVENT_DOTS_LAYER, NO_DOTS, SHOW_ALL);
+    this.pointTiles = this.serve(scene.events);
     this.bounded = boundedViewport(opts.container);
     this.map = new maplibregl.Map({
       container: opts.container,
@@ -332,14 +332,27 @@ export class MapController {
   private points: EventPoints;
   private pointTiles: string;
 
+  /**
+   * Serve the points' tiles and give the dot layer their arrays: made here for a small set, in the
+   * tile worker for a large one (the layer draws none until they come, never the last set's, and
+   * the map is not idle before they do).
+   */
+  private serve(points: EventPoints): string {
+    if (points.length < DOTS_OFF_THREAD_FROM) {
+      this.dots.setDots(dotArrays(points));
+      return servePoints(points);
+    }
+    this.dots.setDots(NO_DOTS, true);
+    return servePoints(points, (dots) => this.dots.setDots(dots));
+  }
+
   /** Event points: new tiles when the dataset (or the text/place subset) changes, not when the range moves. */
   private setEvents(points: EventPoints) {
     const unchanged = this.points === points; // e.g. the points the style was made with
     this.points = points;
     if (!unchanged) {
       releasePoints(this.pointTiles);
-      this.pointTiles = servePoints(points);
-      this.dots.setDots(dotArrays(points));
+      this.pointTiles = this.serve(points);
     }
     const tiles = this.pointTiles;
     this.whenLoaded(() => {

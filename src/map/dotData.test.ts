@@ -4,7 +4,7 @@ import { categoryBits } from './features';
 import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
 import { eventPoints } from './eventPoints';
 import { dotArrays, dotRadius, relativeTo, rgbOf } from './dotData';
-import { mercator } from './pointTiles';
+import { mercator } from './mercator';
 import { dayNumber } from '../data/days';
 
 const bits = categoryBits(TEST_CATEGORIES);

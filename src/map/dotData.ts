@@ -6,7 +6,7 @@
  * Pure: no WebGL here.
  */
 import type { EventPoints } from './eventPoints';
-import { mercatorX, mercatorY } from './pointTiles';
+import { mercatorX, mercatorY } from './mercator';
 
 export interface DotArrays {
   count: number;
@@ -23,6 +23,35 @@ export interface DotArrays {
   /** Size factor per dot. */
   k: Float32Array;
 }
+
+/** No dots (a large set's are on their way from the tile worker). */
+export const NO_DOTS: DotArrays = {
+  count: 0,
+  origin: [0.5, 0.5],
+  pos: new Float32Array(0),
+  days: new Float32Array(0),
+  cat: new Int32Array(0),
+  color: new Uint8Array(0),
+  k: new Float32Array(0),
+};
+
+/**
+ * From this many points the dots' arrays are made in the tile worker, not on the page: at a
+ * million points `dotArrays` took ~0.23 s of the page's main thread (BENCHMARKS.md). Below it they
+ * are made at once (a few milliseconds), so a small dataset's dots are there with its first frame.
+ */
+export const DOTS_OFF_THREAD_FROM = 50_000;
+
+/** The tile worker's answer to a set of points sent with `dots: true`: its dots, moved. */
+export interface DotsReply {
+  kind: 'dots';
+  key: string;
+  dots: DotArrays;
+}
+
+/** The buffers of these arrays, to move them to another thread. */
+export const dotBuffers = (d: DotArrays): ArrayBuffer[] =>
+  [d.pos, d.days, d.cat, d.color, d.k].map((a) => a.buffer as ArrayBuffer);
 
 /** The map's free-point radius (CSS px, before the size factor) at a zoom: 3 at zoom 4 and below, 6 at 8 and above. */
 export function dotRadius(zoom: number): number {

@@ -93,6 +93,7 @@ export class DotLayer implements CustomLayerInterface {
   /** Arrays not yet on the GPU. */
   private pending: DotArrays | null = null;
   private count = 0;
+  private due = false;
   private origin: [number, number] = [0.5, 0.5];
   private filter: PointFilter;
 
@@ -105,9 +106,15 @@ export class DotLayer implements CustomLayerInterface {
     this.filter = filter;
   }
 
-  /** New points (a new dataset, or a new text/place subset). */
-  setDots(dots: DotArrays) {
+  /**
+   * New points (a new dataset, or a new text/place subset). `due`: these are none, and the real
+   * ones are on their way (dotData.ts: DOTS_OFF_THREAD_FROM); until they come the map keeps
+   * drawing and is never idle, so whoever waits for an idle map sees the dots.
+   */
+  setDots(dots: DotArrays, due = false) {
     this.pending = dots;
+    this.due = due;
+    if (this.map) this.map.repaint = due;
     this.map?.triggerRepaint();
   }
 
@@ -119,6 +126,7 @@ export class DotLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext) {
     this.map = map;
+    if (this.due) map.repaint = true;
     // MapLibre 5+ always draws with WebGL2 (it refuses to start without it: isNoWebGL2)
     this.gpu = this.setUp(gl as WebGL2RenderingContext);
   }

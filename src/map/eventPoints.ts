@@ -95,8 +95,9 @@ export function eventPoints(
   const p = {
     length: n,
     ids: new Array<string>(n),
-    lon: lons.slice(0, n),
-    lat: lats.slice(0, n),
+    // every event located (an imported table's usual case): the arrays as they are, not copies
+    lon: n === all ? lons : lons.slice(0, n),
+    lat: n === all ? lats : lats.slice(0, n),
     t: new Int32Array(n),
     t2: new Int32Array(n),
     c: new Int32Array(n),

@@ -9,6 +9,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { VectorSourceSpecification } from 'maplibre-gl';
 import type { EventPoints } from './eventPoints';
 import type { TileReply, TileRequest } from './pointTiles';
+import type { DotArrays, DotsReply } from './dotData';
 import { CAMERA_LIMITS } from '../state/camera';
 
 const PROTOCOL = 'wm-points';
@@ -18,12 +19,21 @@ let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (b: ArrayBuffer) => void; reject: (e: Error) => void }>();
 let requests = 0;
 let keys = 0;
+/** Who waits for the dot arrays of each point set being served, by key. */
+const dotsWanted = new Map<string, (dots: DotArrays) => void>();
 
 function tileWorker(): Worker {
   if (worker) return worker;
   const w = new Worker(new URL('./pointTiles.worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (e: MessageEvent<TileReply>) => {
+  w.onmessage = (e: MessageEvent<TileReply | DotsReply>) => {
     const r = e.data;
+    if ('kind' in r) {
+      // a set let go before its dots came has no one waiting
+      const then = dotsWanted.get(r.key);
+      dotsWanted.delete(r.key);
+      then?.(r.dots);
+      return;
+    }
     const wait = waiting.get(r.id);
     waiting.delete(r.id);
     if (!wait) return;
@@ -44,9 +54,13 @@ function tileWorker(): Worker {
   return w;
 }
 
-/** Serve these points' tiles; returns the tile URL template. */
-export function servePoints(points: EventPoints): string {
+/**
+ * Serve these points' tiles; returns the tile URL template. With `onDots`, the worker also makes
+ * the points' dot arrays and hands them to it (unless the points are let go first).
+ */
+export function servePoints(points: EventPoints, onDots?: (dots: DotArrays) => void): string {
   const key = String(++keys);
+  if (onDots) dotsWanted.set(key, onDots);
   // The page keeps its columns (the range filter and the current event read them): the worker gets
   // copies, made by `slice` and moved, not structured-cloned (at a million points ~5 ms against
   // ~150 ms). Without the event ids: tiles name a point by its position (feature id), and the page
@@ -70,7 +84,7 @@ export function servePoints(points: EventPoints): string {
     k: points.k && moved(points.k),
     u0: points.u0 && moved(points.u0),
   };
-  const req: TileRequest = { kind: 'points', key, points: copy };
+  const req: TileRequest = { kind: 'points', key, points: copy, dots: onDots !== undefined };
   tileWorker().postMessage(req, { transfer });
   return `${PROTOCOL}://${key}/{z}/{x}/{y}`;
 }
@@ -78,6 +92,7 @@ export function servePoints(points: EventPoints): string {
 /** Stop serving the points behind a tile URL template. */
 export function releasePoints(url: string) {
   const key = url.slice(`${PROTOCOL}://`.length).split('/')[0]!;
+  dotsWanted.delete(key);
   const req: TileRequest = { kind: 'release', key };
   worker?.postMessage(req);
 }

@@ -6,7 +6,9 @@ import type { StoryEvent } from '../data/schema';
 import { eventPoints, pointProperties } from './eventPoints';
 import { categoryBits } from './features';
 import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
-import { EXTENT, mercator, POINTS_LAYER, PointTiler, TileService, type TileReply } from './pointTiles';
+import { EXTENT, POINTS_LAYER, PointTiler, TileService, type TileReply } from './pointTiles';
+import { mercator } from './mercator';
+import { dotArrays } from './dotData';
 
 const ev = (i: number, lon: number, lat: number, over: Partial<StoryEvent> = {}) =>
   importedEvent(i, { lon, lat, ...over });
@@ -141,6 +143,19 @@ describe('the tile worker', () => {
     expect(ids(tile('b', 2))).toEqual([]);
     s.handle({ kind: 'release', key: 'a' });
     expect(ids(tile('a', 3))).toEqual([]);
+  });
+
+  it('make a set’s dot arrays when asked, for the page’s GPU layer, and none otherwise', () => {
+    const points = eventPoints([ev(0, 38, 35), ev(1, 40, 36)], new Map(), bits, colors);
+    const s = new TileService();
+    expect(s.handle({ kind: 'points', key: 'a', points, dots: false })).toBeNull();
+    expect(s.handle({ kind: 'points', key: 'b', points, dots: true })).toEqual({
+      kind: 'dots',
+      key: 'b',
+      dots: dotArrays(points),
+    });
+    // the set is served as well
+    expect(ids(s.handle({ kind: 'tile', id: 1, key: 'b', z: 0, x: 0, y: 0 }))).toEqual([0, 1]);
   });
 
   it('a tile that cannot be made is answered with why, not left waiting', () => {

@@ -12,25 +12,13 @@
 import KDBush from 'kdbush';
 import { fromVectorTileJs, type VectorTileFeatureLike } from '@maplibre/vt-pbf';
 import { pointProperties, type EventPoints } from './eventPoints';
+import { dotArrays, type DotsReply } from './dotData';
+import { mercator } from './mercator';
 
 /** The tiles' one layer (the style's `source-layer`). */
 export const POINTS_LAYER = 'events';
 /** Tile coordinates run 0..EXTENT (the vector tile spec's default). */
 export const EXTENT = 4096;
-
-/** Longitude → Web Mercator x in 0..1. */
-export const mercatorX = (lon: number): number => lon / 360 + 0.5;
-
-/** Latitude → Web Mercator y in 0..1 (down, as tiles count). */
-export function mercatorY(lat: number): number {
-  const s = Math.sin((Math.max(-85.051129, Math.min(85.051129, lat)) * Math.PI) / 180);
-  return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
-}
-
-/** Longitude, latitude → Web Mercator x, y in 0..1 (y down, as tiles count). */
-export function mercator(lon: number, lat: number): [number, number] {
-  return [mercatorX(lon), mercatorY(lat)];
-}
 
 export class PointTiler {
   private readonly x: Float64Array;
@@ -100,7 +88,8 @@ export class PointTiler {
 
 /** What the tile worker is asked (pointTiles.worker.ts). */
 export type TileRequest =
-  | { kind: 'points'; key: string; points: EventPoints }
+  /** `dots`: also make the points' dot arrays and send them back (pointTiles.worker.ts). */
+  | { kind: 'points'; key: string; points: EventPoints; dots?: boolean }
   | { kind: 'release'; key: string }
   | { kind: 'tile'; id: number; key: string; z: number; x: number; y: number };
 
@@ -113,9 +102,15 @@ const EMPTY_TILE = fromVectorTileJs({ layers: {} });
 export class TileService {
   private readonly sets = new Map<string, { points: EventPoints; tiler: PointTiler | null }>();
 
-  handle(req: TileRequest): TileReply | null {
-    if (req.kind === 'points') this.sets.set(req.key, { points: req.points, tiler: null });
-    else if (req.kind === 'release') this.sets.delete(req.key);
+  /** A tile request gets its tile; a set of points gets its dots if asked (`dots`), else nothing. */
+  handle(req: Extract<TileRequest, { kind: 'tile' }>): TileReply;
+  handle(req: TileRequest): TileReply | DotsReply | null;
+  handle(req: TileRequest): TileReply | DotsReply | null {
+    if (req.kind === 'points') {
+      this.sets.set(req.key, { points: req.points, tiler: null });
+      // a large set's arrays for the GPU dots, made here rather than on the page (dotData.ts)
+      if (req.dots) return { kind: 'dots', key: req.key, dots: dotArrays(req.points) };
+    } else if (req.kind === 'release') this.sets.delete(req.key);
     else {
       const set = this.sets.get(req.key);
       if (!set) return { id: req.id, bytes: EMPTY_TILE.slice() };
