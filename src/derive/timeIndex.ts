@@ -34,24 +34,40 @@ export function buildTimeIndex(sorted: readonly StoryEvent[]): TimeIndex {
 }
 
 function indexEvents(sorted: readonly StoryEvent[]): TimeIndex {
-  const starts = new Int32Array(sorted.length);
-  const ends = new Int32Array(sorted.length);
+  const n = sorted.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const blockEnds = new Int32Array(Math.ceil(n / BLOCK)).fill(-2147483648);
   const spans: number[] = [];
-  const lists = new Map<Category, number[]>();
-  sorted.forEach((e, i) => {
-    starts[i] = dayNumber(e.date);
-    ends[i] = e.endDate && e.endDate > e.date ? dayNumber(e.endDate) : starts[i];
-    if (e.endDate && e.endDate > e.date) spans.push(i);
-    const list = lists.get(e.category);
-    if (list) list.push(i);
-    else lists.set(e.category, [i]);
-  });
-  const positions = new Map([...lists].map(([c, l]) => [c, Int32Array.from(l)]));
-  const blockEnds = new Int32Array(Math.ceil(sorted.length / BLOCK)).fill(-2147483648);
-  for (let i = 0; i < ends.length; i++) {
+  // each event's category as a small code, counted: then one typed array per category, filled in
+  // a second pass (a million pushes onto growing lists, then copies, cost ~0.1 s and as much garbage)
+  const codes = new Map<Category, number>();
+  const counts: number[] = [];
+  const codeOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = sorted[i]!;
+    const start = dayNumber(e.date);
+    const end = e.endDate && e.endDate > e.date ? dayNumber(e.endDate) : start;
+    starts[i] = start;
+    ends[i] = end;
+    if (end !== start) spans.push(i);
     const b = (i / BLOCK) | 0;
-    if (ends[i]! > blockEnds[b]!) blockEnds[b] = ends[i]!;
+    if (end > blockEnds[b]!) blockEnds[b] = end;
+    let code = codes.get(e.category);
+    if (code === undefined) {
+      code = counts.push(0) - 1;
+      codes.set(e.category, code);
+    }
+    codeOf[i] = code;
+    counts[code]!++;
   }
+  const lists = counts.map((c) => new Int32Array(c));
+  const filled = new Array<number>(counts.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    const code = codeOf[i]!;
+    lists[code]![filled[code]!++] = i;
+  }
+  const positions = new Map([...codes].map(([c, code]) => [c, lists[code]!]));
   return { events: sorted, starts, ends, spans, positions, blockEnds };
 }
 

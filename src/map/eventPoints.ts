@@ -28,7 +28,7 @@ export interface EventPoints {
   readonly ids: readonly string[];
   readonly lon: Float64Array;
   readonly lat: Float64Array;
-  /** First and last day numbers (data/days.ts). */
+  /** First and last day numbers (data/days.ts): the time index's own arrays when every event is a point (read, never written). */
   readonly t: Int32Array;
   readonly t2: Int32Array;
   /** The category's bit in the category mask (-1: the dataset has too many categories for a mask). */
@@ -92,21 +92,22 @@ export function eventPoints(
     which[n++] = j;
   }
   const circles = n <= MAX_UNCERTAINTY_CIRCLES;
-  const p = {
-    length: n,
-    ids: new Array<string>(n),
-    // every event located (an imported table's usual case): the arrays as they are, not copies
-    lon: n === all ? lons : lons.slice(0, n),
-    lat: n === all ? lats : lats.slice(0, n),
-    t: new Int32Array(n),
-    t2: new Int32Array(n),
-    c: new Int32Array(n),
-    colorCode: new Uint16Array(n),
-    palette: [] as string[],
-    atPlace: new Uint8Array(n),
-    k: look.sizeOf ? new Float64Array(n) : null,
-    u0: circles ? new Float64Array(n).fill(NaN) : null,
-  };
+  const every = n === all;
+  // the points' arrays as locals (the loop below runs a million times)
+  const ids = new Array<string>(n);
+  // every event located (an imported table's usual case): the arrays as they are, not copies; and
+  // the days are the index's own
+  const lon = every ? lons : lons.slice(0, n);
+  const lat = every ? lats : lats.slice(0, n);
+  const shareDays = every && days !== undefined;
+  const t = shareDays ? days.starts : new Int32Array(n);
+  const t2 = shareDays ? days.ends : new Int32Array(n);
+  const c = new Int32Array(n);
+  const colorCodes = new Uint16Array(n);
+  const palette: string[] = [];
+  const atPlace = new Uint8Array(n);
+  const k = look.sizeOf ? new Float64Array(n) : null;
+  const u0 = circles ? new Float64Array(n).fill(NaN) : null;
   // per category, its bit and colour code (the category's colour, unless the look colours points
   // itself): one lookup per event, not three
   const byCategory = new Map<Category, { bit: number; code: number }>();
@@ -114,7 +115,7 @@ export function eventPoints(
   const colorCode = (color: string) => {
     let code = codes.get(color);
     if (code === undefined) {
-      code = p.palette.push(color) - 1;
+      code = palette.push(color) - 1;
       codes.set(color, code);
     }
     return code;
@@ -122,27 +123,24 @@ export function eventPoints(
   for (let i = 0; i < n; i++) {
     const j = which[i]!;
     const e = events[j]!;
-    p.ids[i] = e.id;
-    if (days) {
-      p.t[i] = days.starts[j]!;
-      p.t2[i] = days.ends[j]!;
-    } else {
-      p.t[i] = dayNumber(e.date);
-      p.t2[i] = dayNumber(e.endDate ?? e.date);
+    ids[i] = e.id;
+    if (!shareDays) {
+      t[i] = days ? days.starts[j]! : dayNumber(e.date);
+      t2[i] = days ? days.ends[j]! : dayNumber(e.endDate ?? e.date);
     }
     let cat = byCategory.get(e.category);
     if (!cat) {
       const code = look.colorOf ? -1 : colorCode(colors.get(e.category) ?? '#555555');
       byCategory.set(e.category, (cat = { bit: bits.get(e.category) ?? -1, code }));
     }
-    p.c[i] = cat.bit;
-    p.colorCode[i] = look.colorOf ? colorCode(look.colorOf(e)) : cat.code;
-    p.atPlace[i] = e.lon === undefined ? 1 : 0;
-    if (p.k && look.sizeOf) p.k[i] = look.sizeOf(e);
-    if (p.u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
-      p.u0[i] = zoom0Pixels(e.uncertaintyKm, e.lat);
+    c[i] = cat.bit;
+    colorCodes[i] = look.colorOf ? colorCode(look.colorOf(e)) : cat.code;
+    if (e.lon === undefined) atPlace[i] = 1;
+    if (k && look.sizeOf) k[i] = look.sizeOf(e);
+    if (u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
+      u0[i] = zoom0Pixels(e.uncertaintyKm, e.lat);
   }
-  return p;
+  return { length: n, ids, lon, lat, t, t2, c, colorCode: colorCodes, palette, atPlace, k, u0 };
 }
 
 /**
