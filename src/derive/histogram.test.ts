@@ -3,6 +3,7 @@ import type { StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
 import { dayNumber, isoOfDay } from '../data/days';
 import { binIndex, binUnitFor, countsOutside, histogram } from './histogram';
+import { buildTimeIndex } from './timeIndex';
 
 const ev = (date: string, endDate?: string) => ({ id: date, date, endDate }) as StoryEvent;
 
@@ -32,6 +33,21 @@ describe('histogram', () => {
   });
   it('an empty list has no histogram', () => {
     expect(histogram([])).toBeNull();
+  });
+  it('counts the same from a time index’s start days, in days, weeks and months, over any extent', () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const base = dayNumber('2024-01-01');
+    for (const spread of [60, 400, 1500]) {
+      const events = Array.from({ length: 2000 }, () => ev(isoOfDay(base + Math.floor(rnd() * spread))));
+      const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+      const starts = buildTimeIndex(sorted).starts;
+      for (const extent of [undefined, { first: base + 10, last: base + spread - 10 }]) {
+        const h = histogram(sorted, extent, starts)!;
+        expect(h).toEqual(histogram(sorted, extent));
+        expect(h.counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+      }
+    }
   });
 });
 

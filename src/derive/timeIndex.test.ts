@@ -5,6 +5,7 @@ import { filterEvents } from './filters';
 import { NO_FILTER } from '../state/filter';
 import { category as categorySchema } from '../data/schema';
 import { isoOfDay, dayNumber } from '../data/days';
+import { histogram } from './histogram';
 import { buildTimeIndex, categoryCountsInRange, dayExtentInRange, eventsInRange } from './timeIndex';
 import { axisDomain, domainOfDays } from './timeAxis';
 import { sortEvents } from '../data/order';
@@ -105,5 +106,8 @@ describe('time index', () => {
       const days = dayExtentInRange(rix, from, to);
       expect(days && domainOfDays(days)).toEqual(scanned.length ? axisDomain(scanned) : null);
     }
+    // the whole list's first and last day (the timeline's extent) are the histogram's
+    const h = histogram(sorted)!;
+    expect(dayExtentInRange(rix, null, null)).toEqual({ first: h.first, last: h.last });
   });
 });

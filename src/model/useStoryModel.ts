@@ -24,7 +24,6 @@ import {
   usableRanges,
 } from '../derive/facets';
 import { allCoordinates, bboxOf, routeGeometry, type LonLat } from '../derive/geometry';
-import { histogram } from '../derive/histogram';
 import { timelineExtent } from '../derive/timeAxis';
 import { movementLines } from '../derive/movements';
 import { statusesAt } from '../derive/status';
@@ -41,7 +40,12 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const categories = useMemo(() => datasetCategories(events), [events]);
   const attributes = useMemo(() => datasetAttributes(events), [events]);
   const allCodes = useMemo(() => facetCodes(events, attributes.facets), [events, attributes]);
-  const extent = useMemo(() => timelineExtent(histogram(events), data.span), [events, data.span]);
+  // the timeline's first and last day, from the time index of all the events (the same index as the
+  // filtered one's when nothing is filtered): no pass over a million events' dates
+  const extent = useMemo(
+    () => timelineExtent(dayExtentInRange(buildTimeIndex(events), null, null), data.span),
+    [events, data.span],
+  );
 
   // Place, text and the data's own columns (facet values, number ranges) narrow the data;
   // categories and the range are applied on top. Categories, attributes and values the data lacks

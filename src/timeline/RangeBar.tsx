@@ -6,6 +6,7 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import type { StoryEvent } from '../data/schema';
 import { dayNumber, isoOfDay } from '../data/days';
 import { countsOutside, histogram } from '../derive/histogram';
+import { buildTimeIndex } from '../derive/timeIndex';
 import { dirOf, formatDate } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { RangeFields } from '../ui/RangeFields';
@@ -47,7 +48,12 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
   const zoomed = zoom && (from !== null || to !== null);
   const pad = Math.max(3, Math.round((selHi - selLo) * 0.15));
   const view = zoomed ? { first: clampFull(selLo - pad), last: clampFull(selHi + pad) } : extent;
-  const h = useMemo(() => histogram(events, view), [events, view.first, view.last]); // eslint-disable-line react-hooks/exhaustive-deps
+  // counted from the events' time index (the model's, built once per list)
+  const { first: viewFirst, last: viewLast } = view;
+  const h = useMemo(
+    () => histogram(events, { first: viewFirst, last: viewLast }, buildTimeIndex(events).starts),
+    [events, viewFirst, viewLast],
+  );
   if (!h) return null;
   const span = h.last - h.first + 1; // days shown; a day's position is its middle
   const lo = Math.max(h.first, selLo);
