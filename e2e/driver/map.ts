@@ -62,17 +62,21 @@ const COVERING = {
   notice: '.embed__notices > *',
 } as const;
 
+type Strip = { x: number; y: number; width: number; height: number };
+
 /**
- * Distinct colours in a PNG, decoded by the browser (a blank image has one or two). With a
- * strip, only its pixels where the map itself is on top of the page count.
+ * A PNG decoded by the browser and sampled: every 7th pixel of the whole image, or every 3rd pixel
+ * across and down a strip (`onMap`: only where the map itself is on top of the page). Gives the
+ * distinct colours sampled, and how many samples are pure magenta.
  */
-export async function pngColours(
+async function samplePng(
   page: Page,
   bytes: Buffer,
-  strip?: { x: number; y: number; width: number; height: number },
-): Promise<number> {
+  strip: Strip | undefined,
+  onMap: boolean,
+): Promise<{ colours: number; magenta: number }> {
   return page.evaluate(
-    async ({ b64, strip }) => {
+    async ({ b64, strip, onMap }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -83,21 +87,30 @@ export async function pngColours(
       ctx.drawImage(img, 0, 0);
       const px = ctx.getImageData(0, 0, c.width, c.height).data;
       const seen = new Set<number>();
-      const add = (o: number) => seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
-      if (!strip) {
-        for (let i = 0; i < px.length; i += 4 * 7) add(i);
-        return seen.size;
+      let magenta = 0;
+      const add = (o: number) => {
+        seen.add((px[o] << 16) | (px[o + 1] << 8) | px[o + 2]);
+        if (px[o] > 235 && px[o + 1] < 20 && px[o + 2] > 235) magenta++;
+      };
+      if (!strip) for (let i = 0; i < px.length; i += 4 * 7) add(i);
+      else {
+        const canvas = window.__wm!.map.getCanvas();
+        for (let y = Math.round(strip.y); y < Math.min(c.height, strip.y + strip.height); y += 3)
+          for (let x = Math.round(strip.x); x < Math.min(c.width, strip.x + strip.width); x += 3)
+            if (!onMap || document.elementFromPoint(x, y) === canvas) add((y * c.width + x) * 4);
       }
-      const canvas = window.__wm!.map.getCanvas();
-      for (let y = Math.round(strip.y); y < strip.y + strip.height; y += 3) {
-        for (let x = Math.round(strip.x); x < strip.x + strip.width; x += 3) {
-          if (document.elementFromPoint(x, y) === canvas) add((y * c.width + x) * 4);
-        }
-      }
-      return seen.size;
+      return { colours: seen.size, magenta };
     },
-    { b64: bytes.toString('base64'), strip },
+    { b64: bytes.toString('base64'), strip, onMap },
   );
+}
+
+/**
+ * Distinct colours in a PNG, decoded by the browser (a blank image has one or two). With a
+ * strip, only its pixels where the map itself is on top of the page count.
+ */
+export async function pngColours(page: Page, bytes: Buffer, strip?: Strip): Promise<number> {
+  return (await samplePng(page, bytes, strip, true)).colours;
 }
 
 export class MapView {
@@ -275,6 +288,24 @@ export class MapView {
       width: box.width,
       height,
     });
+  }
+
+  /**
+   * Sample points of the map where the page shows no map at all (what the browser composited, not
+   * what WebGL drew): for one capture the page's own background is magenta, so a part of the map
+   * the browser failed to show is magenta. Panels drawn over the map are not holes.
+   */
+  async holes(): Promise<number> {
+    const box = (await this.area().boundingBox())!;
+    await this.page.evaluate(() => {
+      document.body.style.background = '#ff00ff';
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    try {
+      return (await samplePng(this.page, await this.page.screenshot(), box, false)).magenta;
+    } finally {
+      await this.page.evaluate(() => document.body.style.removeProperty('background'));
+    }
   }
 
   private async rendered(layer: string): Promise<number> {

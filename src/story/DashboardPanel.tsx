@@ -44,30 +44,34 @@ export function DashboardPanel({
         <span className="panel__grip-bar" aria-hidden="true" />
         {sheetOpen ? t.sheetLess : t.sheetMore}
       </button>
-      {data.issues.length > 0 && (
-        <Suspense fallback={null}>
-          <DataIssues issues={data.issues} />
-        </Suspense>
-      )}
-      <LinkNotice ignored={ignoredInLink} />
-      {pending && (
-        <Suspense fallback={null}>
-          {/* a new file asks afresh: its own dialog, its own state */}
-          <MappingStep
-            key={`${pending.name}|${pending.request.header.join('\u0000')}`}
-            pending={pending}
-            onConfirm={io.confirmMapping}
-            onCancel={io.cancelMapping}
-          />
-        </Suspense>
-      )}
-      {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
-      <PartBoundary
-        part="panel"
-        resetKey={`${model.current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}
-      >
-        <SidePanel selection={selection} />
-      </PartBoundary>
+      {/* what scrolls is this body, not the panel itself: as a scroller, the sheet with its shadow
+          hid a band of the map above it from view in Chromium (the canvas drawn, not shown) */}
+      <div className="panel__body">
+        {data.issues.length > 0 && (
+          <Suspense fallback={null}>
+            <DataIssues issues={data.issues} />
+          </Suspense>
+        )}
+        <LinkNotice ignored={ignoredInLink} />
+        {pending && (
+          <Suspense fallback={null}>
+            {/* a new file asks afresh: its own dialog, its own state */}
+            <MappingStep
+              key={`${pending.name}|${pending.request.header.join('\u0000')}`}
+              pending={pending}
+              onConfirm={io.confirmMapping}
+              onCancel={io.cancelMapping}
+            />
+          </Suspense>
+        )}
+        {/* the tabs themselves; each tab's content has a boundary of its own inside SidePanel */}
+        <PartBoundary
+          part="panel"
+          resetKey={`${model.current?.id}|${view.placeId}|${view.routeId}|${view.tab}`}
+        >
+          <SidePanel selection={selection} />
+        </PartBoundary>
+      </div>
     </div>
   );
 }
