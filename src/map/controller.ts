@@ -343,7 +343,8 @@ export class MapController {
       return servePoints(points);
     }
     this.dots.setDots(NO_DOTS, true);
-    return servePoints(points, (dots) => this.dots.setDots(dots));
+    // made here after all if the worker could not
+    return servePoints(points, (dots) => this.dots.setDots(dots ?? dotArrays(points)));
   }
 
   /** Event points: new tiles when the dataset (or the text/place subset) changes, not when the range moves. */

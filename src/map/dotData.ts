@@ -42,11 +42,14 @@ export const NO_DOTS: DotArrays = {
  */
 export const DOTS_OFF_THREAD_FROM = 50_000;
 
-/** The tile worker's answer to a set of points sent with `dots: true`: its dots, moved. */
+/**
+ * The tile worker's answer to a set of points sent with `dots: true`: its dots, moved, or null
+ * when it could not make them (the page then makes them itself).
+ */
 export interface DotsReply {
   kind: 'dots';
   key: string;
-  dots: DotArrays;
+  dots: DotArrays | null;
 }
 
 /** The buffers of these arrays, to move them to another thread. */

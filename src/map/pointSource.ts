@@ -19,8 +19,8 @@ let worker: Worker | null = null;
 const waiting = new Map<number, { resolve: (b: ArrayBuffer) => void; reject: (e: Error) => void }>();
 let requests = 0;
 let keys = 0;
-/** Who waits for the dot arrays of each point set being served, by key. */
-const dotsWanted = new Map<string, (dots: DotArrays) => void>();
+/** Who waits for the dot arrays of each point set being served, by key (null: the worker made none). */
+const dotsWanted = new Map<string, (dots: DotArrays | null) => void>();
 
 function tileWorker(): Worker {
   if (worker) return worker;
@@ -40,6 +40,12 @@ function tileWorker(): Worker {
     if ('bytes' in r) wait.resolve(r.bytes.buffer as ArrayBuffer);
     else wait.reject(new Error(`event points tile: ${r.error}`));
   };
+  // a worker that fails makes no dots: whoever waits for them is told (the page makes its own)
+  w.onerror = () => {
+    const waiting = [...dotsWanted.values()];
+    dotsWanted.clear();
+    for (const then of waiting) then(null);
+  };
   maplibregl.addProtocol(PROTOCOL, (params) => {
     const m = TILE_URL.exec(params.url);
     if (!m) return Promise.reject(new Error(`not an event points tile: ${params.url}`));
@@ -56,9 +62,10 @@ function tileWorker(): Worker {
 
 /**
  * Serve these points' tiles; returns the tile URL template. With `onDots`, the worker also makes
- * the points' dot arrays and hands them to it (unless the points are let go first).
+ * the points' dot arrays and hands them to it, or null if it could not (unless the points are let
+ * go first).
  */
-export function servePoints(points: EventPoints, onDots?: (dots: DotArrays) => void): string {
+export function servePoints(points: EventPoints, onDots?: (dots: DotArrays | null) => void): string {
   const key = String(++keys);
   if (onDots) dotsWanted.set(key, onDots);
   // The page keeps its columns (the range filter and the current event read them): the worker gets

@@ -156,6 +156,13 @@ describe('the tile worker', () => {
     });
     // the set is served as well
     expect(ids(s.handle({ kind: 'tile', id: 1, key: 'b', z: 0, x: 0, y: 0 }))).toEqual([0, 1]);
+    // points it cannot read get no dots, and say so (the page makes its own)
+    const broken = { ...points, atPlace: null } as unknown as typeof points;
+    expect(s.handle({ kind: 'points', key: 'c', points: broken, dots: true })).toEqual({
+      kind: 'dots',
+      key: 'c',
+      dots: null,
+    });
   });
 
   it('a tile that cannot be made is answered with why, not left waiting', () => {

@@ -109,7 +109,13 @@ export class TileService {
     if (req.kind === 'points') {
       this.sets.set(req.key, { points: req.points, tiler: null });
       // a large set's arrays for the GPU dots, made here rather than on the page (dotData.ts)
-      if (req.dots) return { kind: 'dots', key: req.key, dots: dotArrays(req.points) };
+      if (req.dots) {
+        try {
+          return { kind: 'dots', key: req.key, dots: dotArrays(req.points) };
+        } catch {
+          return { kind: 'dots', key: req.key, dots: null };
+        }
+      }
     } else if (req.kind === 'release') this.sets.delete(req.key);
     else {
       const set = this.sets.get(req.key);

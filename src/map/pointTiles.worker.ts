@@ -10,7 +10,7 @@ const service = new TileService();
 self.onmessage = (e: MessageEvent<TileRequest>) => {
   const reply = service.handle(e.data);
   if (!reply) return;
-  if ('dots' in reply) self.postMessage(reply, { transfer: dotBuffers(reply.dots) });
+  if ('dots' in reply) self.postMessage(reply, { transfer: reply.dots ? dotBuffers(reply.dots) : [] });
   else if ('bytes' in reply) self.postMessage(reply, { transfer: [reply.bytes.buffer] });
   else self.postMessage(reply);
 };
