@@ -142,6 +142,8 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
     mapEvents: subsetNoCats,
     /** Events passing place, text and category filters (the range bar's histogram counts these). */
     subset,
+    /** The time index of `subset` (the range bar's histogram counts its start days). */
+    subsetIndex,
     extent,
     /** The events passing every filter and the date range, in date order (a view: derive/eventRange.ts). */
     visible,

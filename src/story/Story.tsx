@@ -126,7 +126,7 @@ export function Story() {
               playing={stepping.playback.playing}
               onAction={stepping.onAction}
               onSelect={stepping.goTo}
-              rangeEvents={m.subset}
+              rangeIndex={m.subsetIndex}
               extent={mode === 'full' ? m.extent : undefined}
               from={view.filter.from}
               to={view.filter.to}

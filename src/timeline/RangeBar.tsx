@@ -3,10 +3,9 @@
  * Each handle is a slider (keyboard: arrows ±1 day, PageUp/PageDown ±7 days, Home/End).
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { StoryEvent } from '../data/schema';
 import { dayNumber, isoOfDay } from '../data/days';
 import { countsOutside, histogram } from '../derive/histogram';
-import { buildTimeIndex } from '../derive/timeIndex';
+import type { TimeIndex } from '../derive/timeIndex';
 import { dirOf, formatDate } from '../i18n';
 import { useMessages } from '../state/useMessages';
 import { RangeFields } from '../ui/RangeFields';
@@ -25,8 +24,8 @@ export interface Extent {
 }
 
 interface Props {
-  /** Events passing every filter but the range (the histogram counts them). */
-  events: readonly StoryEvent[];
+  /** The time index of the events passing every filter but the range (the histogram counts them). */
+  index: TimeIndex;
   /** First and last day of the whole dataset. */
   extent: Extent;
   from: string | null;
@@ -34,7 +33,7 @@ interface Props {
   onChange: (from: string | null, to: string | null) => void;
 }
 
-export function RangeBar({ events, extent, from, to, onChange }: Props) {
+export function RangeBar({ index, extent, from, to, onChange }: Props) {
   const { t, lang } = useMessages();
   // on a phone the typed dates live in the filters tab (there is no room here)
   const narrow = useNarrow();
@@ -48,11 +47,11 @@ export function RangeBar({ events, extent, from, to, onChange }: Props) {
   const zoomed = zoom && (from !== null || to !== null);
   const pad = Math.max(3, Math.round((selHi - selLo) * 0.15));
   const view = zoomed ? { first: clampFull(selLo - pad), last: clampFull(selHi + pad) } : extent;
-  // counted from the events' time index (the model's, built once per list)
+  // counted from the time index's start days
   const { first: viewFirst, last: viewLast } = view;
   const h = useMemo(
-    () => histogram(events, { first: viewFirst, last: viewLast }, buildTimeIndex(events).starts),
-    [events, viewFirst, viewLast],
+    () => histogram(index.events, { first: viewFirst, last: viewLast }, index.starts),
+    [index, viewFirst, viewLast],
   );
   if (!h) return null;
   const span = h.last - h.first + 1; // days shown; a day's position is its middle

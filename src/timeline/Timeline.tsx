@@ -1,5 +1,5 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import type { StoryEvent } from '../data/schema';
+import type { TimeIndex } from '../derive/timeIndex';
 import type { OrderedEvents } from '../derive/eventRange';
 import { RangeBar, type Extent } from './RangeBar';
 import { dayNumber } from '../data/days';
@@ -19,8 +19,8 @@ interface Props {
   playing: boolean;
   onAction: (a: TimelineAction) => void;
   onSelect: (index: number) => void;
-  /** Events passing every filter but the range, and the dataset's first/last day: the range bar's histogram. */
-  rangeEvents: readonly StoryEvent[];
+  /** The time index of the events passing every filter but the range, and the dataset's first/last day: the range bar's histogram. */
+  rangeIndex: TimeIndex;
   extent: Extent | undefined;
   from: string | null;
   to: string | null;
@@ -61,7 +61,7 @@ export function Timeline({
   playing,
   onAction,
   onSelect,
-  rangeEvents,
+  rangeIndex,
   extent,
   from,
   to,
@@ -126,7 +126,7 @@ export function Timeline({
   };
   return (
     <section className="timeline" aria-label={t.timelineLabel} id="timeline" tabIndex={-1} data-overlay>
-      {extent && <RangeBar events={rangeEvents} extent={extent} from={from} to={to} onChange={onRange} />}
+      {extent && <RangeBar index={rangeIndex} extent={extent} from={from} to={to} onChange={onRange} />}
       <div className="timeline__row">
         <div className="timeline__controls">
           <button
