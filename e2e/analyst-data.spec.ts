@@ -50,7 +50,7 @@ test.describe('analysts’ formats load with no questions', () => {
       .getByRole('checkbox', { name: 'Also show the story’s bases, routes and zone' });
     await overlay.check();
     await expect(app.map.legend()).toContainText('Held by the coalition');
-    expect(new URL(page.url()).searchParams.get('overlay')).toBe('story');
+    expect((await app.link()).searchParams.get('overlay')).toBe('story');
     await overlay.uncheck();
     await expect(app.map.legend()).not.toContainText('Held by the coalition');
 
@@ -74,7 +74,7 @@ test.describe('analysts’ formats load with no questions', () => {
     expect(some.painted.filter((id) => strategic.includes(id))).toEqual([]);
     expect(some.painted.length).toBeGreaterThan(0);
     expect(all.painted.filter((id) => strategic.includes(id)).length).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('cat')).toContain('Battles');
+    expect((await app.link()).searchParams.get('cat')).toContain('Battles');
     await app.screenshot('acled-filtered');
 
     // a point clicked on the map becomes the current event (the tiles name points by position: the
@@ -102,7 +102,6 @@ test.describe('analysts’ formats load with no questions', () => {
 
   test('colour the points by a column and size them by a number column: map, legend and link agree', async ({
     app,
-    page,
   }) => {
     await app.open('?tab=list');
     await app.data.import('public/examples/acled-sample.csv');
@@ -110,13 +109,13 @@ test.describe('analysts’ formats load with no questions', () => {
     const legend = app.map.legend();
     await legend.getByRole('combobox', { name: 'Colour points by' }).selectOption('disorder_type');
     await expect(legend).toContainText('Events (dot colour = \u2068disorder_type\u2069)');
-    expect(new URL(page.url()).searchParams.get('color')).toBe('disorder_type');
+    expect((await app.link()).searchParams.get('color')).toBe('disorder_type');
     // as many colours on the map as the column has values among the drawn points
     const byColour = await app.map.eventPointLooks();
     expect(new Set(Object.values(byColour).map((l) => l.color)).size).toBeGreaterThan(1);
     await legend.getByRole('combobox', { name: 'Size points by' }).selectOption('fatalities');
     await expect(legend).toContainText('Dot size = \u2068fatalities\u2069');
-    expect(new URL(page.url()).searchParams.get('size')).toBe('fatalities');
+    expect((await app.link()).searchParams.get('size')).toBe('fatalities');
     const sized = Object.values(await app.map.eventPointLooks()).map((l) => l.k);
     expect(Math.max(...sized)).toBeGreaterThan(Math.min(...sized));
     await app.screenshot('acled-colour-size');
@@ -124,7 +123,7 @@ test.describe('analysts’ formats load with no questions', () => {
     await legend.getByRole('combobox', { name: 'Colour points by' }).selectOption('');
     await legend.getByRole('combobox', { name: 'Size points by' }).selectOption('');
     await expect(legend).toContainText('Strategic developments');
-    expect(new URL(page.url()).searchParams.get('color')).toBeNull();
+    expect((await app.link()).searchParams.get('color')).toBeNull();
   });
 
   test('UCDP GED, with its header and without one, reads the same events', async ({ app }) => {

@@ -10,6 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { DataFiles, EventList, Filters } from './driver/analysis';
 import { Faults, Hostile } from './driver/faults';
+import { settledUrl } from './driver/link';
 import { MapView, pngColours } from './driver/map';
 import { PackHost } from './driver/packs';
 import { Cards, Panel } from './driver/panel';
@@ -71,6 +72,11 @@ export class MapDriver {
 
   async close() {
     await this.page.close();
+  }
+
+  /** The page's link, once the app has written its latest view state to it. */
+  async link(): Promise<URL> {
+    return settledUrl(this.page);
   }
 
   /** What the clipboard holds (after "Copy link" or "Copy embed code"). */

@@ -209,7 +209,7 @@ test.describe('presenters', () => {
     expect(await app.map.layerVisibility('uncertainty-ring')).toBe('none');
     expect(await app.map.layerVisibility('place-labels')).toBe('visible');
 
-    const fresh = await app.openInNewTab(page.url());
+    const fresh = await app.openInNewTab((await app.link()).href);
     await expect(fresh.page.getByLabel('Routes and convoys')).not.toBeChecked();
     await expect(fresh.page.getByLabel('Names')).toBeChecked();
     expect(await fresh.map.layerVisibility('routes-highway')).toBe('none');
@@ -239,10 +239,10 @@ test.describe('presenters', () => {
       count: await app.filters.count().textContent(),
       listed: await app.list.events(),
     };
-    expect(new URL(page.url()).searchParams.get('event')).toBe('E07');
+    expect((await app.link()).searchParams.get('event')).toBe('E07');
     expect(want.listed).toContain('E07');
 
-    const freshApp = await app.openInNewTab(page.url());
+    const freshApp = await app.openInNewTab((await app.link()).href);
     const fresh = freshApp.page;
     await expect(freshApp.root()).toHaveAttribute('lang', 'ar');
     // the same step on the timeline (E07, in Arabic), the same filtered list and counts

@@ -241,7 +241,7 @@ test.describe('links', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const text = await app.clipboardText();
     // the view's own link as written (readable), stamped with the link format version
-    expect(text).toBe(`${page.url()}&v=1`);
+    expect(text).toBe(`${(await app.link()).href}&v=1`);
     expect(new URL(text).searchParams.get('event')).toBe('E10');
   });
 

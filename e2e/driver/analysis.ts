@@ -1,5 +1,6 @@
 /** The analysis tab: the filters and their count, the event list, and bringing data in and out. */
 import type { Locator, Page } from '@playwright/test';
+import { settledUrl } from './link';
 import type { StoryPoint } from './map';
 
 /** A story event as the data files give it, with the coordinates a viewer should see for it. */
@@ -73,7 +74,7 @@ export class Filters {
 
   /** The filter the page applies: the link's range and the count the filters show. */
   async applied(): Promise<{ from: string | null; to: string | null; count: string }> {
-    const url = new URL(this.page.url());
+    const url = await settledUrl(this.page);
     return {
       from: url.searchParams.get('from'),
       to: url.searchParams.get('to'),
@@ -188,8 +189,8 @@ export class Filters {
   }
 
   /** The column filters the link states: facet values (fv) and number ranges (fr), as written. */
-  columnsInLink(): { fv: string | null; fr: string | null } {
-    const url = new URL(this.page.url());
+  async columnsInLink(): Promise<{ fv: string | null; fr: string | null }> {
+    const url = await settledUrl(this.page);
     return { fv: url.searchParams.get('fv'), fr: url.searchParams.get('fr') };
   }
 }
