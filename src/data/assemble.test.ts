@@ -119,4 +119,31 @@ describe('assembleStory', () => {
     const sorted = assembleStory({ ...files(), events: { records: [late, early] } });
     expect(sorted.events.map((e) => e.id)).toEqual(['early', 'late']);
   });
+
+  it('an ordered import kept whole is the same list (its core goes with it); a dropped event makes a new list', () => {
+    const story = assembleStory({
+      places: { json: places },
+      routes: { json: routes },
+      events: { json: events },
+    });
+    const base = { ...events.events[3], places: [], effects: [], movements: [] };
+    const list = ['a', 'b', 'c'].map((id, i) =>
+      eventSchema.parse({ ...base, id, date: `2026-01-0${i + 1}` }),
+    );
+    const files = (records: typeof list) => ({
+      places: { records: story.places },
+      routes: { records: story.routes },
+      events: { records, ordered: true },
+    });
+    const whole = assembleStory(files(list));
+    expect(whole.events).toBe(list);
+    expect(whole.issues).toEqual([]);
+    // an event ending before it starts is dropped: a new list, the given one untouched
+    const bad = eventSchema.parse({ ...base, id: 'b', date: '2026-01-05', endDate: '2026-01-01' });
+    const withBad = [list[0]!, bad, list[2]!];
+    const d = assembleStory(files(withBad));
+    expect(d.events.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(withBad.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(d.issues).toMatchObject([{ index: 1, recordId: 'b', outcome: 'record-dropped' }]);
+  });
 });

@@ -52,8 +52,9 @@ function read<T>(
   parse: (file: string, raw: unknown) => Parsed<T>,
 ): Read<T> {
   if ('records' in input) {
-    const records = [...input.records];
-    return { parsed: { records, indices: records.map((_, i) => i), issues: [] } };
+    // as given (not copied): a list the cross-check keeps whole stays the same list
+    // (nothing changes a parsed list: the cast does not let anything write to the caller's)
+    return { parsed: { records: input.records as T[], indices: null, issues: [] } };
   }
   if ('json' in input) return { parsed: parse(file, input.json) };
   let raw: unknown;

@@ -32,9 +32,10 @@ export interface DataIssue {
 }
 
 export interface Parsed<T> {
+  /** Never changed: a list the cross-check keeps whole is passed on as it is. */
   records: T[];
-  /** Position in the file of each kept record (parallel to records). */
-  indices: number[];
+  /** Position in the file of each kept record (parallel to records; null: each record's own position, none was left out). */
+  indices: number[] | null;
   issues: DataIssue[];
 }
 
@@ -160,7 +161,7 @@ export function crossCheck(
     bad.forEach(([field, id]) =>
       issues.push({
         file: files.routes,
-        index: routes.indices[at] ?? null,
+        index: routes.indices ? (routes.indices[at] ?? null) : at,
         recordId: r.id,
         field,
         problem: { code: 'unknown-place', id },
@@ -170,19 +171,26 @@ export function crossCheck(
     if (bad.length === 0) keptRoutes.push(r);
   });
   const routeIds = new Set(keptRoutes.map((r) => r.id));
-  const keptEvents: StoryEvent[] = [];
+  // The events are the list given until one is dropped or changed; from then on, a new list of
+  // those kept. A million imported events that name nothing stay the list they came as: no copy of
+  // a million references, and the list's core (eventCore.ts) is still its own.
+  let keptEvents: StoryEvent[] | null = null;
+  const change = (at: number, e: StoryEvent | null) => {
+    keptEvents ??= events.records.slice(0, at);
+    if (e) keptEvents.push(e);
+  };
   events.records.forEach((e, at) => {
     // an event that names nothing (most imported ones) has no reference to check: kept as it is,
     // with no report function and no three new arrays each (a million events: ~0.2 s and garbage)
     const names = e.places.length > 0 || e.effects.length > 0 || e.movements.length > 0;
     if (!names && !(e.endDate && e.endDate < e.date)) {
-      keptEvents.push(e);
+      keptEvents?.push(e);
       return;
     }
     const report = (field: string, problem: DataProblem, outcome: DataIssue['outcome']) =>
       issues.push({
         file: files.events,
-        index: events.indices[at] ?? null,
+        index: events.indices ? (events.indices[at] ?? null) : at,
         recordId: e.id,
         field,
         problem,
@@ -190,6 +198,7 @@ export function crossCheck(
       });
     if (e.endDate && e.endDate < e.date) {
       report('endDate', { code: 'end-before-start', date: e.date }, 'record-dropped');
+      change(at, null);
       return;
     }
     const places = e.places.filter(
@@ -211,7 +220,8 @@ export function crossCheck(
       effects.length < e.effects.length ||
       movements.length < e.movements.length;
     // copied only when a reference was dropped: a million imported events need no second million
-    keptEvents.push(dropped ? { ...e, places, effects, movements } : e);
+    if (dropped) change(at, { ...e, places, effects, movements });
+    else keptEvents?.push(e);
   });
-  return { places: places.records, routes: keptRoutes, events: keptEvents, issues };
+  return { places: places.records, routes: keptRoutes, events: keptEvents ?? events.records, issues };
 }

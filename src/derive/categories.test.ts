@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../data/schema';
 import { datasetCategories } from './categories';
 
-const ev = (category: string) => ({ category }) as StoryEvent;
+const ev = (category: string, i: number) => ({ id: `e${i}`, date: '2026-01-01', category }) as StoryEvent;
 
 describe('datasetCategories', () => {
   it("keeps the story's own order, whatever the counts", () => {

@@ -4,15 +4,16 @@
  */
 import type { Category, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
+import { eventCore } from '../data/eventCore';
 import { EventRange } from './eventRange';
 import { firstAbove, firstAtLeast } from './sorted';
 
 export interface TimeIndex {
   /** The events, in date order (as given). */
   events: readonly StoryEvent[];
-  /** Start day of each event. */
+  /** Start day of each event (the list's core's own array: read, never written). */
   starts: Int32Array;
-  /** Last day of each event (its end date, else its date). */
+  /** Last day of each event (its end date, else its date; the core's own array). */
   ends: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
@@ -34,40 +35,28 @@ export function buildTimeIndex(sorted: readonly StoryEvent[]): TimeIndex {
 }
 
 function indexEvents(sorted: readonly StoryEvent[]): TimeIndex {
-  const n = sorted.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  // the days and categories as the list's core holds them (data/eventCore.ts): typed arrays, made
+  // by the importer from its columns for an imported list, so no pass over a million objects here
+  const { length: n, starts, ends, category, categories } = eventCore(sorted);
   const blockEnds = new Int32Array(Math.ceil(n / BLOCK)).fill(-2147483648);
   const spans: number[] = [];
-  // each event's category as a small code, counted: then one typed array per category, filled in
-  // a second pass (a million pushes onto growing lists, then copies, cost ~0.1 s and as much garbage)
-  const codes = new Map<Category, number>();
-  const counts: number[] = [];
-  const codeOf = new Int32Array(n);
+  const counts = new Int32Array(categories.length);
   for (let i = 0; i < n; i++) {
-    const e = sorted[i]!;
-    const start = dayNumber(e.date);
-    const end = e.endDate && e.endDate > e.date ? dayNumber(e.endDate) : start;
-    starts[i] = start;
-    ends[i] = end;
-    if (end !== start) spans.push(i);
+    const end = ends[i]!;
+    if (end !== starts[i]) spans.push(i);
     const b = (i / BLOCK) | 0;
     if (end > blockEnds[b]!) blockEnds[b] = end;
-    let code = codes.get(e.category);
-    if (code === undefined) {
-      code = counts.push(0) - 1;
-      codes.set(e.category, code);
-    }
-    codeOf[i] = code;
-    counts[code]!++;
+    counts[category[i]!]!++;
   }
-  const lists = counts.map((c) => new Int32Array(c));
-  const filled = new Array<number>(counts.length).fill(0);
+  // one typed array per category, filled in a second pass (a million pushes onto growing lists,
+  // then copies, cost ~0.1 s and as much garbage)
+  const lists = Array.from(counts, (c) => new Int32Array(c));
+  const filled = new Int32Array(categories.length);
   for (let i = 0; i < n; i++) {
-    const code = codeOf[i]!;
+    const code = category[i]!;
     lists[code]![filled[code]!++] = i;
   }
-  const positions = new Map([...codes].map(([c, code]) => [c, lists[code]!]));
+  const positions = new Map(categories.map((c, code) => [c, lists[code]!]));
   return { events: sorted, starts, ends, spans, positions, blockEnds };
 }
 

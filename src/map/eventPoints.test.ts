@@ -47,17 +47,23 @@ describe('event points', () => {
     expect(zoom0Pixels(25, 36) * 2 ** 9).toBeLessThan(210);
   });
 
-  it("take each point's days from the time index as parsing its dates would, skipping unlocated events", () => {
+  it("take each point's days from the list's core as parsing its dates would, skipping unlocated events", () => {
     const events = [
       ev(1, { date: '2026-01-01', endDate: '2026-01-09' }),
       ev(2, { lat: undefined, lon: undefined }), // no place known: not a point
       ev(3, { date: '2026-02-01' }),
     ];
-    const parsed = eventPoints(events, new Map(), bits, colors);
-    const indexed = eventPoints(events, new Map(), bits, colors, undefined, buildTimeIndex(events));
+    const indexed = eventPoints(events, new Map(), bits, colors);
     expect(indexed.length).toBe(2);
-    expect([...indexed.t, ...indexed.t2]).toEqual([...parsed.t, ...parsed.t2]);
+    expect(indexed.ids).toEqual(['e1', 'e3']);
+    expect([...indexed.t]).toEqual([dayNumber('2026-01-01'), dayNumber('2026-02-01')]);
     expect([...indexed.t2]).toEqual([dayNumber('2026-01-09'), dayNumber('2026-02-01')]);
+    // every event a point: the time index's own day arrays and the core's coordinates, not copies
+    const located = [events[0]!, events[2]!];
+    const shared = eventPoints(located, new Map(), bits, colors);
+    expect(shared.t).toBe(buildTimeIndex(located).starts);
+    expect(shared.t2).toBe(buildTimeIndex(located).ends);
+    expect([...shared.lon]).toEqual(located.map((e) => e.lon));
     // a colour per point from its own look, else its category's
     const looked = eventPoints(events, new Map(), bits, colors, {
       colorOf: (e) => (e.id === 'e3' ? '#abcdef' : '#000000'),
@@ -87,7 +93,7 @@ describe('event points', () => {
         ...(i % 7 === 0 ? { lon: undefined, lat: undefined } : {}),
       }),
     );
-    const p = eventPoints(events, new Map([['p1', place]]), bits, colors, undefined, buildTimeIndex(events));
+    const p = eventPoints(events, new Map([['p1', place]]), bits, colors);
     expect(p.length).toBeGreaterThan(300);
     for (const e of events) {
       const scan = p.ids.findIndex((id, i) => id === e.id && p.atPlace[i] === 0);

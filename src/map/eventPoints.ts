@@ -6,6 +6,7 @@
 import type { Feature } from 'geojson';
 import type { Category, Place, StoryEvent } from '../data/schema';
 import { dayNumber } from '../data/days';
+import { eventCore } from '../data/eventCore';
 import { firstKnownPlace } from '../derive/geometry';
 import { firstAtLeast } from '../derive/sorted';
 
@@ -28,7 +29,7 @@ export interface EventPoints {
   readonly ids: readonly string[];
   readonly lon: Float64Array;
   readonly lat: Float64Array;
-  /** First and last day numbers (data/days.ts): the time index's own arrays when every event is a point (read, never written). */
+  /** First and last day numbers (data/days.ts): the list's core's own arrays when every event is a point (read, never written). */
   readonly t: Int32Array;
   readonly t2: Int32Array;
   /** The category's bit in the category mask (-1: the dataset has too many categories for a mask). */
@@ -42,12 +43,6 @@ export interface EventPoints {
   readonly k: Float64Array | null;
   /** Uncertainty circle radius in pixels at zoom 0 (NaN: none), when there are few enough points. */
   readonly u0: Float64Array | null;
-}
-
-/** Each event's first and last day number, by position (the time index's `starts` and `ends`, when the events are the index's). */
-export interface EventDays {
-  starts: Int32Array;
-  ends: Int32Array;
 }
 
 export interface PointLook {
@@ -69,22 +64,34 @@ export function eventPoints(
   bits: ReadonlyMap<Category, number>,
   colors: ReadonlyMap<Category, string>,
   look: PointLook = NO_LOOK,
-  days?: EventDays,
 ): EventPoints {
-  // where each located event is, in a first pass over the events (no object made per event: at a
-  // million events the pairs of event and position cost ~0.5 s of the page's main thread)
-  const all = events.length;
-  const lons = new Float64Array(all);
-  const lats = new Float64Array(all);
+  // ids, days, own coordinates and categories from the list's core (data/eventCore.ts): typed
+  // arrays, and the time index's own days; the objects are read only for what the core lacks (an
+  // event drawn at its place, a look of a column, uncertainty circles)
+  const core = eventCore(events);
+  const all = core.length;
+  // where each located event is, in a first pass: while every event so far has its own
+  // coordinates, the core's arrays are the points' own (an imported table's usual case: no copy)
+  let lons = core.lon;
+  let lats = core.lat;
+  let copied = false;
   const which = new Int32Array(all);
   let n = 0;
   for (let j = 0; j < all; j++) {
-    const e = events[j]!;
-    if (e.lon !== undefined && e.lat !== undefined) {
-      lons[n] = e.lon;
-      lats[n] = e.lat;
+    const x = core.lon[j]!;
+    const y = core.lat[j]!;
+    if (x === x && y === y) {
+      if (copied) {
+        lons[n] = x;
+        lats[n] = y;
+      }
     } else {
-      const place = firstKnownPlace(e, places);
+      if (!copied) {
+        lons = core.lon.slice();
+        lats = core.lat.slice();
+        copied = true;
+      }
+      const place = firstKnownPlace(events[j]!, places);
       if (!place) continue;
       lons[n] = place.lon;
       lats[n] = place.lat;
@@ -92,25 +99,19 @@ export function eventPoints(
     which[n++] = j;
   }
   const circles = n <= MAX_UNCERTAINTY_CIRCLES;
+  // every event a point: the core's ids and days as they are (read, never written)
   const every = n === all;
-  // the points' arrays as locals (the loop below runs a million times)
-  const ids = new Array<string>(n);
-  // every event located (an imported table's usual case): the arrays as they are, not copies; and
-  // the days are the index's own
-  const lon = every ? lons : lons.slice(0, n);
-  const lat = every ? lats : lats.slice(0, n);
-  const shareDays = every && days !== undefined;
-  const t = shareDays ? days.starts : new Int32Array(n);
-  const t2 = shareDays ? days.ends : new Int32Array(n);
+  const lon = lons.length === n ? lons : lons.slice(0, n);
+  const lat = lats.length === n ? lats : lats.slice(0, n);
+  const ownIds = every ? null : new Array<string>(n);
+  const t = every ? core.starts : new Int32Array(n);
+  const t2 = every ? core.ends : new Int32Array(n);
   const c = new Int32Array(n);
   const colorCodes = new Uint16Array(n);
   const palette: string[] = [];
   const atPlace = new Uint8Array(n);
   const k = look.sizeOf ? new Float64Array(n) : null;
   const u0 = circles ? new Float64Array(n).fill(NaN) : null;
-  // per category, its bit and colour code (the category's colour, unless the look colours points
-  // itself): one lookup per event, not three
-  const byCategory = new Map<Category, { bit: number; code: number }>();
   const codes = new Map<string, number>();
   const colorCode = (color: string) => {
     let code = codes.get(color);
@@ -120,27 +121,45 @@ export function eventPoints(
     }
     return code;
   };
+  // per category code of the core: its bit and colour code (the category's colour, unless the
+  // look colours points itself)
+  const bitOf = Int32Array.from(core.categories, (cat) => bits.get(cat) ?? -1);
+  const colorOf = look.colorOf
+    ? null
+    : Int32Array.from(core.categories, (cat) => colorCode(colors.get(cat) ?? '#555555'));
+  const objects = look.colorOf !== null || look.sizeOf !== null || circles;
   for (let i = 0; i < n; i++) {
     const j = which[i]!;
+    if (ownIds) {
+      ownIds[i] = core.ids[j]!;
+      t[i] = core.starts[j]!;
+      t2[i] = core.ends[j]!;
+    }
+    const code = core.category[j]!;
+    c[i] = bitOf[code]!;
+    if (core.lon[j] !== core.lon[j]) atPlace[i] = 1;
+    if (colorOf) colorCodes[i] = colorOf[code]!;
+    if (!objects) continue;
     const e = events[j]!;
-    ids[i] = e.id;
-    if (!shareDays) {
-      t[i] = days ? days.starts[j]! : dayNumber(e.date);
-      t2[i] = days ? days.ends[j]! : dayNumber(e.endDate ?? e.date);
-    }
-    let cat = byCategory.get(e.category);
-    if (!cat) {
-      const code = look.colorOf ? -1 : colorCode(colors.get(e.category) ?? '#555555');
-      byCategory.set(e.category, (cat = { bit: bits.get(e.category) ?? -1, code }));
-    }
-    c[i] = cat.bit;
-    colorCodes[i] = look.colorOf ? colorCode(look.colorOf(e)) : cat.code;
-    if (e.lon === undefined) atPlace[i] = 1;
+    if (look.colorOf) colorCodes[i] = colorCode(look.colorOf(e));
     if (k && look.sizeOf) k[i] = look.sizeOf(e);
     if (u0 && e.uncertaintyKm !== undefined && e.lat !== undefined)
       u0[i] = zoom0Pixels(e.uncertaintyKm, e.lat);
   }
-  return { length: n, ids, lon, lat, t, t2, c, colorCode: colorCodes, palette, atPlace, k, u0 };
+  return {
+    length: n,
+    ids: ownIds ?? core.ids,
+    lon,
+    lat,
+    t,
+    t2,
+    c,
+    colorCode: colorCodes,
+    palette,
+    atPlace,
+    k,
+    u0,
+  };
 }
 
 /**

@@ -7,7 +7,6 @@ import type { FeatureCollection } from 'geojson';
 import { dayNumber } from '../data/days';
 import type { Category, Place, Route, StoryEvent } from '../data/schema';
 import type { MovementLine } from '../derive/movements';
-import { buildTimeIndex } from '../derive/timeIndex';
 import type { StatusAt } from '../derive/status';
 import { messagesFor, type Lang } from '../i18n';
 import type { LayerGroup } from '../state/params';
@@ -74,8 +73,8 @@ export function useMapScene(p: SceneInput): MapScene {
   const bits = useMemo(() => categoryBits(categoryIds), [categoryIds]);
   const { look } = p;
   const eventData = useMemo(
-    // each event's days by position, from the time index the model built over the same list (cached)
-    () => eventPoints(events, placesById, bits, categoryColors(categoryIds), look, buildTimeIndex(events)),
+    // ids, days and positions from the list's core, as the model's time index reads them (data/eventCore.ts)
+    () => eventPoints(events, placesById, bits, categoryColors(categoryIds), look),
     [events, placesById, bits, categoryIds, look],
   );
   // the current event's own point, as drawn (its colour included)

@@ -1,7 +1,9 @@
 /** Runs an import in a worker; resolves with the validated result, reports progress on the way. */
 import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
-import { eventDecoder } from './eventColumns';
+import { keepCore } from '../eventCore';
+import { coreFromColumns } from './coreFromColumns';
+import { eventDecoder, type EventColumns } from './eventColumns';
 import { mapInSlices } from './mapInSlices';
 import type { ImportProgress, ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
@@ -21,11 +23,12 @@ export function importInWorker(
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
     // each slice's columns as they come; events are made from them at the end, in the app's order
-    const slices: ((i: number) => StoryEvent)[] = [];
+    const slices: EventColumns[] = [];
+    const decoders: ((i: number) => StoryEvent)[] = [];
     const starts: number[] = [];
     let received = 0;
-    /** Event `i` of the import (in the worker's order), from the slice that holds it. */
-    const eventAt = (i: number): StoryEvent => {
+    /** The slice that holds event `i` of the import (in the worker's order). */
+    const sliceOf = (i: number): number => {
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
@@ -33,13 +36,14 @@ export function importInWorker(
         if (starts[mid]! <= i) lo = mid;
         else hi = mid - 1;
       }
-      return slices[lo]!(i - starts[lo]!);
+      return lo;
     };
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.kind === 'progress') onProgress(m.fraction);
       else if (m.kind === 'events') {
-        slices.push(eventDecoder(m.columns));
+        slices.push(m.columns);
+        decoders.push(eventDecoder(m.columns));
         starts.push(received);
         received += m.columns.length;
       } else if (m.kind === 'done') {
@@ -52,12 +56,21 @@ export function importInWorker(
         // each other in time are next to each other in memory. The page's loops over a date range
         // (the timeline's, at 100k) ran ~3× slower over events made in file order and reordered;
         // copies made in date order (or events made in it) did not (BENCHMARKS.md). Made in slices:
-        // a million take seconds, and the page answers between them
+        // a million take seconds, and the page answers between them. The list's core (ids, days,
+        // positions, categories as typed arrays) is made from the same columns on the way, for the
+        // page's derivations to read instead of the objects (../eventCore.ts)
         const order = m.order;
-        mapInSlices(order.length, (k) => eventAt(order[k]!)).then(
-          (events) => resolve({ ...m.result, events }),
-          reject,
-        );
+        const core = coreFromColumns(slices, order.length);
+        mapInSlices(order.length, (k) => {
+          const at = order[k]!;
+          const s = sliceOf(at);
+          const i = at - starts[s]!;
+          core.add(s, i);
+          return decoders[s]!(i);
+        }).then((events) => {
+          keepCore(events, core.done());
+          resolve({ ...m.result, events });
+        }, reject);
       } else {
         stop();
         reject(new ImportFailed(m.problem));
