@@ -8,7 +8,9 @@
 // --reduced-motion: the page prefers reduced motion, so the camera jumps to the imported data instead
 // of flying there (what the flight's frames cost, on software WebGL)
 // --settle: profile on until the page answers a script after the idle map
+// --save FILE: write the CPU profile to FILE
 import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { busyRuns, timeByFunction, topLines } from './cpuProfile.mjs';
 import { arg, build, launch, root, serve } from './harness.mjs';
@@ -53,6 +55,8 @@ try {
   const settled = process.argv.includes('--settle') ? await page.evaluate(() => performance.now()) : idle;
   const { profile: p } = await cdp.send('Profiler.stop');
   const long = await page.evaluate(() => window.__long);
+  // --save FILE: the profile itself, for DevTools (Performance → Load profile) or a closer reading
+  if (process.argv.includes('--save')) writeFileSync(arg('save', 'import.cpuprofile'), JSON.stringify(p));
   await ctx.close();
   const { self, total } = timeByFunction(p, base);
   console.log(
