@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useDataset } from './data/useDataset';
 import { useFileDrop } from './analysis/useFileDrop';
 import { FetchError, useStoryData } from './data/load';
@@ -26,6 +26,10 @@ export function App() {
     to: view.filter.to,
   });
   const dragging = useFileDrop(dataset.importFile);
+  // New data is drawn in a transition: React renders the story's parts with it in slices, yielding
+  // to the browser between components, instead of one task of every derivation over a million
+  // events (BENCHMARKS.md, "the hand-over"); meanwhile they show what they showed.
+  const data = useDeferredValue(dataset.data);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -44,8 +48,8 @@ export function App() {
         </a>
       )}
       {/* until the data is in, the chrome of the link's mode (no flash of another layout) */}
-      {!dataset.data && view.mode === 'full' && <Header />}
-      {!dataset.data && view.mode === 'embed' && <EmbedBar />}
+      {!data && view.mode === 'full' && <Header />}
+      {!data && view.mode === 'embed' && <EmbedBar />}
       {dataset.linkLoading !== null && !query.isError && (
         <ProgressLine
           className="status-line status-line--data"
@@ -70,9 +74,9 @@ export function App() {
           </button>
         </div>
       )}
-      {dataset.data && (
+      {data && (
         <DatasetProvider value={dataset}>
-          <StoryProvider data={dataset.data}>
+          <StoryProvider data={data}>
             <Story />
           </StoryProvider>
         </DatasetProvider>
