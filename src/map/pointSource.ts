@@ -90,10 +90,9 @@ export function servePoints(points: EventPoints, onDots?: (dots: DotArrays | nul
     send?.();
     for (const then of queue) then();
   };
-  copyPoints(points, () => unsent.has(key)).then(
+  copyPoints(points).then(
     (copied) =>
       flush(() => {
-        if (!copied) return;
         const req: TileRequest = { kind: 'points', key, points: copied.points, dots: onDots !== undefined };
         tileWorker().postMessage(req, { transfer: copied.transfer });
       }),
@@ -110,16 +109,12 @@ export function servePoints(points: EventPoints, onDots?: (dots: DotArrays | nul
 }
 
 /**
- * The points for the worker, without their ids, each column copied in a task of its own (null if
- * `wanted()` turns false on the way). The page keeps its columns (the range filter and the current
+ * The points for the worker, without their ids, each column copied in a task of its own. The page keeps its columns (the range filter and the current
  * event read them): the worker gets copies, moved, not structured-cloned (a million points' worth
  * of clone took ~150 ms). Without the event ids: tiles name a point by its position (feature id),
  * and the page maps that back to the event (picking); a million id strings took ~0.9 s to clone.
  */
-async function copyPoints(
-  points: EventPoints,
-  wanted: () => boolean,
-): Promise<{ points: EventPoints; transfer: ArrayBuffer[] } | null> {
+async function copyPoints(points: EventPoints): Promise<{ points: EventPoints; transfer: ArrayBuffer[] }> {
   const transfer: ArrayBuffer[] = [];
   const moved = async <A extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: A): Promise<A> => {
     await nextTask();
@@ -140,7 +135,7 @@ async function copyPoints(
     k: points.k && (await moved(points.k)),
     u0: points.u0 && (await moved(points.u0)),
   };
-  return wanted() ? { points: copy, transfer } : null;
+  return { points: copy, transfer };
 }
 
 /** Stop serving the points behind a tile URL template. */
