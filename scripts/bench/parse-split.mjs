@@ -14,7 +14,8 @@ import { readFormatTable } from '../../src/data/io/formats';
 import { recordsToResult } from '../../src/data/io/fromRecords';
 import { readTable } from '../../src/data/io/table';
 import { compareEvents } from '../../src/data/order';
-import { decodeEvents, encodeEvents, transferables } from '../../src/data/io/eventColumns';
+import { encodeEvents, transferables } from '../../src/data/io/eventColumns';
+import { decodeEvents } from '../../src/data/io/eventViews';
 
 const [file, runsArg, perArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPublic } from '../test/storyData';
 import { dayNumber } from './days';
-import { eventCore, keepCore, type EventCore } from './eventCore';
+import { eventCore, keepCore, keepSubsetCore, type EventCore } from './eventCore';
 import { coreFromColumns } from './io/coreFromColumns';
-import { eventDecoder, encodeEvents, transferables, type EventColumns } from './io/eventColumns';
+import { eventViews } from './io/eventViews';
+import { encodeEvents, packColumns, transferables, type EventColumns } from './io/eventColumns';
 import type { StoryEvent } from './schema';
 
 const story = (readPublic('data/events.json') as { events: StoryEvent[] }).events;
@@ -129,7 +130,7 @@ describe("a list's core", () => {
         // the worker's slices, as the page receives them (a structured clone, buffers moved)
         const slices: EventColumns[] = [];
         for (let i = 0; i < list.length; i += size) {
-          const c = encodeEvents(list.slice(i, i + size));
+          const c = packColumns(encodeEvents(list.slice(i, i + size)));
           slices.push(structuredClone(c, { transfer: transferables(c) }));
         }
         // an order of the events (the worker's chronological one, here any)
@@ -141,13 +142,26 @@ describe("a list's core", () => {
           [order[i], order[j]] = [order[j]!, order[i]!];
         }
         const core = coreFromColumns(slices, order.length);
-        const decoders = slices.map(eventDecoder);
+        const decoders = slices.map(eventViews);
         const made = order.map((at) => {
           const s = Math.floor(at / size);
           core.add(s, at - s * size);
           return decoders[s]!(at - s * size);
         });
         expect(readable(core.done())).toEqual(readable(eventCore(made)));
+      }),
+    );
+  });
+
+  it("a filtered list's core, read from its list's core, is the one its events make", () => {
+    fc.assert(
+      fc.property(events, fc.array(fc.boolean(), { maxLength: 60 }), (list, picks) => {
+        const kept = list.filter((_, i) => picks[i] ?? false);
+        keepSubsetCore(kept, list, Uint32Array.from(list.flatMap((_, i) => (picks[i] ? [i] : []))));
+        const fromList = eventCore(kept);
+        // a copy of the list has no recorded core: made from its events
+        expect(fromList).toEqual(eventCore([...kept]));
+        expect(readable(fromList)).toEqual(readable(eventCore([...kept])));
       }),
     );
   });

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod/mini';
 import { zodProblem, type DataProblem } from './problems';
+import { plainEvent } from './io/eventViews';
 import {
   event as eventSchema,
   eventsFile,
@@ -220,7 +221,7 @@ export function crossCheck(
       effects.length < e.effects.length ||
       movements.length < e.movements.length;
     // copied only when a reference was dropped: a million imported events need no second million
-    if (dropped) change(at, { ...e, places, effects, movements });
+    if (dropped) change(at, { ...plainEvent(e), places, effects, movements });
     else keptEvents?.push(e);
   });
   return { places: places.records, routes: keptRoutes, events: keptEvents ?? events.records, issues };

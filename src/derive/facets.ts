@@ -16,6 +16,7 @@
  * every other filter, its own selection excepted, so a person sees what picking a value gives.
  */
 import type { StoryEvent } from '../data/schema';
+import { attributeOf } from '../data/io/eventViews';
 import type { FacetFilter, NumberRange, RangeFilter } from '../state/filter';
 
 export const FACET_RULES = {
@@ -55,11 +56,8 @@ export interface DatasetAttributes {
 
 export const NO_ATTRIBUTES: DatasetAttributes = { facets: [], numbers: [] };
 
-/** An event's value of an attribute (own keys only: a column named `constructor` is not a lookup). */
-export function attributeValue(e: StoryEvent, name: string): string | number | undefined {
-  const a = e.attributes;
-  return a && Object.hasOwn(a, name) ? a[name] : undefined;
-}
+/** An event's value of an attribute (own keys only; a view of columns reads that column alone). */
+export const attributeValue = attributeOf;
 
 /** A value as a facet lists it; empty (or blank) text is no value. */
 export function facetKey(v: string | number | undefined): string | null {

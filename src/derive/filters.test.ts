@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category, StoryEvent } from '../data/schema';
 import { shippedStory } from '../test/storyData';
 import { filterEvents, inRange } from './filters';
+import { eventCore } from '../data/eventCore';
 import { isFiltered, NO_FILTER, type EventFilter } from '../state/filter';
 import { normalizeSearch } from './text';
 
@@ -81,5 +82,18 @@ describe('Arabic normalisation', () => {
     ['Café  ÉTÉ', 'cafe ete'],
   ])('%s → %s', (input, out) => {
     expect(normalizeSearch(input)).toBe(out);
+  });
+});
+
+describe("a filtered list's core", () => {
+  it('is read from the list’s core and equals the one its events make', () => {
+    const kept = filterEvents(story.events, {
+      ...NO_FILTER,
+      categories: new Set<Category>(['base-handover']),
+    });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(story.events.length);
+    // a copy has no recorded core: its own is made from its events
+    expect(eventCore(kept)).toEqual(eventCore([...kept]));
   });
 });

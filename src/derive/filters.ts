@@ -4,6 +4,7 @@
  * Pure functions over events; the list, counts, timeline and map all use the same predicate.
  */
 import type { StoryEvent } from '../data/schema';
+import { keepSubsetCore } from '../data/eventCore';
 import { isFiltered, type EventFilter } from '../state/filter';
 import { matchesFacets, matchesRanges } from './facets';
 import { involvesPlace } from './related';
@@ -45,9 +46,18 @@ export function eventPredicate(f: EventFilter): (e: StoryEvent) => boolean {
     (f.ranges === null || matchesRanges(e, f.ranges));
 }
 
+/** The events the filter keeps, in their order; the kept list's core is read from the given list's (data/eventCore.ts). */
 export function filterEvents(events: readonly StoryEvent[], f: EventFilter): StoryEvent[] {
   if (!isFiltered(f)) return events as StoryEvent[];
-  return events.filter(eventPredicate(f));
+  const keep = eventPredicate(f);
+  const kept: StoryEvent[] = [];
+  const at = new Uint32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (keep(e)) at[kept.push(e) - 1] = i;
+  }
+  keepSubsetCore(kept, events, at.subarray(0, kept.length));
+  return kept;
 }
 
 /** Events per category among the given events. */

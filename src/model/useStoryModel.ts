@@ -102,7 +102,9 @@ export function useStoryModel(data: StoryData, filter: EventFilter, eventId: str
   const current: StoryEvent | undefined = visible.at(index);
   const date = current?.date ?? to ?? events.at(-1)?.date ?? '';
 
-  const statuses = useMemo(() => statusesAt(places, events, date), [places, events, date]);
+  // the events that change a status, found once: a range step then walks these, not every event
+  const withEffects = useMemo(() => events.filter((e) => e.effects.length > 0), [events]);
+  const statuses = useMemo(() => statusesAt(places, withEffects, date), [places, withEffects, date]);
   const movements = useMemo(
     () => (current ? movementLines(current.movements, routesById, placesById) : []),
     [current, routesById, placesById],

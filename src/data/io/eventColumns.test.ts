@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoryEvent } from '../schema';
 import { parseEventsFile } from './detect';
-import { decodeEvents, encodeEvents, transferables } from './eventColumns';
+import { encodeEvents, packColumns, transferables } from './eventColumns';
+import { decodeEvents } from './eventViews';
 
 const example = (f: string) => readFileSync(resolve(__dirname, '../../../public/examples', f), 'utf8');
 const story = JSON.parse(readFileSync(resolve(__dirname, '../../../public/data/events.json'), 'utf8')) as {
@@ -12,7 +13,7 @@ const story = JSON.parse(readFileSync(resolve(__dirname, '../../../public/data/e
 
 /** As the page receives it: a structured clone, the codes' buffers moved. */
 const handedOver = (events: readonly StoryEvent[]) => {
-  const c = encodeEvents(events);
+  const c = packColumns(encodeEvents(events));
   return decodeEvents(structuredClone(c, { transfer: transferables(c) }));
 };
 

@@ -20,6 +20,21 @@ import type { StoryEvent } from '../schema';
 export interface CodedColumn {
   values: unknown[];
   codes: Uint32Array;
+  /** Set by `packColumns`: the values as one string (`values` is then empty). */
+  packed?: PackedValues;
+}
+
+/**
+ * A column whose values hardly repeat (titles, links, notes), as one string: value `c` is
+ * `text.slice(ends[c - 1], ends[c])`, parsed as JSON when `json`. On the page a million events'
+ * titles are then a few hundred strings, not a million objects with two strings each, and the
+ * garbage collector has that much less to walk (issue 14; BENCHMARKS.md).
+ */
+export interface PackedValues {
+  text: string;
+  /** ends[0] = 0; ends[c] is where value c ends. */
+  ends: Uint32Array;
+  json: boolean;
 }
 
 export interface EventColumns {
@@ -147,46 +162,49 @@ export function encodeEvents(events: readonly StoryEvent[]): EventColumns {
   return { length: n, ids, numbers, fields: fields.columns(), attributes: attributes.columns() };
 }
 
+/** Columns read as lists on the page (the core's, io/coreFromColumns.ts): never packed. */
+const LISTED = new Set(['date', 'endDate', 'category']);
+/** A column is packed from this many values, when at least half its events have one of their own. */
+const PACK_FROM = 256;
+
+/** The column packed, if its values hardly repeat and are all strings or all objects; else null. */
+function pack(col: CodedColumn): CodedColumn | null {
+  const { values, codes } = col;
+  const n = values.length - 1;
+  if (col.packed || n < PACK_FROM || n * 2 < codes.length) return null;
+  let strings = true;
+  let objects = true;
+  for (let c = 1; c <= n && (strings || objects); c++) {
+    const v = values[c];
+    strings &&= typeof v === 'string';
+    objects &&= typeof v === 'object' && v !== null;
+  }
+  if (!strings && !objects) return null;
+  const parts = objects ? values.slice(1).map((v) => JSON.stringify(v)) : (values.slice(1) as string[]);
+  const ends = new Uint32Array(n + 1);
+  for (let c = 1, at = 0; c <= n; c++) ends[c] = at += parts[c - 1]!.length;
+  return { values: [], codes, packed: { text: parts.join(''), ends, json: objects } };
+}
+
+/**
+ * The columns for the hand-over to the page: those whose values hardly repeat, packed (`PackedValues`).
+ * What the worker itself reads (checks, places) it reads before.
+ */
+export function packColumns(c: EventColumns): EventColumns {
+  const packAll = (cols: Record<string, CodedColumn>, listed: ReadonlySet<string>) =>
+    Object.fromEntries(Object.entries(cols).map(([k, col]) => [k, (!listed.has(k) && pack(col)) || col]));
+  return { ...c, fields: packAll(c.fields, LISTED), attributes: packAll(c.attributes, new Set()) };
+}
+
 /** The buffers to move (not copy) with a message carrying these columns (each once: a pack part's arrays share one). */
 export function transferables(c: EventColumns): ArrayBuffer[] {
+  const coded = [...Object.values(c.fields), ...Object.values(c.attributes)];
   const arrays = [
     ...Object.values(c.numbers),
-    ...Object.values(c.fields).map((f) => f.codes),
-    ...Object.values(c.attributes).map((f) => f.codes),
+    ...coded.map((f) => f.codes),
+    ...coded.flatMap((f) => (f.packed ? [f.packed.ends] : [])),
   ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
-}
-
-/** Reads event `i` back from the columns, one at a time (in whatever order the caller needs). */
-export function eventDecoder(c: EventColumns): (i: number) => StoryEvent {
-  const fields = Object.entries(c.fields);
-  const attributes = Object.entries(c.attributes);
-  const numbers = Object.entries(c.numbers);
-  return (i) => {
-    const e: Record<string, unknown> = { id: c.ids[i] };
-    for (const [k, col] of fields) {
-      const code = col.codes[i]!;
-      if (code !== 0) e[k] = col.values[code];
-    }
-    for (const [k, col] of numbers) {
-      const v = col[i]!;
-      if (!Number.isNaN(v)) e[k] = v;
-    }
-    if (attributes.length > 0) {
-      let a: Record<string, unknown> | undefined;
-      for (const [k, col] of attributes) {
-        const code = col.codes[i]!;
-        if (code !== 0) (a ??= {})[k] = col.values[code];
-      }
-      if (a) e.attributes = a;
-    }
-    return e as StoryEvent;
-  };
-}
-
-export function decodeEvents(c: EventColumns): StoryEvent[] {
-  const decode = eventDecoder(c);
-  return Array.from({ length: c.length }, (_, i) => decode(i));
 }
 
 /** The events at these positions (in this order), as columns: the values are shared, not copied. */
@@ -197,9 +215,7 @@ export function selectEvents(c: EventColumns, keep: readonly number[]): EventCol
     return out;
   };
   const coded = (cols: Record<string, CodedColumn>) =>
-    Object.fromEntries(
-      Object.entries(cols).map(([k, col]) => [k, { values: col.values, codes: pick(col.codes) }]),
-    );
+    Object.fromEntries(Object.entries(cols).map(([k, col]) => [k, { ...col, codes: pick(col.codes) }]));
   return {
     length: keep.length,
     ids: keep.map((i) => c.ids[i]!),

@@ -10,6 +10,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { DataProblem, ImportWarning } from '../problems';
 import { event as eventSchema, type StoryEvent } from '../schema';
+import { plainEvent } from './eventViews';
 import type { ImportResult, ParseOptions, RowError } from './types';
 import { fileError, RowCollector, throttledProgress, type FieldRef } from './validateRows';
 
@@ -26,7 +27,7 @@ export function eventsToGeoJson(
   return {
     type: 'FeatureCollection',
     features: events.map((e): Feature<Point | null, EventProperties> => {
-      const { lon: _lon, lat: _lat, ...properties } = e;
+      const { lon: _lon, lat: _lat, ...properties } = plainEvent(e);
       const at = locate(e);
       return {
         type: 'Feature',

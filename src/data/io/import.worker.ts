@@ -7,7 +7,7 @@
 import { chronologicalOrder } from '../order';
 import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
-import { encodeEvents, transferables, type EventColumns } from './eventColumns';
+import { encodeEvents, packColumns, transferables, type EventColumns } from './eventColumns';
 import { readEventsStream } from './stream';
 import { isPackUrl, PACK_INDEX } from '../pack/packFormat';
 import { readPack, type PackReadOptions } from '../pack/readPack';
@@ -47,6 +47,11 @@ export const EVENTS_PER_MESSAGE = 5_000;
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+/** A slice of events to the page: its columns of unrepeated values packed (eventColumns.ts), its buffers moved. */
+const send = (c: EventColumns) => {
+  const columns = packColumns(c);
+  post({ kind: 'events', columns }, transferables(columns));
+};
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
@@ -62,7 +67,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         new URL(PACK_INDEX, req.url).href,
         (columns) => {
           sent += columns.length;
-          post({ kind: 'events', columns }, transferables(columns));
+          send(columns);
         },
         {
           onProgress: (fraction) => post({ kind: 'progress', fraction, stage: 'parsing' }),
@@ -95,8 +100,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     let pending: StoryEvent[] = [];
     const flush = () => {
       for (let i = 0; i < pending.length; i += EVENTS_PER_MESSAGE) {
-        const columns = encodeEvents(pending.slice(i, i + EVENTS_PER_MESSAGE));
-        post({ kind: 'events', columns }, transferables(columns));
+        send(encodeEvents(pending.slice(i, i + EVENTS_PER_MESSAGE)));
       }
       pending = [];
     };

@@ -3,7 +3,8 @@ import type { DataProblem } from '../problems';
 import type { StoryEvent } from '../schema';
 import { keepCore } from '../eventCore';
 import { coreFromColumns } from './coreFromColumns';
-import { eventDecoder, type EventColumns } from './eventColumns';
+import type { EventColumns } from './eventColumns';
+import { eventViews } from './eventViews';
 import { mapInSlices } from './mapInSlices';
 import type { ImportProgress, ImportResult } from './types';
 import type { WorkerMessage, WorkerRequest } from './import.worker';
@@ -43,7 +44,7 @@ export function importInWorker(
       if (m.kind === 'progress') onProgress(m.fraction);
       else if (m.kind === 'events') {
         slices.push(m.columns);
-        decoders.push(eventDecoder(m.columns));
+        decoders.push(eventViews(m.columns));
         starts.push(received);
         received += m.columns.length;
       } else if (m.kind === 'done') {
