@@ -17,6 +17,9 @@ export interface TimeIndex {
   ends: Int32Array;
   /** Positions of events lasting more than a day (they can overlap a range that starts later). */
   spans: readonly number[];
+  /** The first day of each of `spans`, and the longest span's length in days: a range's scan of them starts at the first that can reach it. */
+  spanStarts: Int32Array;
+  longestSpan: number;
   /** The greatest of `ends` in each block of BLOCK positions: a range's last day without a scan. */
   blockEnds: Int32Array;
   /** Per category, the ascending positions of its events: a range's count is two binary searches. */
@@ -57,7 +60,10 @@ function indexEvents(sorted: readonly StoryEvent[]): TimeIndex {
     lists[code]![filled[code]!++] = i;
   }
   const positions = new Map(categories.map((c, code) => [c, lists[code]!]));
-  return { events: sorted, starts, ends, spans, positions, blockEnds };
+  const spanStarts = Int32Array.from(spans, (i) => starts[i]!);
+  let longestSpan = 0;
+  for (const i of spans) longestSpan = Math.max(longestSpan, ends[i]! - starts[i]!);
+  return { events: sorted, starts, ends, spans, spanStarts, longestSpan, positions, blockEnds };
 }
 
 /** Positions per block of `blockEnds`. */
@@ -85,9 +91,12 @@ export function positionsInRange(
   const f = from === null ? -Infinity : dayNumber(from);
   const lo = from === null ? 0 : firstAtLeast(ix.starts, f);
   const hi = Math.max(lo, to === null ? ix.events.length : firstAbove(ix.starts, dayNumber(to)));
-  // spans that start before the range but end inside or after its start
+  // spans that start before the range but end inside or after its start: none starts before
+  // f - longestSpan, so the scan starts there (not at the first of a million events' spans)
   const before: number[] = [];
-  for (const i of ix.spans) {
+  const { spans } = ix;
+  for (let k = firstAtLeast(ix.spanStarts, f - ix.longestSpan); k < spans.length; k++) {
+    const i = spans[k]!;
     if (i >= lo) break;
     if (ix.ends[i]! >= f) before.push(i);
   }
