@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { categoryBits } from './features';
 import { importedEvent, TEST_CATEGORIES, TEST_COLORS } from '../test/importedEvents';
 import { eventPoints } from './eventPoints';
-import { dotArrays, dotRadius, relativeTo, rgbOf } from './dotData';
+import { dayOrder, dotArrays, dotRadius, relativeTo, rgbOf, runInRange, type DotArrays } from './dotData';
 import { mercator } from './mercator';
 import { dayNumber } from '../data/days';
 
@@ -81,5 +81,51 @@ describe('event dots (the GPU layer’s arrays)', () => {
     expect(rgbOf('#1f4e9c')).toEqual([0x1f, 0x4e, 0x9c]);
     expect(rgbOf('#fff')).toEqual([255, 255, 255]);
     expect(rgbOf('tomato')).toEqual([0x55, 0x55, 0x55]);
+  });
+});
+
+describe("a range's run of dots", () => {
+  /** Dots with these [first, last] days (only the days matter here). */
+  const dotsOf = (spans: [number, number][]): DotArrays => ({
+    count: spans.length,
+    origin: [0.5, 0.5],
+    pos: new Float32Array(spans.length * 2),
+    days: Float32Array.from(spans.flat()),
+    cat: new Int32Array(spans.length),
+    color: new Uint8Array(spans.length * 4),
+    k: new Float32Array(spans.length),
+  });
+  const span = fc
+    .tuple(fc.integer({ min: 20000, max: 20600 }), fc.integer({ min: 0, max: 40 }))
+    .map(([d, n]): [number, number] => [d, d + (n > 30 ? n : 0)]);
+
+  it('holds every dot the range shows, for dots in day order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(span, { maxLength: 200 }),
+        fc.integer({ min: 19990, max: 20650 }),
+        fc.integer({ min: 0, max: 120 }),
+        (spans, from, length) => {
+          spans.sort((a, b) => a[0] - b[0]);
+          const to = from + length;
+          const [first, count] = runInRange(dayOrder(dotsOf(spans)), spans.length, from, to);
+          spans.forEach(([s, e], i) => {
+            if (s <= to && e >= from) expect(i >= first && i < first + count, `dot ${i}`).toBe(true);
+          });
+          // and leaves out the dots that start after the range
+          expect(first + count).toBeLessThanOrEqual(spans.filter(([s]) => s <= to).length);
+        },
+      ),
+    );
+  });
+
+  it('draws them all when they are not in day order, and none of an empty set', () => {
+    const dots = dotsOf([
+      [20010, 20010],
+      [20005, 20005],
+    ]);
+    expect(dayOrder(dots)).toBeNull();
+    expect(runInRange(dayOrder(dots), 2, 20100, 20200)).toEqual([0, 2]);
+    expect(runInRange(dayOrder(dotsOf([])), 0, 0, 1)).toEqual([0, 0]);
   });
 });

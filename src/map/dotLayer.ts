@@ -11,7 +11,16 @@
  * skips), for what it answers: which point is under the pointer, and which are on screen.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { DOT_OPACITY, DOT_STROKE, dotRadius, relativeTo, type DotArrays } from './dotData';
+import {
+  DOT_OPACITY,
+  DOT_STROKE,
+  dayOrder,
+  dotRadius,
+  relativeTo,
+  runInRange,
+  type DayOrder,
+  type DotArrays,
+} from './dotData';
 import type { PointFilter } from './eventVisibility';
 
 const VERTEX = `#version 300 es
@@ -93,6 +102,8 @@ export class DotLayer implements CustomLayerInterface {
   /** Arrays not yet on the GPU. */
   private pending: DotArrays | null = null;
   private count = 0;
+  /** The uploaded dots' day order (null: not in day order): a range draws only its run. */
+  private order: DayOrder | null = null;
   private due = false;
   private origin: [number, number] = [0.5, 0.5];
   private filter: PointFilter;
@@ -190,6 +201,7 @@ export class DotLayer implements CustomLayerInterface {
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     this.count = dots.count;
+    this.order = dayOrder(dots);
     this.origin = dots.origin;
   }
 
@@ -218,8 +230,10 @@ export class DotLayer implements CustomLayerInterface {
     gl.uniform1f(gpu.u.maxSize, gpu.maxSize);
     // about one device pixel of edge, in CSS pixels
     gl.uniform1f(gpu.u.aa, 1 / ratio);
+    const [first, count] = runInRange(this.order, this.count, f.from, f.to);
+    if (count === 0) return;
     gl.bindVertexArray(gpu.vao);
-    gl.drawArrays(gl.POINTS, 0, this.count);
+    gl.drawArrays(gl.POINTS, first, count);
     gl.bindVertexArray(null);
   }
 }
