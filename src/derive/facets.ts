@@ -56,9 +56,6 @@ export interface DatasetAttributes {
 
 export const NO_ATTRIBUTES: DatasetAttributes = { facets: [], numbers: [] };
 
-/** An event's value of an attribute (own keys only; a view of columns reads that column alone). */
-export const attributeValue = attributeOf;
-
 /** A value as a facet lists it; empty (or blank) text is no value. */
 export function facetKey(v: string | number | undefined): string | null {
   if (v === undefined) return null;
@@ -166,7 +163,7 @@ export function usableRanges(
 /** Whether the event has one of the kept values of every filtered attribute. */
 export function matchesFacets(e: StoryEvent, facets: FacetFilter): boolean {
   for (const [name, values] of facets) {
-    const key = facetKey(attributeValue(e, name));
+    const key = facetKey(attributeOf(e, name));
     if (key === null || !values.has(key)) return false;
   }
   return true;
@@ -175,7 +172,7 @@ export function matchesFacets(e: StoryEvent, facets: FacetFilter): boolean {
 /** Whether each filtered number attribute of the event is a number inside its range. */
 export function matchesRanges(e: StoryEvent, ranges: RangeFilter): boolean {
   for (const [name, r] of ranges) {
-    const v = attributeValue(e, name);
+    const v = attributeOf(e, name);
     if (typeof v !== 'number' || (r.min !== null && v < r.min) || (r.max !== null && v > r.max)) return false;
   }
   return true;
@@ -197,7 +194,7 @@ export function facetCodes(events: readonly StoryEvent[], facets: readonly Facet
     const index = new Map(f.values.map((v, i) => [v, i]));
     const out = new Int32Array(events.length);
     events.forEach((e, i) => {
-      const key = facetKey(attributeValue(e, f.name));
+      const key = facetKey(attributeOf(e, f.name));
       out[i] = key === null ? -1 : (index.get(key) ?? -1);
     });
     return out;

@@ -6,7 +6,8 @@
  */
 import { useMemo } from 'react';
 import type { StoryEvent } from '../data/schema';
-import { attributeValue, facetKey, type Facet, type NumberAttribute } from '../derive/facets';
+import { attributeOf } from '../data/io/eventViews';
+import { facetKey, type Facet, type NumberAttribute } from '../derive/facets';
 import { useStory } from '../model/StoryContext';
 import { useViewState } from '../state/viewState';
 import { DATASET_PALETTE } from '../theme/colors';
@@ -48,13 +49,13 @@ export function usePointLook(): PointLook {
       valueColors,
       colorOf: colorBy
         ? (e) => {
-            const k = facetKey(attributeValue(e, colorBy.name));
+            const k = facetKey(attributeOf(e, colorBy.name));
             return (k !== null && valueColors.get(k)) || OTHER_COLOR;
           }
         : null,
       sizeOf: sizeBy
         ? (e) => {
-            const v = attributeValue(e, sizeBy.name);
+            const v = attributeOf(e, sizeBy.name);
             return typeof v === 'number' ? sizeFactor(v, sizeBy.min, sizeBy.max) : SIZE_RANGE[0];
           }
         : null,

@@ -10,8 +10,8 @@
  *   is told apart by its JSON, and the events that share it share one object on the page;
  * - ids, unique by rule, are a plain list.
  *
- * `decodeEvents(encodeEvents(events))` gives events equal to the input, field for field; a field
- * an event did not have stays absent. Objects shared between decoded events must not be changed
+ * The page reads the columns where they lie (eventViews.ts); `decodeEvents(encodeEvents(events))`
+ * gives events equal to the input, field for field; a field an event did not have stays absent. Objects shared between decoded events must not be changed
  * (nothing in the app changes an event).
  */
 import type { StoryEvent } from '../schema';

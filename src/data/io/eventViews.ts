@@ -16,7 +16,7 @@ import type { StoryEvent } from '../schema';
 import type { CodedColumn, EventColumns } from './eventColumns';
 
 /** Value `code` (≥ 1) of a column, packed or not. */
-export function valueAt(col: CodedColumn, code: number): unknown {
+function valueAt(col: CodedColumn, code: number): unknown {
   const p = col.packed;
   if (p === undefined) return col.values[code];
   const s = p.text.slice(p.ends[code - 1], p.ends[code]);
